@@ -1,0 +1,261 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"ourchild/internal/apperr"
+	"ourchild/internal/audit"
+	"ourchild/internal/date"
+	"ourchild/internal/person"
+)
+
+// requireLive checks, inside tx, that a person exists and is not marked entered in error.
+func (s *Store) requireLive(ctx context.Context, tx querier, field string, id int64) (*person.Person, error) {
+	p, err := s.personQ(ctx, tx, id)
+	if apperr.Is(err, apperr.NotFound) {
+		return nil, apperr.Field(field, "There is no person with ID %d", id)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if p.EnteredInError {
+		return nil, apperr.Field(field, "Person %d was entered in error and cannot be linked", id)
+	}
+	return p, nil
+}
+
+// AddRelationship links two people. The relationship appears on both records.
+func (s *Store) AddRelationship(ctx context.Context, a audit.Actor, r *person.Relationship) error {
+	now := s.Now()
+	if err := r.Validate(date.Of(now)).Err(); err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		from, err := s.requireLive(ctx, tx, "from_person_id", r.FromID)
+		if err != nil {
+			return err
+		}
+		to, err := s.requireLive(ctx, tx, "to_person_id", r.ToID)
+		if err != nil {
+			return err
+		}
+		var dup int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM relationship WHERE entered_in_error = FALSE AND end_date = ''
+			AND ((from_person_id = $1 AND to_person_id = $2) OR (from_person_id = $2 AND to_person_id = $1)) AND type = $3`,
+			r.FromID, r.ToID, string(r.Type)).Scan(&dup); err != nil {
+			return err
+		}
+		if dup > 0 {
+			return apperr.Field("type", "%s is already recorded as %s's %s", from.Name(), to.Name(), strings.ToLower(r.Type.Label()))
+		}
+		r.Version, r.CreatedAt = 1, now
+		err = tx.QueryRowContext(ctx, `INSERT INTO relationship (from_person_id, to_person_id, type, parental_responsibility,
+			start_date, end_date, notes, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+			r.FromID, r.ToID, string(r.Type), r.ParentalResponsibility, r.StartDate, r.EndDate, r.Notes, ts(now), nullID(a.UserID)).Scan(&r.ID)
+		if err != nil {
+			return fmt.Errorf("store: add relationship: %w", err)
+		}
+		for _, pid := range []int64{r.FromID, r.ToID} {
+			if err := s.addRevision(ctx, tx, a, pid, "relationship", r.ID, 1, "create", r, ""); err != nil {
+				return err
+			}
+		}
+		detail := fmt.Sprintf("Added relationship: %s is %s of %s", from.Name(), strings.ToLower(r.Type.Label()), to.Name())
+		if err := s.appendEvent(ctx, tx, audit.New(a, audit.Update, r.FromID, detail)); err != nil {
+			return err
+		}
+		return s.appendEvent(ctx, tx, audit.New(a, audit.Update, r.ToID, detail))
+	})
+}
+
+// Relationship returns one relationship.
+func (s *Store) Relationship(ctx context.Context, id int64) (*person.Relationship, error) {
+	r, err := scanRel(s.db.QueryRowContext(ctx, `SELECT `+relCols+` FROM relationship r WHERE r.id = $1`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("relationship", id)
+	}
+	return &r, err
+}
+
+// EndRelationship records the date a relationship ended (or marks it entered in error when
+// inError is set), keeping the previous version.
+func (s *Store) EndRelationship(ctx context.Context, a audit.Actor, id int64, version int, end date.Date, inError bool, reason string) error {
+	reason = strings.TrimSpace(reason)
+	if reason == "" {
+		return apperr.Field("reason", "Enter the reason")
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE relationship SET version = version + 1, end_date = $1, entered_in_error = $2
+			WHERE id = $3 AND version = $4`, end, inError, id, version)
+		if err != nil {
+			return fmt.Errorf("store: end relationship %d: %w", id, err)
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			return apperr.New(apperr.Conflict, "This relationship changed since you opened it")
+		}
+		r, err := scanRel(tx.QueryRowContext(ctx, `SELECT `+relCols+` FROM relationship r WHERE r.id = $1`, id))
+		if err != nil {
+			return err
+		}
+		action := "end"
+		if inError {
+			action = "entered_in_error"
+		}
+		for _, pid := range []int64{r.FromID, r.ToID} {
+			if err := s.addRevision(ctx, tx, a, pid, "relationship", id, r.Version, action, r, reason); err != nil {
+				return err
+			}
+			if err := s.appendEvent(ctx, tx, audit.New(a, audit.Update, pid, "Relationship "+action+": "+reason)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// AddAddress records a new address. Any current address without an end date is ended the
+// day before the new one starts, so the history has no overlaps.
+func (s *Store) AddAddress(ctx context.Context, a audit.Actor, ad *person.Address) error {
+	if err := ad.Validate(date.Of(s.Now())).Err(); err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		if _, err := s.requireLive(ctx, tx, "person_id", ad.PersonID); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE address SET end_date = $1 WHERE person_id = $2 AND end_date = ''
+			AND start_date < $3 AND entered_in_error = FALSE`, ad.StartDate.AddDays(-1), ad.PersonID, ad.StartDate); err != nil {
+			return fmt.Errorf("store: end previous address: %w", err)
+		}
+		err := tx.QueryRowContext(ctx, `INSERT INTO address (person_id, line1, line2, town, postcode, start_date, end_date, created_at, created_by)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+			ad.PersonID, ad.Line1, ad.Line2, ad.Town, ad.Postcode, ad.StartDate, ad.EndDate, ts(s.Now()), nullID(a.UserID)).Scan(&ad.ID)
+		if err != nil {
+			return fmt.Errorf("store: add address: %w", err)
+		}
+		if err := s.addRevision(ctx, tx, a, ad.PersonID, "address", ad.ID, 1, "create", ad, ""); err != nil {
+			return err
+		}
+		if err := s.addEvent(ctx, tx, a, ad.PersonID, ad.StartDate, "Change of address", "Moved to "+ad.OneLine()); err != nil {
+			return err
+		}
+		return s.appendEvent(ctx, tx, audit.New(a, audit.Update, ad.PersonID, "Added address"))
+	})
+}
+
+// AddWarning adds a warning to a record.
+func (s *Store) AddWarning(ctx context.Context, a audit.Actor, w *person.Warning) error {
+	if err := w.Validate(date.Of(s.Now())).Err(); err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		if _, err := s.requireLive(ctx, tx, "person_id", w.PersonID); err != nil {
+			return err
+		}
+		err := tx.QueryRowContext(ctx, `INSERT INTO warning (person_id, type, detail, start_date, end_date, created_at, created_by)
+			VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+			w.PersonID, w.Type, w.Detail, w.StartDate, w.EndDate, ts(s.Now()), nullID(a.UserID)).Scan(&w.ID)
+		if err != nil {
+			return fmt.Errorf("store: add warning: %w", err)
+		}
+		if err := s.addRevision(ctx, tx, a, w.PersonID, "warning", w.ID, 1, "create", w, ""); err != nil {
+			return err
+		}
+		if err := s.addEvent(ctx, tx, a, w.PersonID, w.StartDate, "Warning added", person.WarningLabel(w.Type)); err != nil {
+			return err
+		}
+		return s.appendEvent(ctx, tx, audit.New(a, audit.Update, w.PersonID, "Added warning: "+person.WarningLabel(w.Type)))
+	})
+}
+
+// AddAlias records another name a person is known by; searches find them by it.
+func (s *Store) AddAlias(ctx context.Context, a audit.Actor, personID int64, al *Alias) error {
+	al.GivenNames, al.FamilyName = strings.TrimSpace(al.GivenNames), strings.TrimSpace(al.FamilyName)
+	var fe apperr.FieldErrors
+	if al.GivenNames == "" && al.FamilyName == "" {
+		fe.Add("alias_family_name", "Enter the other name")
+	}
+	if len(al.GivenNames) > person.MaxName || len(al.FamilyName) > person.MaxName {
+		fe.Add("alias_family_name", "Names must be %d characters or fewer", person.MaxName)
+	}
+	switch al.Kind {
+	case "alias", "previous", "birth":
+	default:
+		fe.Add("alias_kind", "Select the kind of name")
+	}
+	if err := fe.Err(); err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		if _, err := s.requireLive(ctx, tx, "person_id", personID); err != nil {
+			return err
+		}
+		fk, fs, gk, gs := nameKeys(al.GivenNames, al.FamilyName)
+		err := tx.QueryRowContext(ctx, `INSERT INTO person_alias (person_id, given_names, family_name, kind, family_key, family_sdx,
+			given_key, given_sdx, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+			personID, al.GivenNames, al.FamilyName, al.Kind, fk, fs, gk, gs, ts(s.Now()), nullID(a.UserID)).Scan(&al.ID)
+		if err != nil {
+			return fmt.Errorf("store: add alias: %w", err)
+		}
+		if err := s.addRevision(ctx, tx, a, personID, "alias", al.ID, 1, "create", al, ""); err != nil {
+			return err
+		}
+		return s.appendEvent(ctx, tx, audit.New(a, audit.Update, personID, "Added other name"))
+	})
+}
+
+// Allocate makes worker the child's allocated worker in team from start, ending the previous
+// allocation of the same role.
+func (s *Store) Allocate(ctx context.Context, a audit.Actor, al *person.Allocation) error {
+	var fe apperr.FieldErrors
+	if al.WorkerID == 0 {
+		fe.Add("worker_id", "Select a worker")
+	}
+	if al.StartDate.IsZero() {
+		fe.Add("start_date", "Enter the date the allocation starts")
+	}
+	if al.Role == "" {
+		al.Role = "Allocated social worker"
+	}
+	if err := fe.Err(); err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		if _, err := s.requireLive(ctx, tx, "person_id", al.PersonID); err != nil {
+			return err
+		}
+		var teamID sql.NullInt64
+		var name string
+		err := tx.QueryRowContext(ctx, `SELECT team_id, display_name FROM app_user WHERE id = $1 AND disabled = FALSE`, al.WorkerID).Scan(&teamID, &name)
+		if errors.Is(err, sql.ErrNoRows) || (err == nil && !teamID.Valid) {
+			return apperr.Field("worker_id", "Select an active worker who belongs to a team")
+		}
+		if err != nil {
+			return err
+		}
+		if al.TeamID == 0 {
+			al.TeamID = teamID.Int64
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE allocation SET end_date = $1 WHERE person_id = $2 AND role = $3 AND end_date = ''`,
+			al.StartDate, al.PersonID, al.Role); err != nil {
+			return fmt.Errorf("store: end previous allocation: %w", err)
+		}
+		err = tx.QueryRowContext(ctx, `INSERT INTO allocation (person_id, worker_id, team_id, role, start_date, created_at, created_by)
+			VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+			al.PersonID, al.WorkerID, al.TeamID, al.Role, al.StartDate, ts(s.Now()), nullID(a.UserID)).Scan(&al.ID)
+		if err != nil {
+			return fmt.Errorf("store: allocate: %w", err)
+		}
+		if err := s.addRevision(ctx, tx, a, al.PersonID, "allocation", al.ID, 1, "create", al, ""); err != nil {
+			return err
+		}
+		if err := s.addEvent(ctx, tx, a, al.PersonID, al.StartDate, "Allocation", al.Role+": "+name); err != nil {
+			return err
+		}
+		return s.appendEvent(ctx, tx, audit.New(a, audit.Update, al.PersonID, "Allocated to "+name))
+	})
+}

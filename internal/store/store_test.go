@@ -1,0 +1,354 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"ourchild/internal/access"
+	"ourchild/internal/apperr"
+	"ourchild/internal/audit"
+	"ourchild/internal/date"
+	"ourchild/internal/person"
+	"ourchild/internal/store"
+	"ourchild/internal/store/storetest"
+)
+
+var ctx = context.Background()
+
+// fixedNow pins the clock so dates in tests do not drift.
+var fixedNow = time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
+
+type fixture struct {
+	s      *store.Store
+	worker *store.User
+	actor  audit.Actor
+}
+
+func setup(t *testing.T, s *store.Store) *fixture {
+	t.Helper()
+	s.Now = func() time.Time { return fixedNow }
+	team := &store.Team{Name: "Assessment team 1", Service: "Assessment"}
+	if err := s.CreateTeam(ctx, team); err != nil {
+		t.Fatal(err)
+	}
+	u := &store.User{Username: "sw1", Name: "Sam Worker", Role: access.SocialWorker, TeamID: team.ID}
+	if err := s.CreateUser(ctx, audit.System, u, "a long enough password"); err != nil {
+		t.Fatal(err)
+	}
+	return &fixture{s: s, worker: u, actor: u.Actor("192.0.2.1")}
+}
+
+func child(given, family, dob string) *person.Person {
+	return &person.Person{GivenNames: given, FamilyName: family, DateOfBirth: date.MustParse(dob), Sex: "F", Ethnicity: "WBRI"}
+}
+
+func (f *fixture) create(t *testing.T, p *person.Person) *person.Person {
+	t.Helper()
+	if err := f.s.CreatePerson(ctx, f.actor, p); err != nil {
+		t.Fatalf("CreatePerson(%s): %v", p.Name(), err)
+	}
+	return p
+}
+
+func TestMigrateIsIdempotent(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		n, err := s.Migrate(ctx)
+		if err != nil || n != 0 {
+			t.Errorf("second Migrate = %d, %v; want 0, nil", n, err)
+		}
+		v, err := s.SchemaVersion(ctx)
+		if err != nil || v < 1 {
+			t.Errorf("SchemaVersion = %d, %v", v, err)
+		}
+	})
+}
+
+func TestCreateAndReadPerson(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := setup(t, s)
+		p := child("Amara", "Okafor", "2015-03-02")
+		p.NHSNumber = "943 476 5919"
+		p.Disabilities = []string{"COMM", "AUT"}
+		p.Interpreter = true
+		f.create(t, p)
+		got, err := s.Person(ctx, p.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Name() != "Amara Okafor" || got.NHSNumber != "9434765919" || got.Version != 1 || !got.Interpreter ||
+			len(got.Disabilities) != 2 || got.DateOfBirth.String() != "2015-03-02" {
+			t.Errorf("Person(%d) = %+v", p.ID, got)
+		}
+		events, _ := s.AuditEvents(ctx, audit.Filter{PersonID: p.ID})
+		if len(events) != 1 || events[0].Action != audit.Create || events[0].ClientAddr != "192.0.2.1" {
+			t.Errorf("audit after create = %+v, want one create event", events)
+		}
+	})
+}
+
+func TestCreatePersonRejectsBadInputAndSavesNothing(t *testing.T) {
+	tests := []struct {
+		name  string
+		edit  func(*person.Person)
+		field string
+	}{
+		{"no family name", func(p *person.Person) { p.FamilyName = "" }, "family_name"},
+		{"future date of birth", func(p *person.Person) { p.DateOfBirth = date.Of(fixedNow).AddDays(1) }, "date_of_birth"},
+		{"no date at all", func(p *person.Person) { p.DateOfBirth = date.Date{} }, "date_of_birth"},
+		{"unknown ethnicity", func(p *person.Person) { p.Ethnicity = "XXXX" }, "ethnicity"},
+		{"unknown sex", func(p *person.Person) { p.Sex = "Q" }, "sex"},
+		{"broken NHS number", func(p *person.Person) { p.NHSNumber = "9434765918" }, "nhs_number"},
+		{"broken UPN", func(p *person.Person) { p.UPN = "A123456789012" }, "upn"},
+		{"over-long name", func(p *person.Person) { p.GivenNames = string(make([]byte, 101)) }, "given_names"},
+		{"NONE with a disability", func(p *person.Person) { p.Disabilities = []string{"NONE", "MOB"} }, "disabilities"},
+	}
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := setup(t, s)
+		for _, tt := range tests {
+			p := child("Test", "Child", "2016-01-01")
+			tt.edit(p)
+			err := s.CreatePerson(ctx, f.actor, p)
+			if !apperr.Is(err, apperr.Invalid) || apperr.FieldsOf(err).For(tt.field) == "" {
+				t.Errorf("%s: CreatePerson error = %v, want a field error on %s", tt.name, err, tt.field)
+			}
+		}
+		var n int
+		s.DB().QueryRow(`SELECT COUNT(*) FROM person`).Scan(&n)
+		if n != 0 {
+			t.Errorf("after rejected creates, %d people stored, want 0", n)
+		}
+	})
+}
+
+func TestUnbornChild(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := setup(t, s)
+		p := &person.Person{GivenNames: "Baby", FamilyName: "Okafor", ExpectedDateOfBirth: date.Of(fixedNow).AddDays(60)}
+		f.create(t, p)
+		if got, _ := s.Person(ctx, p.ID); !got.Unborn() || got.Sex != "U" {
+			t.Errorf("unborn child read back as %+v", got)
+		}
+	})
+}
+
+func TestDuplicateIdentifierRefused(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := setup(t, s)
+		a := child("Amara", "Okafor", "2015-03-02")
+		a.NHSNumber = "9434765919"
+		f.create(t, a)
+		b := child("Someone", "Else", "2014-01-01")
+		b.NHSNumber = "943 476 5919"
+		err := s.CreatePerson(ctx, f.actor, b)
+		if apperr.FieldsOf(err).For("nhs_number") == "" {
+			t.Errorf("duplicate NHS number: err = %v, want a field error on nhs_number", err)
+		}
+	})
+}
+
+func TestUpdateKeepsHistoryAndDetectsConflicts(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := setup(t, s)
+		p := f.create(t, child("Amara", "Okafor", "2015-03-02"))
+
+		// Identity corrections need a reason.
+		edit := *p
+		edit.FamilyName = "Okafor-Smith"
+		if err := s.UpdatePerson(ctx, f.actor, &edit, ""); apperr.FieldsOf(err).For("reason") == "" {
+			t.Fatalf("identity change without reason: err = %v, want a reason error", err)
+		}
+		edit = *p
+		edit.FamilyName = "Okafor-Smith"
+		if err := s.UpdatePerson(ctx, f.actor, &edit, "Name changed by deed poll"); err != nil {
+			t.Fatal(err)
+		}
+		// A second user still holding version 1 is refused and told what changed.
+		stale := *p
+		stale.FirstLanguage = "Igbo"
+		err := s.UpdatePerson(ctx, f.actor, &stale, "")
+		var ce *store.ConflictError
+		if !errors.As(err, &ce) || !apperr.Is(err, apperr.Conflict) {
+			t.Fatalf("stale update: err = %v, want a *ConflictError", err)
+		}
+		if len(ce.Changes) != 1 || ce.Changes[0].Field != "family_name" || ce.Changes[0].New != "Okafor-Smith" {
+			t.Errorf("conflict changes = %+v, want the family name change", ce.Changes)
+		}
+		got, _ := s.Person(ctx, p.ID)
+		if got.Version != 2 || got.FirstLanguage != "" || got.FamilyName != "Okafor-Smith" {
+			t.Errorf("after conflict, person = version %d %q %q", got.Version, got.FamilyName, got.FirstLanguage)
+		}
+		revs, err := s.Revisions(ctx, p.ID)
+		if err != nil || len(revs) != 2 || revs[0].Reason != "Name changed by deed poll" || len(revs[0].Changes) != 1 {
+			t.Errorf("Revisions = %+v, %v; want 2 with the reason", revs, err)
+		}
+	})
+}
+
+func TestNothingIsDeleted(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := setup(t, s)
+		p := f.create(t, child("Amara", "Okafor", "2015-03-02"))
+		if err := s.MarkPersonInError(ctx, f.actor, p.ID, 1, ""); apperr.FieldsOf(err).For("reason") == "" {
+			t.Errorf("MarkPersonInError without reason: %v", err)
+		}
+		if err := s.MarkPersonInError(ctx, f.actor, p.ID, 1, "Duplicate of another record"); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Person(ctx, p.ID)
+		if err != nil || !got.EnteredInError {
+			t.Errorf("after marking in error: %+v, %v", got, err)
+		}
+		hits, _ := s.SearchPeople(ctx, f.worker.ID, store.SearchQuery{PersonID: p.ID}, 10)
+		if len(hits) != 0 {
+			t.Errorf("search found a record entered in error")
+		}
+		for _, stmt := range []string{`DELETE FROM person`, `DELETE FROM access_event`, `UPDATE access_event SET detail = 'x'`, `DELETE FROM revision`} {
+			if _, err := s.DB().Exec(stmt); err == nil {
+				t.Errorf("%s succeeded; the store must refuse it", stmt)
+			}
+		}
+	})
+}
+
+func TestRelationshipsAndHousehold(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := setup(t, s)
+		mum := f.create(t, &person.Person{GivenNames: "Grace", FamilyName: "Okafor", DateOfBirth: date.MustParse("1990-05-05"), Sex: "F"})
+		kid := f.create(t, child("Amara", "Okafor", "2015-03-02"))
+		sib := f.create(t, child("Tobi", "Okafor", "2018-07-09"))
+		r := &person.Relationship{FromID: mum.ID, ToID: kid.ID, Type: "mother", ParentalResponsibility: true}
+		if err := s.AddRelationship(ctx, f.actor, r); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.AddRelationship(ctx, f.actor, &person.Relationship{FromID: mum.ID, ToID: kid.ID, Type: "mother"}); !apperr.Is(err, apperr.Invalid) {
+			t.Errorf("duplicate relationship: err = %v, want invalid", err)
+		}
+		if err := s.AddRelationship(ctx, f.actor, &person.Relationship{FromID: kid.ID, ToID: kid.ID, Type: "sibling"}); !apperr.Is(err, apperr.Invalid) {
+			t.Errorf("self relationship: err = %v, want invalid", err)
+		}
+		if err := s.AddRelationship(ctx, f.actor, &person.Relationship{FromID: kid.ID, ToID: 999999, Type: "sibling"}); apperr.FieldsOf(err).For("to_person_id") == "" {
+			t.Errorf("relationship to unknown person: err = %v", err)
+		}
+		if err := s.AddRelationship(ctx, f.actor, &person.Relationship{FromID: sib.ID, ToID: kid.ID, Type: "half_sibling"}); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range []*person.Person{mum, kid, sib} {
+			ad := &person.Address{PersonID: p.ID, Line1: "1 Example Road", Town: "Demotown", Postcode: "ZZ99 1AA", StartDate: date.MustParse("2020-01-01")}
+			if err := s.AddAddress(ctx, f.actor, ad); err != nil {
+				t.Fatal(err)
+			}
+		}
+		rec, err := s.LoadRecord(ctx, kid.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rec.Relatives) != 2 || rec.Relatives[0].Label != "Mother" || rec.Relatives[0].Person.ID != mum.ID || rec.Relatives[1].Label != "Half-sibling" {
+			t.Errorf("relatives = %+v", rec.Relatives)
+		}
+		if len(rec.Household) != 2 {
+			t.Errorf("household has %d others, want 2", len(rec.Household))
+		}
+		mrec, _ := s.LoadRecord(ctx, mum.ID)
+		if len(mrec.Relatives) != 1 || mrec.Relatives[0].Label != "Child" {
+			t.Errorf("mother's relatives = %+v", mrec.Relatives)
+		}
+		// A move ends the previous address rather than overwriting it.
+		move := &person.Address{PersonID: kid.ID, Line1: "2 Sample Street", Town: "Demotown", Postcode: "ZZ99 2BB", StartDate: date.MustParse("2026-01-10")}
+		if err := s.AddAddress(ctx, f.actor, move); err != nil {
+			t.Fatal(err)
+		}
+		rec, _ = s.LoadRecord(ctx, kid.ID)
+		if len(rec.Addresses) != 2 || rec.Addresses[1].EndDate.String() != "2026-01-09" || len(rec.Household) != 0 {
+			t.Errorf("after move: addresses %+v, household %d", rec.Addresses, len(rec.Household))
+		}
+		if len(rec.Chronology) < 2 {
+			t.Errorf("chronology has %d entries, want the address changes", len(rec.Chronology))
+		}
+	})
+}
+
+func TestSearch(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := setup(t, s)
+		jon := child("John", "Smith", "2014-02-03")
+		jon.UPN = ""
+		f.create(t, jon)
+		f.create(t, child("Joan", "Smithers", "2013-01-01"))
+		kat := f.create(t, child("Catherine", "Mohammed", "2016-06-06"))
+		secret := child("Hidden", "Smith", "2014-02-03")
+		secret.Restricted, secret.RestrictionReason = true, "Child of a member of staff"
+		f.create(t, secret)
+		if err := s.AddAlias(ctx, f.actor, kat.ID, &store.Alias{GivenNames: "Kate", FamilyName: "Brown", Kind: "previous"}); err != nil {
+			t.Fatal(err)
+		}
+
+		tests := []struct {
+			query string
+			want  []string // names in order
+		}{
+			{"Jon Smyth", []string{"John Smith"}},
+			{"smiht john", []string{"John Smith"}},
+			{"Kathryn Muhammad", []string{"Catherine Mohammed"}},
+			{"Kate Broun", []string{"Catherine Mohammed"}},
+			{"03/02/2014", []string{"John Smith"}},
+			{"Smith 3/2/2014", []string{"John Smith"}},
+		}
+		for _, tt := range tests {
+			q, msg := store.ParseSearch(tt.query)
+			if msg != "" {
+				t.Fatalf("ParseSearch(%q): %s", tt.query, msg)
+			}
+			hits, err := s.SearchPeople(ctx, f.worker.ID, q, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, h := range hits {
+				got = append(got, h.Person.Name())
+			}
+			if len(got) < len(tt.want) || got[0] != tt.want[0] {
+				t.Errorf("SearchPeople(%q) = %v, want first %v", tt.query, got, tt.want)
+			}
+			for _, n := range got {
+				if n == "Hidden Smith" {
+					t.Errorf("SearchPeople(%q) showed a restricted record", tt.query)
+				}
+			}
+		}
+		if _, msg := store.ParseSearch("31/02/2015"); msg == "" {
+			t.Error("ParseSearch accepted 31 February")
+		}
+		// With a grant, the restricted record is found.
+		if err := s.GrantAccess(ctx, f.actor, f.worker.ID, secret.ID, "Allocated worker"); err != nil {
+			t.Fatal(err)
+		}
+		q, _ := store.ParseSearch("Hidden Smith")
+		if hits, _ := s.SearchPeople(ctx, f.worker.ID, q, 10); len(hits) != 1 {
+			t.Errorf("with a grant, search found %d, want 1", len(hits))
+		}
+	})
+}
+
+func TestSessionsAndUsers(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := setup(t, s)
+		dup := &store.User{Username: "SW1", Name: "Other", Role: access.SocialWorker}
+		if err := s.CreateUser(ctx, audit.System, dup, "another long password"); apperr.FieldsOf(err).For("username") == "" {
+			t.Errorf("duplicate username: %v", err)
+		}
+		if err := s.CreateSession(ctx, "hash1", f.worker.ID, "192.0.2.1"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.SessionByHash(ctx, "hash1"); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.SetUserDisabled(ctx, audit.System, f.worker.ID, true); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.SessionByHash(ctx, "hash1"); !apperr.Is(err, apperr.Unauthenticated) {
+			t.Errorf("session of a disabled user still live: %v", err)
+		}
+	})
+}
