@@ -154,6 +154,9 @@ func (s *Store) UpdatePerson(ctx context.Context, a audit.Actor, p *person.Perso
 			}
 			return &ConflictError{Current: cur, Changes: person.Diff(opened, cur)}
 		}
+		if err := s.ensureBaseline(ctx, tx, cur); err != nil {
+			return err
+		}
 		changes := person.Diff(cur, p)
 		if person.IdentityChanged(changes) && reason == "" {
 			fe.Add("reason", "Enter the reason for correcting identity details")
@@ -197,6 +200,23 @@ func (s *Store) UpdatePerson(ctx context.Context, a audit.Actor, p *person.Perso
 	})
 }
 
+// ensureBaseline saves the current version of a person before its first change, for records
+// loaded in bulk (demo data, migrations from another system) without a revision of their own.
+func (s *Store) ensureBaseline(ctx context.Context, tx *sql.Tx, cur *person.Person) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM revision WHERE entity = 'person' AND entity_id = $1 AND version = $2`,
+		cur.ID, cur.Version).Scan(&n); err != nil || n > 0 {
+		return err
+	}
+	snap, err := json.Marshal(cur)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO revision (person_id, entity, entity_id, version, action, snapshot, reason, changed_at)
+		VALUES ($1, 'person', $1, $2, 'create', $3, 'Saved before the first change', $4)`, cur.ID, cur.Version, string(snap), ts(cur.UpdatedAt))
+	return err
+}
+
 // personVersion returns the person as they were at version v, from the revision history.
 func (s *Store) personVersion(ctx context.Context, q querier, id int64, v int) (*person.Person, error) {
 	var snap string
@@ -223,6 +243,11 @@ func (s *Store) MarkPersonInError(ctx context.Context, a audit.Actor, id int64, 
 	}
 	now := s.Now()
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		if cur, err := s.personQ(ctx, tx, id); err != nil {
+			return err
+		} else if err := s.ensureBaseline(ctx, tx, cur); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `UPDATE person SET version = version + 1, entered_in_error = TRUE,
 			error_reason = $1, updated_at = $2, updated_by = $3
 			WHERE id = $4 AND version = $5 AND entered_in_error = FALSE`,
@@ -253,6 +278,11 @@ func (s *Store) RestrictPerson(ctx context.Context, a audit.Actor, id int64, res
 	}
 	now := s.Now()
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		if cur, err := s.personQ(ctx, tx, id); err != nil {
+			return err
+		} else if err := s.ensureBaseline(ctx, tx, cur); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `UPDATE person SET version = version + 1, restricted = $1, restriction_reason = $2,
 			updated_at = $3, updated_by = $4 WHERE id = $5`, restricted, reason, ts(now), nullID(a.UserID), id)
 		if err != nil {

@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"net/http"
+
+	"ourchild/internal/access"
+	"ourchild/internal/apperr"
+	"ourchild/internal/auth"
+	"ourchild/internal/person"
+	"ourchild/internal/records"
+	"ourchild/internal/store"
+)
+
+type recordData struct {
+	*store.Record
+	Current     *person.Address
+	Allocation  *person.Allocation
+	Disabled    bool
+	CanEdit     bool
+	CanAllocate bool
+	CanMark     bool
+	CanRestrict bool
+}
+
+// showRecord shows a person's record: who they are, their family and household, where they
+// live, who works with them, warnings and chronology.
+func (ui *UI) showRecord(w http.ResponseWriter, r *http.Request, u *store.User) error {
+	id, err := idParam(r, "id")
+	if err != nil {
+		return err
+	}
+	rec, err := ui.records.Open(r.Context(), u, auth.ClientAddr(r), id)
+	if err == records.ErrRestricted {
+		return ui.restricted(w, r, u, id)
+	}
+	if err != nil {
+		return err
+	}
+	d := recordData{Record: rec, Current: rec.CurrentAddress(ui.today()), Allocation: rec.CurrentAllocation(),
+		Disabled: rec.Person.Disabled(), CanEdit: u.Can(access.PersonEdit) && !rec.Person.EnteredInError,
+		CanAllocate: u.Can(access.CaseAllocate) && !rec.Person.EnteredInError,
+		CanMark:     u.Can(access.PersonMarkError) && !rec.Person.EnteredInError, CanRestrict: u.Can(access.PersonRestrict)}
+	ui.render(w, r, http.StatusOK, "record", &page{Title: rec.Person.Name(), Flash: takeFlash(w, r), Data: d})
+	return nil
+}
+
+// restricted explains that a record is restricted and, for users allowed to, offers
+// break-glass access.
+func (ui *UI) restricted(w http.ResponseWriter, r *http.Request, u *store.User, id int64) error {
+	if u.Can(access.PersonBreakGlass) {
+		http.Redirect(w, r, "/people/"+r.PathValue("id")+"/break-glass", http.StatusSeeOther)
+		return nil
+	}
+	return apperr.New(apperr.Forbidden, "This record is restricted. Ask your team manager if you need to see it. Your attempt has been recorded.")
+}
+
+type historyData struct {
+	Person    *person.Person
+	Revisions []store.Revision
+}
+
+// showHistory lists every change to a record: who, when, why and what changed.
+func (ui *UI) showHistory(w http.ResponseWriter, r *http.Request, u *store.User) error {
+	id, err := idParam(r, "id")
+	if err != nil {
+		return err
+	}
+	p, err := ui.records.View(r.Context(), u, auth.ClientAddr(r), id, "Viewed history of changes")
+	if err == records.ErrRestricted {
+		return ui.restricted(w, r, u, id)
+	}
+	if err != nil {
+		return err
+	}
+	revs, err := ui.store.Revisions(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	ui.render(w, r, http.StatusOK, "history", &page{Title: "History of changes: " + p.Name(), Data: historyData{Person: p, Revisions: revs}})
+	return nil
+}

@@ -1,0 +1,48 @@
+package ui
+
+import "ourchild/internal/access"
+
+// routes is the page route table: one line per route with the permission it needs. An
+// empty permission means any signed-in user.
+func (ui *UI) routes() []route {
+	return []route{
+		{"GET /{$}", "", ui.home},
+
+		{"GET /people", access.PersonSearch, ui.search},
+		{"GET /people/new", access.PersonCreate, ui.newPerson},
+		{"POST /people/new", access.PersonCreate, ui.createPerson},
+		{"GET /people/{id}", access.PersonView, ui.showRecord},
+		{"GET /people/{id}/history", access.PersonView, ui.showHistory},
+		{"GET /people/{id}/edit", access.PersonEdit, ui.editPerson},
+		{"POST /people/{id}/edit", access.PersonEdit, ui.updatePerson},
+		{"GET /people/{id}/relationships/new", access.PersonEdit, ui.relationshipForm},
+		{"POST /people/{id}/relationships/new", access.PersonEdit, ui.relationshipForm},
+		{"GET /people/{id}/addresses/new", access.PersonEdit, ui.addressForm},
+		{"POST /people/{id}/addresses/new", access.PersonEdit, ui.addressForm},
+		{"GET /people/{id}/warnings/new", access.PersonEdit, ui.warningForm},
+		{"POST /people/{id}/warnings/new", access.PersonEdit, ui.warningForm},
+		{"GET /people/{id}/aliases/new", access.PersonEdit, ui.aliasForm},
+		{"POST /people/{id}/aliases/new", access.PersonEdit, ui.aliasForm},
+		{"GET /people/{id}/chronology/new", access.PersonEdit, ui.chronologyForm},
+		{"POST /people/{id}/chronology/new", access.PersonEdit, ui.chronologyForm},
+		{"GET /people/{id}/allocate", access.CaseAllocate, ui.allocateForm},
+		{"POST /people/{id}/allocate", access.CaseAllocate, ui.allocateForm},
+		{"GET /people/{id}/entered-in-error", access.PersonMarkError, ui.markErrorForm},
+		{"POST /people/{id}/entered-in-error", access.PersonMarkError, ui.markErrorForm},
+		{"GET /people/{id}/restrict", access.PersonRestrict, ui.restrictForm},
+		{"POST /people/{id}/restrict", access.PersonRestrict, ui.restrictForm},
+		{"GET /people/{id}/break-glass", access.PersonBreakGlass, ui.breakGlassForm},
+		{"POST /people/{id}/break-glass", access.PersonBreakGlass, ui.breakGlassForm},
+
+		{"GET /audit", access.AuditView, ui.auditLog},
+		{"GET /audit.csv", access.AuditExport, ui.auditCSV},
+
+		{"GET /admin/users", access.UserAdmin, ui.users},
+		{"GET /admin/users/new", access.UserAdmin, ui.userForm},
+		{"POST /admin/users/new", access.UserAdmin, ui.userForm},
+		{"POST /admin/users/{uid}/disable", access.UserAdmin, ui.disableUser},
+		{"POST /admin/users/{uid}/enable", access.UserAdmin, ui.disableUser},
+		{"GET /admin/users/{uid}/password", access.UserAdmin, ui.passwordForm},
+		{"POST /admin/users/{uid}/password", access.UserAdmin, ui.passwordForm},
+	}
+}
