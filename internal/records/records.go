@@ -64,12 +64,42 @@ func (s *Service) Open(ctx context.Context, u *store.User, addr string, id int64
 	if err != nil {
 		return nil, err
 	}
+	if err := s.redact(ctx, u, rec); err != nil {
+		return nil, err
+	}
 	// The view is audited only once the record has been read; if the audit cannot be
 	// written, the record is not shown.
 	if err := s.Store.Audit(ctx, audit.New(u.Actor(addr), audit.View, id, "Viewed record")); err != nil {
 		return nil, err
 	}
 	return rec, nil
+}
+
+// redact hides who restricted relatives and household members are from users without a
+// grant: a sealed adoption must not leak through the birth family's records.
+func (s *Service) redact(ctx context.Context, u *store.User, rec *store.Record) error {
+	hide := func(p *person.Person) (*person.Person, error) {
+		if !p.Restricted {
+			return p, nil
+		}
+		ok, err := s.Store.HasGrant(ctx, u.ID, p.ID)
+		if err != nil || ok {
+			return p, err
+		}
+		return &person.Person{ID: p.ID, GivenNames: "Restricted", FamilyName: "record", Restricted: true}, nil
+	}
+	var err error
+	for i := range rec.Relatives {
+		if rec.Relatives[i].Person, err = hide(rec.Relatives[i].Person); err != nil {
+			return err
+		}
+	}
+	for i := range rec.Household {
+		if rec.Household[i], err = hide(rec.Household[i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // View audits a view of part of a record that the caller reads itself (history, an edit form).

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"ourchild/internal/api"
@@ -48,6 +49,15 @@ func New(cfg Config, s *store.Store) (http.Handler, error) {
 			return nil, err
 		}
 	}
+	csrf.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/api/") {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusForbidden)
+			w.Write([]byte(`{"error":{"code":"forbidden","message":"Cross-origin request refused"}}` + "\n"))
+			return
+		}
+		http.Error(w, "This request came from another site and was refused.", http.StatusForbidden)
+	}))
 	var h http.Handler = mux
 	h = sessions.Middleware(h)
 	h = csrf.Handler(h)

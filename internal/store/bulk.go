@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"iter"
 	"strings"
@@ -57,14 +58,10 @@ type NextIDs struct {
 // writes: bulk loads are for a store that is not yet in use.
 func (s *Store) NextIDs(ctx context.Context) (NextIDs, error) {
 	var n NextIDs
-	for _, t := range []struct {
-		table string
-		id    *int64
-	}{{"team", &n.Team}, {"app_user", &n.User}, {"person", &n.Person}, {"person_alias", &n.Alias},
-		{"relationship", &n.Relationship}, {"address", &n.Address}, {"warning", &n.Warning},
-		{"allocation", &n.Allocation}, {"chronology_event", &n.Event}, {"access_grant", &n.Grant}} {
-		if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) + 1 FROM `+t.table).Scan(t.id); err != nil {
-			return n, fmt.Errorf("store: read next %s id: %w", t.table, err)
+	ids := []*int64{&n.Team, &n.User, &n.Person, &n.Alias, &n.Relationship, &n.Address, &n.Warning, &n.Allocation, &n.Event, &n.Grant}
+	for i, table := range bulkTables {
+		if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) + 1 FROM `+table).Scan(ids[i]); err != nil {
+			return n, fmt.Errorf("store: read next %s id: %w", table, err)
 		}
 	}
 	return n, nil
@@ -94,22 +91,32 @@ func (s *Store) LoadChunks(ctx context.Context, source string, chunks iter.Seq[*
 	}
 	defer conn.Close()
 	if s.dialect == SQLite {
-		// A large page cache on the write connection, for this load only, keeps the index
-		// pages of a million-row load in memory until the commit.
-		var was int64
-		if err := conn.QueryRowContext(ctx, `PRAGMA cache_size`).Scan(&was); err != nil {
-			return fmt.Errorf("store: bulk load: %w", err)
+		// For this load only, the write connection gets a large page cache, so that a load of
+		// a million people stays in memory until the commit, and does not check foreign keys
+		// row by row: a multi-row INSERT that may fail half-way keeps a copy of every page it
+		// changes, to undo just itself, which doubles the work. Instead the statements roll
+		// the whole load back on a failed constraint, and the foreign keys are checked once
+		// at the end.
+		for pragma, value := range map[string]string{"cache_size": "-1048576", "foreign_keys": "OFF", "threads": "2"} {
+			var was string
+			if err := conn.QueryRowContext(ctx, `PRAGMA `+pragma).Scan(&was); err != nil {
+				return fmt.Errorf("store: bulk load: %w", err)
+			}
+			if _, err := conn.ExecContext(ctx, `PRAGMA `+pragma+` = `+value); err != nil {
+				return fmt.Errorf("store: bulk load: %w", err)
+			}
+			defer conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA `+pragma+` = `+was)
 		}
-		if _, err := conn.ExecContext(ctx, `PRAGMA cache_size = -1048576`); err != nil { // 1 GiB
-			return fmt.Errorf("store: bulk load: %w", err)
-		}
-		defer conn.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf(`PRAGMA cache_size = %d`, was))
 	}
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: bulk load: begin: %w", err)
 	}
 	defer tx.Rollback()
+	indexes, err := s.dropIndexes(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("store: bulk load: %w", err)
+	}
 	l := &loader{ctx: ctx, tx: tx, now: ts(s.Now()), stmts: map[string]*sql.Stmt{}, bufs: map[string][]any{}, maxVars: 32766}
 	if s.dialect == Postgres {
 		l.maxVars, l.numbered = 65535, true
@@ -122,7 +129,24 @@ func (s *Store) LoadChunks(ctx context.Context, source string, chunks iter.Seq[*
 		}
 		people += len(b.People)
 	}
-	if s.dialect == Postgres {
+	for _, ix := range indexes {
+		if _, err := tx.ExecContext(ctx, ix); err != nil {
+			return fmt.Errorf("store: bulk load: rebuild index: %w", err)
+		}
+	}
+	switch s.dialect {
+	case SQLite:
+		var table string
+		var rowid, parent sql.NullString
+		var fk int
+		err := tx.QueryRowContext(ctx, `PRAGMA foreign_key_check`).Scan(&table, &rowid, &parent, &fk)
+		if err == nil {
+			return fmt.Errorf("store: bulk load: row %s of %s refers to a missing %s", rowid.String, table, parent.String)
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("store: bulk load: check references: %w", err)
+		}
+	case Postgres:
 		// Rows came with their IDs; move each identity sequence past them, so that later
 		// inserts that let the database number them do not collide.
 		for table := range loaded {
@@ -144,6 +168,55 @@ func (s *Store) LoadChunks(ctx context.Context, source string, chunks iter.Seq[*
 		}
 	}
 	return nil
+}
+
+// bulkTables are the tables a Bulk fills, parents first.
+var bulkTables = []string{"team", "app_user", "person", "person_alias", "relationship", "address", "warning",
+	"allocation", "chronology_event", "access_grant"}
+
+// dropIndexes drops, inside tx, the secondary indexes of the bulk tables that are empty, and
+// returns the statements that build them again. Building an index once from all the rows is
+// several times faster than adding a million rows to it one by one. Indexes that enforce a
+// constraint (primary keys, UNIQUE) stay.
+func (s *Store) dropIndexes(ctx context.Context, tx *sql.Tx) ([]string, error) {
+	var create []string
+	for _, table := range bulkTables {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM `+table+` LIMIT 1) t`).Scan(&n); err != nil {
+			return nil, err
+		}
+		if n > 0 {
+			continue
+		}
+		q := `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = $1 AND sql IS NOT NULL`
+		if s.dialect == Postgres {
+			q = `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1
+				AND indexname NOT IN (SELECT conname FROM pg_constraint)`
+		}
+		rows, err := tx.QueryContext(ctx, q, table)
+		if err != nil {
+			return nil, err
+		}
+		var names []string
+		for rows.Next() {
+			var name, def string
+			if err := rows.Scan(&name, &def); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			names, create = append(names, name), append(create, def)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		for _, name := range names {
+			if _, err := tx.ExecContext(ctx, `DROP INDEX `+name); err != nil {
+				return nil, fmt.Errorf("drop index %s: %w", name, err)
+			}
+		}
+	}
+	return create, nil
 }
 
 // loader inserts rows with multi-row INSERT statements inside one transaction.
@@ -280,7 +353,11 @@ func (l *loader) stmt(table, cols string, ncols, k int) (*sql.Stmt, error) {
 		return st, nil
 	}
 	var q strings.Builder
-	fmt.Fprintf(&q, "INSERT INTO %s (%s) VALUES ", table, cols)
+	verb := "INSERT"
+	if !l.numbered {
+		verb = "INSERT OR ROLLBACK"
+	}
+	fmt.Fprintf(&q, "%s INTO %s (%s) VALUES ", verb, table, cols)
 	v := 1
 	for r := range k {
 		if r > 0 {

@@ -51,6 +51,7 @@ func (ui *UI) userForm(w http.ResponseWriter, r *http.Request, u *store.User) er
 		nu := &store.User{Name: r.PostFormValue("name"), Username: r.PostFormValue("username"), Email: r.PostFormValue("email"),
 			Role: access.Role(r.PostFormValue("role")), TeamID: formID(r, "team_id", "Team", &fe)}
 		pw := r.PostFormValue("password")
+		fe = append(store.ValidateUser(nu), fe...) // every problem at once, in form order
 		if pw == "" {
 			fe.Add("password", "Enter a temporary password")
 		}

@@ -1,0 +1,998 @@
+// Package demo fills a store with Demoshire Council: a deterministic, plainly synthetic
+// council with its teams, workers, families and their children's social care history, for
+// demonstrations, training and load tests.
+//
+// Nothing generated is real. Names are random combinations of common names; NHS numbers are
+// in the 999 range the NHS keeps for testing; postcodes are in ZZ99, which is not a real
+// postcode area; towns and streets are invented.
+package demo
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"time"
+
+	"ourchild/internal/access"
+	"ourchild/internal/codes"
+	"ourchild/internal/date"
+	"ourchild/internal/namematch"
+	"ourchild/internal/person"
+	"ourchild/internal/store"
+)
+
+// DefaultSize is the number of people generated when Options.Size is zero; MinSize is the
+// fewest generated.
+const (
+	DefaultSize = 5000
+	MinSize     = 100
+)
+
+// Options say what to generate.
+type Options struct {
+	Seed     uint64
+	Size     int       // people (children and adults); DefaultSize when 0, at least MinSize
+	Today    date.Date // the date the data is as at; today when zero
+	Password string    // the password of every demo account (Load needs one)
+}
+
+// An Account is one of the fixed demo accounts, which exist at every size.
+type Account struct {
+	Username string
+	Role     access.Role
+	Name     string
+	Team     string
+}
+
+// Summary describes what was generated.
+type Summary struct {
+	People, Children, Households, Teams, Users int
+	Accounts                                   []Account
+}
+
+// Generate returns Demoshire Council at opts.Size people, numbered from 1. The output is a
+// function of Seed and Today only. Users have no password hash: Load sets it, since a salted
+// hash would make the output differ from run to run.
+func Generate(opts Options) (*store.Bulk, Summary) {
+	g := newGen(opts, store.NextIDs{Team: 1, User: 1, Person: 1, Alias: 1, Relationship: 1, Address: 1, Warning: 1,
+		Allocation: 1, Event: 1, Grant: 1}, nil)
+	var all *store.Bulk
+	sum := g.run(0, func(b *store.Bulk) bool { all = b; return true })
+	return all, sum
+}
+
+// chunkHouseholds is how many households Load generates and inserts at a time, which
+// bounds its memory.
+const chunkHouseholds = 2000
+
+// Load generates Demoshire Council into s, which must hold no people yet, in one
+// transaction: the demo data is loaded entirely or not at all. Generation runs alongside
+// the inserts, a chunk of households at a time.
+func Load(ctx context.Context, s *store.Store, opts Options) (Summary, error) {
+	n, err := s.PeopleCount(ctx)
+	if err != nil {
+		return Summary{}, err
+	}
+	if n > 0 {
+		return Summary{}, fmt.Errorf("demo: the store already holds %d people; demo data goes only into an empty store", n)
+	}
+	if opts.Password == "" {
+		return Summary{}, errors.New("demo: set a password for the demo accounts")
+	}
+	if msg := access.CheckPasswordStrength(opts.Password); msg != "" {
+		return Summary{}, fmt.Errorf("demo: the demo accounts' password is too weak: %s", msg)
+	}
+	hash, err := access.HashPassword(opts.Password) // once: argon2 is slow on purpose
+	if err != nil {
+		return Summary{}, err
+	}
+	if opts.Today.IsZero() {
+		opts.Today = date.Of(s.Now())
+	}
+	next, err := s.NextIDs(ctx)
+	if err != nil {
+		return Summary{}, err
+	}
+	taken := map[string]bool{} // existing usernames and team names, which the demo must not reuse
+	users, err := s.Users(ctx)
+	if err != nil {
+		return Summary{}, err
+	}
+	for _, u := range users {
+		taken["user:"+u.Username] = true
+	}
+	teams, err := s.Teams(ctx)
+	if err != nil {
+		return Summary{}, err
+	}
+	for _, t := range teams {
+		taken["team:"+t.Name] = true
+	}
+
+	g := newGen(opts, next, taken)
+	chunks := make(chan *store.Bulk, 2)
+	stop := make(chan struct{})
+	var sum Summary
+	go func() {
+		defer close(chunks)
+		sum = g.run(chunkHouseholds, func(b *store.Bulk) bool {
+			select {
+			case chunks <- b:
+				return true
+			case <-stop:
+				return false
+			}
+		})
+	}()
+	err = s.LoadChunks(ctx, "demo data", func(yield func(*store.Bulk) bool) {
+		for b := range chunks {
+			for i := range b.Users {
+				b.Users[i].PasswordHash = hash
+			}
+			if !yield(b) {
+				return
+			}
+		}
+	})
+	close(stop)
+	for range chunks { // wait for the generator to stop
+	}
+	if err != nil {
+		return Summary{}, err
+	}
+	return sum, nil
+}
+
+// The statuses of a family's current involvement with children's social care.
+const (
+	stMASH   = iota // a contact being screened at the front door
+	stAssess        // being assessed
+	stCIN           // child in need plan
+	stCP            // child protection plan
+	stCLA           // looked after
+	stCWD           // disabled children's service
+	stEH            // early help
+)
+
+var statuses = []weighted[int]{w(3, stMASH), w(15, stAssess), w(30, stCIN), w(12, stCP), w(20, stCLA), w(12, stEH)}
+
+// The kinds of team.
+type kind int
+
+const (
+	kMASH kind = iota
+	kAssess
+	kCIN
+	kCP
+	kCiC
+	kLC
+	kCWD
+	kEH
+	kIRO
+	nKinds
+)
+
+var kinds = [nKinds]struct {
+	name, service string
+	share         float64 // of allocated children
+}{
+	{"Front door (MASH) team", "Front door", 0.03},
+	{"Assessment team", "Assessment", 0.15},
+	{"Child in need team", "Child in need", 0.28},
+	{"Child protection team", "Child protection", 0.12},
+	{"Children in care team", "Children in care", 0.15},
+	{"Leaving care team", "Leaving care", 0.05},
+	{"Children with disabilities team", "Children with disabilities", 0.08},
+	{"Early help team", "Early help", 0.11},
+	{"Independent reviewing team", "Independent reviewing", 0},
+}
+
+// Shares of people and children that size the council.
+const (
+	childShare     = 0.4  // children among people
+	allocatedShare = 0.35 // children with an allocated worker now
+	swDemoCaseload = 18
+)
+
+type team struct {
+	id      int64
+	name    string
+	workers []int64 // case-holding workers picked at random
+}
+
+type gen struct {
+	r     *rand.Rand
+	today date.Date
+	size  int
+	next  store.NextIDs
+	taken map[string]bool
+	out   *store.Bulk
+	sum   Summary
+
+	teams                   [nKinds][]*team
+	iros, pas               []int64
+	iroTeam                 map[int64]int64 // the team of each IRO and PA
+	swDemo, swDemoTeam      int64
+	swDemoKids, swDemoHouse int
+
+	nhsSeq, nhsOff, upnSeq, upnOff, addrSeq int
+}
+
+func newGen(opts Options, next store.NextIDs, taken map[string]bool) *gen {
+	if opts.Size == 0 {
+		opts.Size = DefaultSize
+	}
+	if opts.Today.IsZero() {
+		opts.Today = date.Of(time.Now())
+	}
+	if taken == nil {
+		taken = map[string]bool{}
+	}
+	g := &gen{r: rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x6f7572636869c0de)), today: opts.Today,
+		size: max(opts.Size, MinSize), next: next, taken: taken, iroTeam: map[int64]int64{}}
+	g.nhsOff, g.upnOff = g.r.IntN(1_000_000), g.r.IntN(1_000_000_000)
+	return g
+}
+
+// run generates the council and then households until the people are made, handing them to
+// emit every chunk households (all at the end when chunk is 0). It stops early when emit
+// returns false.
+func (g *gen) run(chunk int, emit func(*store.Bulk) bool) Summary {
+	people := g.size
+	if chunk > 0 {
+		people = min(people, chunk*peoplePerHousehold)
+	}
+	g.out = newBulk(people)
+	g.council()
+	for g.sum.People < g.size {
+		g.household(g.size - g.sum.People)
+		if chunk > 0 && g.sum.Households%chunk == 0 {
+			if !emit(g.out) {
+				return g.sum
+			}
+			g.out = newBulk(chunk * peoplePerHousehold)
+		}
+	}
+	emit(g.out)
+	return g.sum
+}
+
+// peoplePerHousehold is a little more than the generator's average, for sizing slices.
+const peoplePerHousehold = 5
+
+// newBulk returns a Bulk with room for the rows of about people people, so that appending
+// does not copy large slices again and again.
+func newBulk(people int) *store.Bulk {
+	f := func(per float64) int { return int(float64(people)*per) + 16 }
+	return &store.Bulk{People: make([]*person.Person, 0, f(1)), Relationships: make([]person.Relationship, 0, f(1.8)),
+		Addresses: make([]person.Address, 0, f(1.5)), Events: make([]store.BulkEvent, 0, f(1.4)),
+		Allocations: make([]person.Allocation, 0, f(0.4)), Aliases: make([]store.BulkAlias, 0, f(0.05)),
+		Warnings: make([]person.Warning, 0, f(0.03))}
+}
+
+// Random helpers.
+
+func (g *gen) chance(p float64) bool { return g.r.Float64() < p }
+func (g *gen) between(a, b int) int  { return a + g.r.IntN(b-a+1) }
+func pick[T any](g *gen, xs []T) T   { return xs[g.r.IntN(len(xs))] }
+func (g *gen) ago(minDays, maxDays int) date.Date {
+	return g.today.AddDays(-g.between(minDays, maxDays))
+}
+
+func pickW[T any](g *gen, xs []weighted[T]) T {
+	total := 0
+	for _, x := range xs {
+		total += x.w
+	}
+	n := g.r.IntN(total)
+	for _, x := range xs {
+		if n -= x.w; n < 0 {
+			return x.v
+		}
+	}
+	return xs[len(xs)-1].v
+}
+
+// The council: teams sized by the children they hold, and their staff.
+
+func (g *gen) council() {
+	allocated := float64(g.size) * childShare * allocatedShare
+	round := func(f float64) int { return int(f + 0.5) }
+	expected := func(k kind) float64 { return allocated * kinds[k].share }
+	for k := kMASH; k < kIRO; k++ {
+		n := max(1, round(expected(k)/150)) // a team of about seven holds about 150 children
+		perTeam := max(2, round(expected(k)/float64(n)/25))
+		for i := range n {
+			t := g.team(k, i+1)
+			tm := g.user("", access.TeamManager, t.id, "")
+			if k == kAssess && i == 0 {
+				g.rename(tm, "tm.demo", "Priya Shah")
+				g.swDemo, g.swDemoTeam = g.user("sw.demo", access.SocialWorker, t.id, "Jordan Ellis"), t.id
+			}
+			for range perTeam {
+				t.workers = append(t.workers, g.user("", access.SocialWorker, t.id, ""))
+			}
+		}
+	}
+	// Independent reviewing officers chair conferences and review children in care; personal
+	// advisers work with care leavers from 16.
+	nIRO := max(1, round((expected(kCP)+expected(kCiC)+expected(kLC))/60))
+	for i := range max(1, round(float64(nIRO)/8)) {
+		t := g.team(kIRO, i+1)
+		g.user("", access.TeamManager, t.id, "")
+	}
+	for i := range nIRO {
+		t := g.teams[kIRO][i%len(g.teams[kIRO])]
+		username, name := "", ""
+		if i == 0 {
+			username, name = "iro.demo", "Helen Walsh"
+		}
+		id := g.user(username, access.IndependentReviewer, t.id, name)
+		g.iros, g.iroTeam[id] = append(g.iros, id), t.id
+	}
+	for i := range max(1, round(expected(kLC)/20)) {
+		t := g.teams[kLC][i%len(g.teams[kLC])]
+		username, name := "", ""
+		if i == 0 {
+			username, name = "pa.demo", "Tom Kowalski"
+		}
+		id := g.user(username, access.PersonalAdviser, t.id, name)
+		g.pas, g.iroTeam[id] = append(g.pas, id), t.id
+	}
+	nTeams := len(g.out.Teams)
+	for _, r := range []struct {
+		role           access.Role
+		n              int
+		username, name string
+	}{
+		{access.ServiceManager, max(1, round(float64(nTeams)/8)), "sm.demo", "Michael Adeyemi"},
+		{access.QualityAuditor, max(1, round(float64(nTeams)/12)), "qa.demo", "Grace Lin"},
+		{access.PerformanceAnalyst, max(1, round(float64(nTeams)/30)), "pi.demo", "Omar Haddad"},
+		{access.Administrator, max(1, round(float64(nTeams)/30)), "admin.demo", "Chris Taylor"},
+	} {
+		for i := range r.n {
+			if i == 0 {
+				g.user(r.username, r.role, 0, r.name)
+			} else {
+				g.user("", r.role, 0, "")
+			}
+		}
+	}
+	g.sum.Teams, g.sum.Users = len(g.out.Teams), len(g.out.Users)
+	// The fixed accounts, in a sensible order for printing.
+	for _, u := range []string{"sw.demo", "tm.demo", "sm.demo", "iro.demo", "pa.demo", "qa.demo", "pi.demo", "admin.demo"} {
+		for _, x := range g.out.Users {
+			if x.Username == u || strings.HasPrefix(x.Username, u+"-") {
+				a := Account{Username: x.Username, Role: x.Role, Name: x.Name}
+				for _, t := range g.out.Teams {
+					if t.ID == x.TeamID {
+						a.Team = t.Name
+					}
+				}
+				g.sum.Accounts = append(g.sum.Accounts, a)
+				break
+			}
+		}
+	}
+}
+
+func (g *gen) team(k kind, n int) *team {
+	name := fmt.Sprintf("%s %d", kinds[k].name, n)
+	if g.taken["team:"+name] {
+		name += " (demo)"
+	}
+	t := &team{id: g.next.Team, name: name}
+	g.next.Team++
+	g.out.Teams = append(g.out.Teams, store.Team{ID: t.id, Name: name, Service: kinds[k].service})
+	g.teams[k] = append(g.teams[k], t)
+	return t
+}
+
+// user adds an account; a random name and a username made from it when they are "".
+func (g *gen) user(username string, role access.Role, teamID int64, name string) int64 {
+	if name == "" {
+		c := cultures[pickW(g, patterns).mother]
+		given := pick(g, c.women)
+		if g.chance(0.35) {
+			given = pick(g, c.men)
+		}
+		name = given + " " + pick(g, c.family)
+	}
+	if username == "" {
+		given, family, _ := strings.Cut(name, " ")
+		username = namematch.Normalise(given) + "." + namematch.Normalise(family)
+	}
+	username = g.unique(username)
+	id := g.next.User
+	g.next.User++
+	g.out.Users = append(g.out.Users, store.User{ID: id, Username: username, Name: name, Email: username + "@demoshire.example",
+		Role: role, TeamID: teamID})
+	return id
+}
+
+func (g *gen) unique(username string) string {
+	u := username
+	for i := 2; g.taken["user:"+u]; i++ {
+		u = fmt.Sprintf("%s-%d", username, i)
+	}
+	g.taken["user:"+u] = true
+	return u
+}
+
+// rename gives the user id a fixed username and name.
+func (g *gen) rename(id int64, username, name string) {
+	for i := range g.out.Users {
+		if u := &g.out.Users[i]; u.ID == id {
+			delete(g.taken, "user:"+u.Username)
+			u.Username, u.Name = g.unique(username), name
+			u.Email = u.Username + "@demoshire.example"
+		}
+	}
+}
+
+// worker picks a case-holding worker of kind k and their team.
+func (g *gen) worker(k kind) (id, teamID int64) {
+	t := pick(g, g.teams[k])
+	return pick(g, t.workers), t.id
+}
+
+// Identifiers.
+
+// nhsNumber returns an unused NHS number from the 999 test range, or "" when the range is
+// used up (after about 900,000).
+func (g *gen) nhsNumber() string {
+	for g.nhsSeq < 1_000_000 {
+		// Walk the million numbers in a scrambled order: 738,493 is prime to a million.
+		x := (g.nhsSeq*738_493 + g.nhsOff) % 1_000_000
+		g.nhsSeq++
+		if n, ok := codes.MakeNHSNumber(fmt.Sprintf("999%06d", x)); ok {
+			return n
+		}
+	}
+	return ""
+}
+
+// upnLAs are the LA numbers of Demoshire's UPNs: mostly its own, some from where children
+// first went to school.
+var upnLAs = []weighted[int]{w(85, 937), w(4, 352), w(3, 330), w(3, 886), w(3, 873), w(2, 919)}
+
+func (g *gen) upn() string {
+	x := (g.upnSeq*48_271_163 + g.upnOff) % 1_000_000_000
+	g.upnSeq++
+	u, err := codes.MakeUPN(pickW(g, upnLAs), fmt.Sprintf("%09d", x))
+	if err != nil {
+		panic(err) // the LA numbers above are all valid
+	}
+	return u
+}
+
+// A place is an address.
+type place struct{ line1, town, postcode string }
+
+// place returns an address no one else has: 4,000 postcodes (ZZ99 nLL), each in one street
+// of one town, with house numbers counting up.
+func (g *gen) place() place {
+	a := g.addrSeq
+	g.addrSeq++
+	pc := (a*2749 + 17) % 4000 // 2749 is prime to 4000
+	k := a / 4000
+	postcode := fmt.Sprintf("ZZ99 %d%c%c", pc/400, postcodeLetters[pc/20%20], postcodeLetters[pc%20])
+	street := streetNames[pc%len(streetNames)] + " " + streetKinds[pc/len(streetNames)%len(streetKinds)]
+	line1 := fmt.Sprintf("%d %s", k+1, street)
+	if a%7 == 3 {
+		line1 = fmt.Sprintf("Flat %d, %s", 1+a%9, line1)
+	}
+	return place{line1, towns[pc/400], postcode}
+}
+
+// live records that p lives at pl from start to end (end zero: still does).
+func (g *gen) live(p *person.Person, pl place, start, end date.Date) {
+	if start.After(g.today) || !end.IsZero() && end.Before(start) {
+		return
+	}
+	g.out.Addresses = append(g.out.Addresses, person.Address{ID: g.next.Address, PersonID: p.ID, Line1: pl.line1,
+		Town: pl.town, Postcode: pl.postcode, StartDate: start, EndDate: end})
+	g.next.Address++
+}
+
+// People.
+
+func (g *gen) add(p *person.Person) *person.Person {
+	p.ID = g.next.Person
+	g.next.Person++
+	g.out.People = append(g.out.People, p)
+	g.sum.People++
+	return p
+}
+
+// familyName is name as used by someone of sex: Polish -ski names end -ska for women.
+func familyName(c *culture, name, sex string) string {
+	if !c.genderedFamilyNames {
+		return name
+	}
+	for _, e := range [][2]string{{"ski", "ska"}, {"cki", "cka"}, {"dzki", "dzka"}} {
+		if sex == "F" && strings.HasSuffix(name, e[0]) {
+			return strings.TrimSuffix(name, e[0]) + e[1]
+		}
+		if sex != "F" && strings.HasSuffix(name, e[1]) {
+			return strings.TrimSuffix(name, e[1]) + e[0]
+		}
+	}
+	return name
+}
+
+func (g *gen) givenNames(list []string, middle float64) string {
+	n := pick(g, list)
+	if g.chance(middle) {
+		if m := pick(g, list); m != n {
+			n += " " + m
+		}
+	}
+	return n
+}
+
+// adult makes an adult of culture c.
+func (g *gen) adult(c *culture, sex string, dob date.Date) *person.Person {
+	list := c.women
+	if sex == "M" {
+		list = c.men
+	}
+	p := &person.Person{GivenNames: g.givenNames(list, 0.3), FamilyName: familyName(c, pick(g, c.family), sex),
+		DateOfBirth: dob, Sex: sex, Ethnicity: c.code, Religion: pickW(g, c.religions), FirstLanguage: "English"}
+	if g.chance(0.04) {
+		p.Ethnicity = "NOBT"
+	}
+	if g.r.IntN(100) >= c.english {
+		p.FirstLanguage = pickW(g, c.langs)
+		p.Interpreter = g.chance(0.3)
+	}
+	if g.chance(0.55) {
+		p.GenderIdentity = "SAME"
+	}
+	if g.chance(0.8) {
+		p.NHSNumber = g.nhsNumber()
+	}
+	return p
+}
+
+// adultBorn returns a date of birth about years before d, no later than 16 years ago.
+func (g *gen) adultBorn(d date.Date, years, spread int) date.Date {
+	b := d.AddDays(-(years*365 + g.between(-spread*365, spread*365)))
+	if latest := g.today.AddDate(-16, 0, 0); b.After(latest) {
+		b = latest.AddDays(-g.r.IntN(365))
+	}
+	return b
+}
+
+// A birth is a child's date of birth, or expected date for an unborn child.
+type birth struct{ dob, edd date.Date }
+
+func (b birth) date() date.Date {
+	if b.dob.IsZero() {
+		return b.edd
+	}
+	return b.dob
+}
+
+var (
+	childCounts   = []weighted[int]{w(42, 1), w(28, 2), w(16, 3), w(9, 4), w(5, 5)}
+	youngestAges  = []weighted[int]{w(10, 0), w(7, 1), w(7, 2), w(7, 3), w(7, 4), w(7, 5), w(6, 6), w(6, 7), w(6, 8), w(6, 9), w(6, 10), w(6, 11), w(6, 12), w(6, 13), w(5, 14), w(5, 15), w(4, 16), w(3, 17)}
+	unbornHHShare = 0.045 // of families, expecting a baby: about 2% of children
+)
+
+// births returns up to n children's births, eldest first: the youngest first, then older
+// brothers and sisters one to six years apart, while under 18.
+func (g *gen) births(n int) []birth {
+	var bs []birth
+	prev := g.today
+	if g.chance(unbornHHShare) {
+		bs = append(bs, birth{edd: g.today.AddDays(g.between(7, 180))})
+	} else {
+		age := pickW(g, youngestAges)
+		prev = g.today.AddDays(-(age*365 + g.r.IntN(365)))
+		bs = append(bs, birth{dob: prev})
+	}
+	for len(bs) < n {
+		gap := g.between(330, 2200)
+		if g.chance(0.015) && !bs[len(bs)-1].dob.IsZero() {
+			gap = 0 // twins
+		}
+		d := prev.AddDays(-gap)
+		if d.AgeOn(g.today) > 17 {
+			break
+		}
+		bs = append(bs, birth{dob: d})
+		prev = d
+	}
+	slices.Reverse(bs)
+	return bs
+}
+
+// child makes a child of a mother and father of cultures mc and fc.
+func (g *gen) child(b birth, mother *person.Person, mc, fc *culture, family string, famCulture *culture, ethnicity string) *person.Person {
+	p := &person.Person{DateOfBirth: b.dob, ExpectedDateOfBirth: b.edd, Ethnicity: ethnicity, Sex: "U"}
+	if b.dob.IsZero() {
+		p.GivenNames = "Unborn"
+		p.FamilyName = mother.FamilyName
+		return p
+	}
+	p.Sex = "F"
+	if g.chance(0.52) {
+		p.Sex = "M"
+	}
+	nc := mc
+	if mc != fc && g.chance(0.5) {
+		nc = fc
+	}
+	list := nc.girls
+	if p.Sex == "M" {
+		list = nc.boys
+	}
+	if list == nil {
+		list = nc.women
+		if p.Sex == "M" {
+			list = nc.men
+		}
+	}
+	p.GivenNames = g.givenNames(list, 0.4)
+	p.FamilyName = familyName(famCulture, family, p.Sex)
+	age := b.dob.AgeOn(g.today)
+
+	p.Religion = mother.Religion
+	if g.chance(0.15) {
+		p.Religion = "NOBT"
+	}
+	p.FirstLanguage = "English"
+	lang := mother.FirstLanguage
+	if lang == "English" && fc.english < 100 && g.r.IntN(100) >= fc.english {
+		lang = pickW(g, fc.langs)
+	}
+	if lang != "English" && g.r.IntN(100) < mc.childKeepsLanguage {
+		p.FirstLanguage = lang
+		p.Interpreter = age >= 12 && g.chance(0.1)
+	}
+	p.Disabilities = []string{"NONE"}
+	if age >= 1 && g.chance(0.12) {
+		p.Disabilities = []string{pickW(g, disabilities)}
+		if g.chance(0.25) {
+			if d := pickW(g, disabilities); d != p.Disabilities[0] {
+				p.Disabilities = append(p.Disabilities, d)
+			}
+		}
+		for _, d := range p.Disabilities {
+			if texts := communication[d]; texts != nil && g.chance(0.5) {
+				p.Communication = pick(g, texts)
+				break
+			}
+		}
+	}
+	first, _, _ := strings.Cut(p.GivenNames, " ")
+	if nick, ok := nicknames[first]; ok && g.chance(0.12) {
+		p.PreferredName = nick
+	}
+	if age >= 12 {
+		p.GenderIdentity = "SAME"
+		if g.chance(0.01) {
+			p.GenderIdentity = pick(g, []string{"DIFF", "NBIN"})
+			p.PreferredName = pick(g, neutralNames)
+		}
+	}
+	if g.chance(0.95) {
+		p.NHSNumber = g.nhsNumber()
+	}
+	if age >= 4 && g.chance(0.9) {
+		p.UPN = g.upn()
+	}
+	return p
+}
+
+// relate records that from is the typ of to.
+func (g *gen) relate(from, to *person.Person, typ person.RelType, pr bool, start, end date.Date) {
+	if start.After(g.today) {
+		start = date.Date{}
+	}
+	g.out.Relationships = append(g.out.Relationships, person.Relationship{ID: g.next.Relationship, FromID: from.ID, ToID: to.ID,
+		Type: typ, ParentalResponsibility: pr, StartDate: start, EndDate: end})
+	g.next.Relationship++
+}
+
+// since returns the later of d and p's birth, for a relationship or address that cannot
+// start before p was born.
+func since(d date.Date, p *person.Person) date.Date { return later(d, p.DateOfBirth) }
+
+func later(a, b date.Date) date.Date {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// grownUp is the day p turned 16, from when they may have a home of their own.
+func grownUp(p *person.Person) date.Date { return p.DateOfBirth.AddDate(16, 0, 0) }
+
+func (g *gen) alias(p *person.Person, given, family, kind string) {
+	g.out.Aliases = append(g.out.Aliases, store.BulkAlias{PersonID: p.ID, Alias: store.Alias{ID: g.next.Alias,
+		GivenNames: given, FamilyName: family, Kind: kind}})
+	g.next.Alias++
+}
+
+// Living arrangements.
+const (
+	withMother = iota
+	withFather
+	withKin // the maternal grandparents care for the children
+)
+
+// A family is one household's people as the rest of the generator needs them.
+type family struct {
+	kids      []*person.Person
+	residents []*person.Person // at the family home
+	eldest    kid
+	home      place
+	homeStart date.Date
+}
+
+// household makes one family of at most budget people, with their relationships,
+// addresses and any involvement with children's social care.
+func (g *gen) household(budget int) {
+	g.sum.Households++
+	pat := pickW(g, patterns)
+	mc, fc := cultures[pat.mother], cultures[pat.father]
+	sw := g.swDemoKids < swDemoCaseload
+	n := pickW(g, childCounts)
+	if sw && g.swDemoHouse == 0 {
+		n = max(n, 2) // sw.demo's first family, the one a demonstration opens first, has brothers or sisters
+	}
+	bs := g.births(min(n, budget-1))
+	left := budget - len(bs) - 1 // people we may still add after the mother and the children
+
+	arr := withMother
+	switch x := g.r.IntN(100); {
+	case sw && g.swDemoHouse == 0:
+	case x < 5:
+		arr = withKin
+	case x < 10:
+		arr = withFather
+	}
+
+	// The mother.
+	mumDOB := g.adultBorn(bs[0].date(), 25, 7)
+	mum := g.add(g.adult(mc, "F", mumDOB))
+	maiden := mum.FamilyName
+
+	// Fathers: a younger child has a new father now and then (half-siblings).
+	groups := make([]int, len(bs))
+	for i := 1; i < len(bs); i++ {
+		groups[i] = groups[i-1]
+		if groups[i] < 2 && g.chance(0.2) {
+			groups[i]++
+		}
+	}
+	nFathers := groups[len(groups)-1] + 1
+	fathers := make([]*person.Person, nFathers)
+	fcs := make([]*culture, nFathers)
+	for k := range nFathers {
+		fcs[k] = fc
+		if k > 0 && g.chance(0.5) {
+			fcs[k] = cultures[pickW(g, patterns).father]
+		}
+		first := slices.Index(groups, k)
+		if left > 0 && g.chance(0.85) && !(bs[first].dob.IsZero() && g.chance(0.3)) {
+			fathers[k] = g.add(g.adult(fcs[k], "M", g.adultBorn(mumDOB, -2, 4)))
+			left--
+		}
+	}
+	youngest := groups[len(groups)-1]
+	if arr == withFather && fathers[youngest] == nil {
+		arr = withMother
+	}
+	var partner *person.Person // the mother's partner at home
+	var partnerSince date.Date
+	married := false
+	if arr == withMother {
+		switch x := g.r.IntN(100); {
+		case x < 45 && fathers[youngest] != nil:
+			partner = fathers[youngest]
+			partnerSince = bs[slices.Index(groups, youngest)].date().AddDays(-g.between(200, 1500))
+			if g.chance(0.5) {
+				married = true
+				mum.FamilyName = familyName(fcs[youngest], partner.FamilyName, "F")
+				g.alias(mum, mum.GivenNames, maiden, "birth")
+			}
+		case x < 60 && left > 0:
+			sex := "M"
+			if g.chance(0.05) {
+				sex = "F"
+			}
+			sc := mc
+			if g.chance(0.3) {
+				sc = cultures["british"]
+			}
+			partner = g.add(g.adult(sc, sex, g.adultBorn(mumDOB, 0, 5)))
+			partnerSince = g.ago(150, 2200)
+			left--
+		}
+	}
+
+	// The children.
+	f := &family{}
+	for i, b := range bs {
+		k := groups[i]
+		fam, famCulture := maiden, mc
+		switch {
+		case fathers[k] != nil && married && k == youngest && g.chance(0.95),
+			fathers[k] != nil && !(married && k == youngest) && g.chance(0.45):
+			fam, famCulture = fathers[k].FamilyName, fcs[k]
+		}
+		eth := childCode(mc.code, fcs[k].code)
+		if pat.childCode != "" && k == 0 {
+			eth = pat.childCode
+		}
+		c := g.add(g.child(b, mum, mc, fcs[k], fam, famCulture, eth))
+		f.kids = append(f.kids, c)
+		if c.FamilyName != maiden && !c.Unborn() && g.chance(0.03) {
+			g.alias(c, c.GivenNames, familyName(mc, maiden, c.Sex), "previous")
+		}
+	}
+	g.sum.Children += len(f.kids)
+	f.eldest = newKid(f.kids[0])
+
+	// Parents and brothers and sisters.
+	for i, c := range f.kids {
+		g.relate(mum, c, "mother", true, c.DateOfBirth, date.Date{})
+		if fa := fathers[groups[i]]; fa != nil {
+			g.relate(fa, c, "father", !c.Unborn() && g.chance(0.85), c.DateOfBirth, date.Date{})
+		}
+		if partner != nil && partner != fathers[groups[i]] {
+			g.relate(partner, c, "step_parent", g.chance(0.08), since(partnerSince, c), date.Date{})
+		}
+		for j := range i {
+			typ := person.RelType("sibling")
+			if groups[i] != groups[j] {
+				typ = "half_sibling"
+			}
+			g.relate(f.kids[j], c, typ, false, c.DateOfBirth, date.Date{})
+		}
+	}
+	if partner != nil {
+		g.relate(mum, partner, "partner", false, partnerSince, date.Date{})
+	}
+	for k, fa := range fathers {
+		if fa != nil && fa != partner && g.chance(0.5) {
+			start := bs[slices.Index(groups, k)].date().AddDays(-g.between(200, 1200))
+			end := start.AddDays(g.between(400, 2500))
+			if end.After(g.today.AddDays(-30)) {
+				end = g.today.AddDays(-30)
+			}
+			if !end.Before(start) {
+				g.relate(mum, fa, "partner", false, start, end)
+			}
+		}
+	}
+
+	// Grandparents and an aunt or uncle.
+	var gran, grandad, aunt *person.Person
+	kinSince := g.ago(60, 1500)
+	if (arr == withKin || g.chance(0.33)) && left > 0 {
+		gran = g.add(g.adult(mc, "F", g.adultBorn(mumDOB, 24, 5)))
+		gran.FamilyName = maiden
+		left--
+		g.relate(gran, mum, "mother", false, mum.DateOfBirth, date.Date{})
+		for _, c := range f.kids {
+			g.relate(gran, c, "grandparent", false, c.DateOfBirth, date.Date{})
+			if arr == withKin {
+				if g.chance(0.5) {
+					g.relate(gran, c, "special_guardian", true, since(kinSince, c), date.Date{})
+				} else {
+					g.relate(gran, c, "carer", false, since(kinSince, c), date.Date{})
+				}
+			}
+		}
+		if left > 0 && g.chance(0.3) {
+			grandad = g.add(g.adult(mc, "M", g.adultBorn(gran.DateOfBirth, -2, 3)))
+			grandad.FamilyName = familyName(mc, maiden, "M")
+			left--
+			g.relate(grandad, mum, "father", false, mum.DateOfBirth, date.Date{})
+			g.relate(gran, grandad, "partner", false, mum.DateOfBirth.AddDays(-g.between(300, 3000)), date.Date{})
+			for _, c := range f.kids {
+				g.relate(grandad, c, "grandparent", false, c.DateOfBirth, date.Date{})
+			}
+		}
+	} else if arr == withKin {
+		arr = withMother
+	}
+	addAunt := func() {
+		sex := "F"
+		if g.chance(0.4) {
+			sex = "M"
+		}
+		aunt = g.add(g.adult(mc, sex, g.adultBorn(mumDOB, 0, 6)))
+		aunt.FamilyName = familyName(mc, maiden, sex)
+		left--
+		g.relate(aunt, mum, "sibling", false, since(mumDOB, aunt), date.Date{})
+		for _, c := range f.kids {
+			g.relate(aunt, c, "aunt_uncle", false, c.DateOfBirth, date.Date{})
+		}
+	}
+	if left > 0 && g.chance(0.1) {
+		addAunt()
+	}
+	if left == 1 { // never leave exactly one person for the next family, which needs two
+		addAunt()
+	}
+
+	// Involvement with children's social care, now and in the past.
+	ep, past := g.plan(f, sw)
+
+	// Homes. The family home is shared; everyone else lives on their own.
+	f.home, f.homeStart = g.place(), g.ago(60, 3000)
+	switch arr {
+	case withMother:
+		f.residents = append(f.residents, mum)
+		if partner != nil {
+			f.residents = append(f.residents, partner)
+		}
+	case withFather:
+		f.residents = append(f.residents, fathers[youngest])
+	case withKin:
+		f.residents = append(f.residents, gran)
+		if grandad != nil {
+			f.residents = append(f.residents, grandad)
+		}
+	}
+	f.residents = append(f.residents, f.kids...)
+	var prev place
+	var prevStart date.Date
+	if g.chance(0.4) {
+		prev, prevStart = g.place(), f.homeStart.AddDays(-g.between(365, 2500))
+	}
+	for _, p := range f.residents {
+		start, end := f.homeStart, date.Date{}
+		switch {
+		case p.Unborn():
+			start = g.ago(0, 60)
+		case !p.IsChildOn(g.today):
+			start = later(start, grownUp(p))
+		case ep != nil && ep.status == stCLA:
+			end = ep.care.AddDays(-1) // moved to a placement
+		}
+		g.live(p, f.home, since(start, p), end)
+		if !prevStart.IsZero() && !p.Unborn() && p.DateOfBirth.Before(f.homeStart) {
+			g.live(p, prev, later(since(prevStart, p), grownUpIfAdult(p, g.today)), f.homeStart.AddDays(-1))
+		}
+	}
+	if ep != nil && ep.status == stCLA {
+		g.placements(f, ep)
+	}
+	if gran != nil && arr != withKin {
+		home := g.place()
+		for _, p := range []*person.Person{gran, grandad} {
+			if p != nil {
+				g.live(p, home, later(g.ago(1000, 9000), grownUp(p)), date.Date{})
+			}
+		}
+	}
+	for _, p := range append([]*person.Person{mum, aunt}, fathers...) {
+		if p == nil || slices.Contains(f.residents, p) {
+			continue
+		}
+		start := later(g.ago(30, 4000), grownUp(p))
+		g.live(p, g.place(), start, date.Date{})
+		if g.chance(0.4) {
+			g.live(p, g.place(), later(start.AddDays(-g.between(365, 2000)), grownUp(p)), start.AddDays(-1))
+		}
+	}
+
+	g.record(f, ep, past)
+}
+
+// grownUpIfAdult is the day an adult turned 16; zero for a child.
+func grownUpIfAdult(p *person.Person, today date.Date) date.Date {
+	if p.IsChildOn(today) {
+		return date.Date{}
+	}
+	return grownUp(p)
+}
