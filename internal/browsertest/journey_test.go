@@ -168,6 +168,19 @@ func TestWorkerJourney(t *testing.T) {
 	b.fill("summary", "Amara won a prize for her art work.")
 	b.submit(`main form button[type=submit]`)
 	b.wantText("chronology", "Added to the chronology", "won a prize")
+	// A relationship recorded in error is taken off both records but kept in the history.
+	b.visit(child)
+	end := b.eval(`[...document.querySelectorAll('a[href$="/end"]')].find(a => a.textContent.includes("Tobi")).getAttribute("href")`)
+	b.visit(end)
+	b.submit(`main form button[type=submit]`)
+	b.wantText("end errors", "Select what happened")
+	b.check(`input[name=how][value=error]`)
+	b.fill("reason", "Tobi is Amara's cousin, not her half-brother")
+	b.submit(`main form button[type=submit]`)
+	b.wantText("relationship ended", "Relationship updated")
+	if strings.Contains(b.text("#family ~ table"), "Tobi") {
+		t.Error("a relationship entered in error still shows on the record")
+	}
 	b.visit("/people/new")
 	b.submit(`main form button[type=submit]`)
 	b.wantText("create errors", "Enter given names", "Enter family name", "Enter a date of birth")

@@ -214,7 +214,7 @@ type gen struct {
 
 	teams                   [nKinds][]*team
 	iros, pas               []int64
-	iroTeam                 map[int64]int64 // the team of each IRO and PA
+	homeTeam                map[int64]int64 // the team of each IRO and personal adviser
 	swDemo, swDemoTeam      int64
 	swDemoKids, swDemoHouse int
 
@@ -232,8 +232,8 @@ func newGen(opts Options, next store.NextIDs, taken map[string]bool) *gen {
 		taken = map[string]bool{}
 	}
 	g := &gen{r: rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x6f7572636869c0de)), today: opts.Today,
-		size: max(opts.Size, MinSize), next: next, taken: taken, iroTeam: map[int64]int64{}}
-	g.nhsOff, g.upnOff = g.r.IntN(1_000_000), g.r.IntN(1_000_000_000)
+		size: max(opts.Size, MinSize), next: next, taken: taken, homeTeam: map[int64]int64{}}
+	g.nhsOff, g.upnOff = g.r.IntN(1000), g.r.IntN(500_000_000)
 	return g
 }
 
@@ -331,7 +331,7 @@ func (g *gen) council() {
 			username, name = "iro.demo", "Helen Walsh"
 		}
 		id := g.user(username, access.IndependentReviewer, t.id, name)
-		g.iros, g.iroTeam[id] = append(g.iros, id), t.id
+		g.iros, g.homeTeam[id] = append(g.iros, id), t.id
 	}
 	for i := range max(1, round(expected(kLC)/20)) {
 		t := g.teams[kLC][i%len(g.teams[kLC])]
@@ -340,7 +340,7 @@ func (g *gen) council() {
 			username, name = "pa.demo", "Tom Kowalski"
 		}
 		id := g.user(username, access.PersonalAdviser, t.id, name)
-		g.pas, g.iroTeam[id] = append(g.pas, id), t.id
+		g.pas, g.homeTeam[id] = append(g.pas, id), t.id
 	}
 	nTeams := len(g.out.Teams)
 	for _, r := range []struct {
@@ -445,8 +445,7 @@ func (g *gen) worker(k kind) (id, teamID int64) {
 // used up (after about 900,000).
 func (g *gen) nhsNumber() string {
 	for g.nhsSeq < 1_000_000 {
-		// Walk the million numbers in a scrambled order: 738,493 is prime to a million.
-		x := (g.nhsSeq*738_493 + g.nhsOff) % 1_000_000
+		x := scramble(g.nhsSeq, g.nhsOff)
 		g.nhsSeq++
 		if n, ok := codes.MakeNHSNumber(fmt.Sprintf("999%06d", x)); ok {
 			return n
@@ -455,12 +454,17 @@ func (g *gen) nhsNumber() string {
 	return ""
 }
 
+// scramble maps 0, 1, 2 … one to one onto 0, 1, 2 …, shuffling each thousand among
+// themselves: numbers look random within a family but rise overall, which keeps a store's
+// index of them cheap to add to (373 is prime to 1000).
+func scramble(n, off int) int { return n/1000*1000 + (n%1000*373+off)%1000 }
+
 // upnLAs are the LA numbers of Demoshire's UPNs: mostly its own, some from where children
 // first went to school.
 var upnLAs = []weighted[int]{w(85, 937), w(4, 352), w(3, 330), w(3, 886), w(3, 873), w(2, 919)}
 
 func (g *gen) upn() string {
-	x := (g.upnSeq*48_271_163 + g.upnOff) % 1_000_000_000
+	x := g.upnOff + scramble(g.upnSeq, g.upnOff)
 	g.upnSeq++
 	u, err := codes.MakeUPN(pickW(g, upnLAs), fmt.Sprintf("%09d", x))
 	if err != nil {
@@ -797,7 +801,7 @@ func (g *gen) household(budget int) {
 		case x < 45 && fathers[youngest] != nil:
 			partner = fathers[youngest]
 			partnerSince = bs[slices.Index(groups, youngest)].date().AddDays(-g.between(200, 1500))
-			if g.chance(0.5) {
+			if g.chance(0.35) {
 				married = true
 				mum.FamilyName = familyName(fcs[youngest], partner.FamilyName, "F")
 				g.alias(mum, mum.GivenNames, maiden, "birth")

@@ -360,14 +360,14 @@ func (g *gen) record(f *family, cur, past *episode) {
 			worker, team := cur.long, cur.lTeam
 			if cur.status == stCLA && !c.Unborn() && c.DateOfBirth.AgeOn(t) >= 16 {
 				worker, team = cur.leaving, cur.leavingTeam
-				g.allocate(c, cur.pa, g.iroTeam[cur.pa], "Personal adviser", later(cur.care, grownUp(c)), date.Date{})
+				g.allocate(c, cur.pa, g.homeTeam[cur.pa], "Personal adviser", later(cur.care, grownUp(c)), date.Date{})
 			}
 			g.allocate(c, worker, team, "", since(cur.transfer, c), date.Date{})
 			switch {
 			case cur.status == stCP:
-				g.allocate(c, cur.iro, g.iroTeam[cur.iro], "Child protection chair", since(cur.conference, c), date.Date{})
+				g.allocate(c, cur.iro, g.homeTeam[cur.iro], "Child protection chair", since(cur.conference, c), date.Date{})
 			case cur.status == stCLA && !c.Unborn():
-				g.allocate(c, cur.iro, g.iroTeam[cur.iro], "Independent reviewing officer", since(cur.care, c), date.Date{})
+				g.allocate(c, cur.iro, g.homeTeam[cur.iro], "Independent reviewing officer", since(cur.care, c), date.Date{})
 			}
 		}
 	}

@@ -14,9 +14,11 @@ import (
 )
 
 // Bulk holds rows to load in one go: demo data, or records migrated from another system. The
-// caller assigns every ID (start from NextIDs) and supplies valid rows: Load checks nothing
-// that the database does not. Bulk-loaded records get no revision rows; a record's first
-// change saves the loaded version first.
+// caller assigns every ID (start from NextIDs) and supplies valid, normalised rows: Load
+// checks nothing that the database does not. Rows are recorded as created at the time of the
+// load, by ourchild itself (created_by NULL), except that chronology entries keep their
+// RecordedAt when set. Bulk-loaded records get no revision rows; a record's first change
+// saves the loaded version first.
 type Bulk struct {
 	Teams         []Team
 	Users         []User // PasswordHash is stored as given
@@ -76,7 +78,9 @@ func (s *Store) PeopleCount(ctx context.Context) (int, error) {
 	return n, nil
 }
 
-// Load inserts the rows of b in one transaction, audited as "Loaded <source>: N people".
+// Load inserts the rows of b in one transaction, audited as "Loaded <source>: N people". It
+// is for a store that is not in use yet: while it runs, other writers wait, and the tables it
+// fills lose their secondary indexes until it commits.
 func (s *Store) Load(ctx context.Context, source string, b *Bulk) error {
 	return s.LoadChunks(ctx, source, func(yield func(*Bulk) bool) { yield(b) })
 }
@@ -97,7 +101,7 @@ func (s *Store) LoadChunks(ctx context.Context, source string, chunks iter.Seq[*
 		// changes, to undo just itself, which doubles the work. Instead the statements roll
 		// the whole load back on a failed constraint, and the foreign keys are checked once
 		// at the end.
-		for pragma, value := range map[string]string{"cache_size": "-1048576", "foreign_keys": "OFF", "threads": "2"} {
+		for pragma, value := range map[string]string{"cache_size": "-1048576", "foreign_keys": "OFF"} {
 			var was string
 			if err := conn.QueryRowContext(ctx, `PRAGMA `+pragma).Scan(&was); err != nil {
 				return fmt.Errorf("store: bulk load: %w", err)
@@ -113,7 +117,15 @@ func (s *Store) LoadChunks(ctx context.Context, source string, chunks iter.Seq[*
 		return fmt.Errorf("store: bulk load: begin: %w", err)
 	}
 	defer tx.Rollback()
-	indexes, err := s.dropIndexes(ctx, tx)
+	if s.dialect == Postgres {
+		// Plan each INSERT once, not with every batch's values; give index builds memory.
+		for _, set := range []string{`SET LOCAL plan_cache_mode = force_generic_plan`, `SET LOCAL maintenance_work_mem = '256MB'`} {
+			if _, err := tx.ExecContext(ctx, set); err != nil {
+				return fmt.Errorf("store: bulk load: %w", err)
+			}
+		}
+	}
+	restore, err := s.relax(ctx, tx)
 	if err != nil {
 		return fmt.Errorf("store: bulk load: %w", err)
 	}
@@ -129,9 +141,9 @@ func (s *Store) LoadChunks(ctx context.Context, source string, chunks iter.Seq[*
 		}
 		people += len(b.People)
 	}
-	for _, ix := range indexes {
-		if _, err := tx.ExecContext(ctx, ix); err != nil {
-			return fmt.Errorf("store: bulk load: rebuild index: %w", err)
+	for _, r := range restore {
+		if _, err := tx.ExecContext(ctx, r); err != nil {
+			return fmt.Errorf("store: bulk load: %s: %w", r, err)
 		}
 	}
 	switch s.dialect {
@@ -161,10 +173,19 @@ func (s *Store) LoadChunks(ctx context.Context, source string, chunks iter.Seq[*
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store: bulk load: commit: %w", err)
 	}
-	if s.dialect == SQLite {
+	switch s.dialect {
+	case SQLite:
 		// Copy the load from the write-ahead log into the database and shrink the log.
 		if _, err := conn.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
 			return fmt.Errorf("store: bulk load: checkpoint: %w", err)
+		}
+	case Postgres:
+		// Give the query planner statistics for the new rows now, rather than when the
+		// autovacuum daemon gets round to it.
+		for table := range loaded {
+			if _, err := conn.ExecContext(ctx, `ANALYZE `+table); err != nil {
+				return fmt.Errorf("store: bulk load: analyze %s: %w", table, err)
+			}
 		}
 	}
 	return nil
@@ -174,12 +195,24 @@ func (s *Store) LoadChunks(ctx context.Context, source string, chunks iter.Seq[*
 var bulkTables = []string{"team", "app_user", "person", "person_alias", "relationship", "address", "warning",
 	"allocation", "chronology_event", "access_grant"}
 
-// dropIndexes drops, inside tx, the secondary indexes of the bulk tables that are empty, and
-// returns the statements that build them again. Building an index once from all the rows is
-// several times faster than adding a million rows to it one by one. Indexes that enforce a
-// constraint (primary keys, UNIQUE) stay.
-func (s *Store) dropIndexes(ctx context.Context, tx *sql.Tx) ([]string, error) {
-	var create []string
+// relax drops, inside tx, the secondary indexes of the bulk tables that are empty and, on
+// PostgreSQL, their foreign keys, and returns the statements that make them again.
+// Building an index once from all the rows is several times faster than adding a million
+// rows to it one by one, and checking a foreign key once for all rows is faster than
+// checking it row by row (SQLite's are switched off for the load and checked at its end).
+// Indexes led by person_id stay: rows arrive in person order, so they only grow at the end,
+// which is cheap. Indexes that enforce a constraint (primary keys, UNIQUE) stay too.
+func (s *Store) relax(ctx context.Context, tx *sql.Tx) (restore []string, err error) {
+	q := `SELECT 'DROP INDEX ' || name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = $1 AND sql IS NOT NULL`
+	if s.dialect == Postgres {
+		q = `SELECT 'DROP INDEX ' || quote_ident(indexname), indexdef FROM pg_indexes
+			WHERE schemaname = current_schema() AND tablename = $1::text AND indexname NOT IN (SELECT conname FROM pg_constraint)
+			UNION ALL
+			SELECT 'ALTER TABLE ' || $1::text || ' DROP CONSTRAINT ' || quote_ident(conname),
+				'ALTER TABLE ' || $1::text || ' ADD CONSTRAINT ' || quote_ident(conname) || ' ' || pg_get_constraintdef(oid)
+			FROM pg_constraint WHERE conrelid = $1::text::regclass AND contype = 'f'`
+	}
+	var drop []string
 	for _, table := range bulkTables {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM `+table+` LIMIT 1) t`).Scan(&n); err != nil {
@@ -188,35 +221,35 @@ func (s *Store) dropIndexes(ctx context.Context, tx *sql.Tx) ([]string, error) {
 		if n > 0 {
 			continue
 		}
-		q := `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = $1 AND sql IS NOT NULL`
-		if s.dialect == Postgres {
-			q = `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1
-				AND indexname NOT IN (SELECT conname FROM pg_constraint)`
-		}
 		rows, err := tx.QueryContext(ctx, q, table)
 		if err != nil {
 			return nil, err
 		}
-		var names []string
 		for rows.Next() {
-			var name, def string
-			if err := rows.Scan(&name, &def); err != nil {
+			var d, r string
+			if err := rows.Scan(&d, &r); err != nil {
 				rows.Close()
 				return nil, err
 			}
-			names, create = append(names, name), append(create, def)
+			if strings.HasPrefix(d, "DROP INDEX") {
+				cols := r[strings.IndexByte(r, '(')+1:]
+				if first, _, _ := strings.Cut(cols, ","); strings.HasSuffix(strings.TrimRight(strings.Fields(first)[0], ")"), "person_id") {
+					continue
+				}
+			}
+			drop, restore = append(drop, d), append(restore, r)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return nil, err
 		}
-		for _, name := range names {
-			if _, err := tx.ExecContext(ctx, `DROP INDEX `+name); err != nil {
-				return nil, fmt.Errorf("drop index %s: %w", name, err)
-			}
+	}
+	for _, d := range drop {
+		if _, err := tx.ExecContext(ctx, d); err != nil {
+			return nil, fmt.Errorf("%s: %w", d, err)
 		}
 	}
-	return create, nil
+	return restore, nil
 }
 
 // loader inserts rows with multi-row INSERT statements inside one transaction.
@@ -241,65 +274,66 @@ const maxRows = 1024
 func (l *loader) chunk(b *Bulk, loaded map[string]bool) error {
 	steps := []struct {
 		table, cols string
+		stamped     string // columns set to the time of the load
 		n           int
 		row         func(i int, a []any) []any
 	}{
-		{"team", "id, name, service, created_at", len(b.Teams), func(i int, a []any) []any {
+		{"team", "id, name, service", "created_at", len(b.Teams), func(i int, a []any) []any {
 			t := &b.Teams[i]
-			return append(a, t.ID, t.Name, t.Service, l.now)
+			return append(a, t.ID, t.Name, t.Service)
 		}},
-		{"app_user", "id, username, display_name, email, role, team_id, password_hash, disabled, created_at, updated_at", len(b.Users), func(i int, a []any) []any {
+		{"app_user", "id, username, display_name, email, role, team_id, password_hash, disabled", "created_at, updated_at", len(b.Users), func(i int, a []any) []any {
 			u := &b.Users[i]
-			return append(a, u.ID, u.Username, u.Name, u.Email, string(u.Role), nullID(u.TeamID), u.PasswordHash, u.Disabled, l.now, l.now)
+			return append(a, u.ID, u.Username, u.Name, u.Email, string(u.Role), nullID(u.TeamID), u.PasswordHash, u.Disabled)
 		}},
 		{"person", `id, version, given_names, family_name, preferred_name, date_of_birth, expected_date_of_birth,
 			date_of_death, sex, gender_identity, ethnicity, religion, first_language, interpreter_needed,
 			communication_needs, disabilities, upn, nhs_number, restricted, restriction_reason, entered_in_error,
-			error_reason, family_key, family_sdx, given_key, given_sdx, created_at, updated_at`, len(b.People), func(i int, a []any) []any {
+			error_reason, family_key, family_sdx, given_key, given_sdx`, "created_at, updated_at", len(b.People), func(i int, a []any) []any {
 			p := b.People[i]
 			fk, fs, gk, gs := nameKeys(p.GivenNames, p.FamilyName)
 			return append(a, p.ID, max(p.Version, 1), p.GivenNames, p.FamilyName, p.PreferredName, p.DateOfBirth.String(),
 				p.ExpectedDateOfBirth.String(), p.DateOfDeath.String(), p.Sex, p.GenderIdentity, p.Ethnicity, p.Religion,
 				p.FirstLanguage, p.Interpreter, p.Communication, strings.Join(p.Disabilities, " "), nullIfEmpty(p.UPN),
 				nullIfEmpty(p.NHSNumber), p.Restricted, p.RestrictionReason, p.EnteredInError, p.ErrorReason,
-				fk, fs, gk, gs, l.at(p.CreatedAt), l.at(p.UpdatedAt))
+				fk, fs, gk, gs)
 		}},
-		{"person_alias", "id, person_id, given_names, family_name, kind, family_key, family_sdx, given_key, given_sdx, created_at", len(b.Aliases), func(i int, a []any) []any {
+		{"person_alias", "id, person_id, given_names, family_name, kind, family_key, family_sdx, given_key, given_sdx", "created_at", len(b.Aliases), func(i int, a []any) []any {
 			al := &b.Aliases[i]
 			fk, fs, gk, gs := nameKeys(al.GivenNames, al.FamilyName)
-			return append(a, al.ID, al.PersonID, al.GivenNames, al.FamilyName, al.Kind, fk, fs, gk, gs, l.now)
+			return append(a, al.ID, al.PersonID, al.GivenNames, al.FamilyName, al.Kind, fk, fs, gk, gs)
 		}},
-		{"relationship", "id, version, from_person_id, to_person_id, type, parental_responsibility, start_date, end_date, notes, entered_in_error, created_at", len(b.Relationships), func(i int, a []any) []any {
+		{"relationship", "id, version, from_person_id, to_person_id, type, parental_responsibility, start_date, end_date, notes, entered_in_error", "created_at", len(b.Relationships), func(i int, a []any) []any {
 			r := &b.Relationships[i]
 			return append(a, r.ID, max(r.Version, 1), r.FromID, r.ToID, string(r.Type), r.ParentalResponsibility,
-				r.StartDate.String(), r.EndDate.String(), r.Notes, r.EnteredInError, l.at(r.CreatedAt))
+				r.StartDate.String(), r.EndDate.String(), r.Notes, r.EnteredInError)
 		}},
-		{"address", "id, person_id, line1, line2, town, postcode, start_date, end_date, created_at", len(b.Addresses), func(i int, a []any) []any {
+		{"address", "id, person_id, line1, line2, town, postcode, start_date, end_date", "created_at", len(b.Addresses), func(i int, a []any) []any {
 			ad := &b.Addresses[i]
-			return append(a, ad.ID, ad.PersonID, ad.Line1, ad.Line2, ad.Town, ad.Postcode, ad.StartDate.String(), ad.EndDate.String(), l.now)
+			return append(a, ad.ID, ad.PersonID, ad.Line1, ad.Line2, ad.Town, ad.Postcode, ad.StartDate.String(), ad.EndDate.String())
 		}},
-		{"warning", "id, person_id, type, detail, start_date, end_date, created_at", len(b.Warnings), func(i int, a []any) []any {
+		{"warning", "id, person_id, type, detail, start_date, end_date", "created_at", len(b.Warnings), func(i int, a []any) []any {
 			w := &b.Warnings[i]
-			return append(a, w.ID, w.PersonID, w.Type, w.Detail, w.StartDate.String(), w.EndDate.String(), l.now)
+			return append(a, w.ID, w.PersonID, w.Type, w.Detail, w.StartDate.String(), w.EndDate.String())
 		}},
-		{"allocation", "id, person_id, worker_id, team_id, role, start_date, end_date, created_at", len(b.Allocations), func(i int, a []any) []any {
+		{"allocation", "id, person_id, worker_id, team_id, role, start_date, end_date", "created_at", len(b.Allocations), func(i int, a []any) []any {
 			al := &b.Allocations[i]
-			return append(a, al.ID, al.PersonID, al.WorkerID, al.TeamID, al.Role, al.StartDate.String(), al.EndDate.String(), l.now)
+			return append(a, al.ID, al.PersonID, al.WorkerID, al.TeamID, al.Role, al.StartDate.String(), al.EndDate.String())
 		}},
-		{"chronology_event", "id, person_id, event_date, category, summary, significant, recorded_at, recorded_by", len(b.Events), func(i int, a []any) []any {
+		{"chronology_event", "id, person_id, event_date, category, summary, significant, recorded_at, recorded_by", "", len(b.Events), func(i int, a []any) []any {
 			e := &b.Events[i]
 			return append(a, e.ID, e.PersonID, e.Date.String(), e.Category, e.Summary, e.Significant, l.at(e.RecordedAt), nullID(e.RecordedByID))
 		}},
-		{"access_grant", "id, person_id, user_id, kind, reason, granted_at", len(b.Grants), func(i int, a []any) []any {
+		{"access_grant", "id, person_id, user_id, kind, reason", "granted_at", len(b.Grants), func(i int, a []any) []any {
 			g := &b.Grants[i]
-			return append(a, g.ID, g.PersonID, g.UserID, "grant", g.Reason, l.now)
+			return append(a, g.ID, g.PersonID, g.UserID, "grant", g.Reason)
 		}},
 	}
 	for _, st := range steps {
 		if st.n == 0 {
 			continue
 		}
-		if err := l.insert(st.table, st.cols, st.n, st.row); err != nil {
+		if err := l.insert(st.table, st.cols, st.stamped, st.n, st.row); err != nil {
 			return err
 		}
 		loaded[st.table] = true
@@ -315,8 +349,9 @@ func (l *loader) at(t time.Time) string {
 	return ts(t)
 }
 
-// insert writes n rows to table; row appends the values of row i, in the order of cols.
-func (l *loader) insert(table, cols string, n int, row func(i int, a []any) []any) error {
+// insert writes n rows to table; row appends the values of row i, in the order of cols. The
+// columns stamped get the time of the load.
+func (l *loader) insert(table, cols, stamped string, n int, row func(i int, a []any) []any) error {
 	ncols := strings.Count(cols, ",") + 1
 	per := maxRows
 	for per*ncols > l.maxVars {
@@ -332,7 +367,7 @@ func (l *loader) insert(table, cols string, n int, row func(i int, a []any) []an
 		for j := i; j < i+k; j++ {
 			args = row(j, args)
 		}
-		stmt, err := l.stmt(table, cols, ncols, k)
+		stmt, err := l.stmt(table, cols, stamped, ncols, k)
 		if err != nil {
 			return err
 		}
@@ -347,7 +382,7 @@ func (l *loader) insert(table, cols string, n int, row func(i int, a []any) []an
 }
 
 // stmt returns the prepared INSERT of k rows into table, preparing it on first use.
-func (l *loader) stmt(table, cols string, ncols, k int) (*sql.Stmt, error) {
+func (l *loader) stmt(table, cols, stamped string, ncols, k int) (*sql.Stmt, error) {
 	key := fmt.Sprintf("%s/%d", table, k)
 	if st, ok := l.stmts[key]; ok {
 		return st, nil
@@ -355,7 +390,12 @@ func (l *loader) stmt(table, cols string, ncols, k int) (*sql.Stmt, error) {
 	var q strings.Builder
 	verb := "INSERT"
 	if !l.numbered {
-		verb = "INSERT OR ROLLBACK"
+		verb = "INSERT OR ROLLBACK" // a failed constraint ends the load: no statement journal needed
+	}
+	var stamps string
+	if stamped != "" {
+		cols += ", " + stamped
+		stamps = strings.Repeat(", '"+l.now+"'", strings.Count(stamped, ",")+1) // l.now is our own digits, safe to quote
 	}
 	fmt.Fprintf(&q, "%s INTO %s (%s) VALUES ", verb, table, cols)
 	v := 1
@@ -375,6 +415,7 @@ func (l *loader) stmt(table, cols string, ncols, k int) (*sql.Stmt, error) {
 				q.WriteByte('?')
 			}
 		}
+		q.WriteString(stamps)
 		q.WriteByte(')')
 	}
 	st, err := l.tx.PrepareContext(l.ctx, q.String())

@@ -192,16 +192,71 @@ func TestBulkLoadChunks(t *testing.T) {
 	})
 }
 
-// TestBulkLoadRollsBack checks that a failing load leaves nothing behind.
+// TestBulkLoadRollsBack checks that a failing load leaves nothing behind, and the store
+// works normally afterwards.
 func TestBulkLoadRollsBack(t *testing.T) {
+	first := store.NextIDs{Team: 1, User: 1, Person: 1, Alias: 1, Relationship: 1, Address: 1, Warning: 1, Allocation: 1, Event: 1, Grant: 1}
+	for _, tc := range []struct {
+		name  string
+		spoil func(b *store.Bulk)
+	}{
+		{"dangling reference", func(b *store.Bulk) { b.Relationships[0].ToID = 999 }},
+		{"duplicate NHS number", func(b *store.Bulk) { b.People[2].NHSNumber = b.People[0].NHSNumber }},
+		{"duplicate ID", func(b *store.Bulk) { b.Addresses[1].ID = b.Addresses[0].ID }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			storetest.Each(t, func(t *testing.T, s *store.Store) {
+				b := smallBulk(first)
+				tc.spoil(b)
+				if err := s.Load(ctx, "broken data", b); err == nil {
+					t.Fatal("load succeeded")
+				}
+				if c, _ := s.PeopleCount(ctx); c != 0 {
+					t.Errorf("PeopleCount after a failed load = %d", c)
+				}
+				if err := s.Load(ctx, "good data", smallBulk(first)); err != nil {
+					t.Fatalf("load after a failed one: %v", err)
+				}
+				setup(t, s)
+				if p := child("New", "Person", "2020-01-01"); s.CreatePerson(ctx, audit.System, p) != nil || p.ID != 4 {
+					t.Errorf("CreatePerson after the loads: ID %d", p.ID)
+				}
+			})
+		})
+	}
+}
+
+// TestBulkLoadKeepsSchema checks that a load leaves every index and constraint in place.
+func TestBulkLoadKeepsSchema(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
-		b := smallBulk(store.NextIDs{Team: 1, User: 1, Person: 1, Alias: 1, Relationship: 1, Address: 1, Warning: 1, Allocation: 1, Event: 1, Grant: 1})
-		b.Relationships[0].ToID = 999 // no such person
-		if err := s.Load(ctx, "broken data", b); err == nil {
-			t.Fatal("load with a dangling reference succeeded")
+		q := `SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY name`
+		if s.Dialect() == store.Postgres {
+			q = `SELECT indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = current_schema()
+				UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
+				WHERE connamespace = current_schema()::regnamespace ORDER BY 1`
 		}
-		if c, _ := s.PeopleCount(ctx); c != 0 {
-			t.Errorf("PeopleCount after a failed load = %d", c)
+		schema := func() []string {
+			rows, err := s.DB().QueryContext(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer rows.Close()
+			var out []string
+			for rows.Next() {
+				var x string
+				rows.Scan(&x)
+				out = append(out, x)
+			}
+			return out
+		}
+		before := schema()
+		if err := s.Load(ctx, "test data", smallBulk(store.NextIDs{Team: 1, User: 1, Person: 1, Alias: 1, Relationship: 1,
+			Address: 1, Warning: 1, Allocation: 1, Event: 1, Grant: 1})); err != nil {
+			t.Fatal(err)
+		}
+		after := schema()
+		if fmt.Sprint(before) != fmt.Sprint(after) {
+			t.Errorf("schema changed:\nbefore %q\nafter  %q", before, after)
 		}
 	})
 }

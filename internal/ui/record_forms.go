@@ -105,6 +105,48 @@ func (ui *UI) relationshipForm(w http.ResponseWriter, r *http.Request, u *store.
 	})
 }
 
+// endRelationshipForm records that a relationship ended, or that it was entered in error.
+// The relationship is kept, with the previous version, on both people's records.
+func (ui *UI) endRelationshipForm(w http.ResponseWriter, r *http.Request, u *store.User) error {
+	rid, err := idParam(r, "rid")
+	if err != nil {
+		return err
+	}
+	rel, err := ui.store.Relationship(r.Context(), rid)
+	if err != nil {
+		return err
+	}
+	if pid, _ := idParam(r, "id"); rel.FromID != pid && rel.ToID != pid {
+		return apperr.New(apperr.NotFound, "That relationship is not on this record")
+	}
+	fp := formPage{Heading: "End a relationship", Submit: "Save",
+		Intro: []string{"The relationship stays in the history of both records."}}
+	return ui.recordForm(w, r, u, fp, func(p *person.Person) []Field {
+		return []Field{
+			{Name: "how", Label: "What happened?", Type: "radios", Options: []Option{{"ended", "The relationship ended"}, {"error", "It was recorded in error"}}},
+			dateField("end_date", "Date it ended", "Leave blank if it was recorded in error"),
+			{Name: "reason", Label: "Reason", Type: "textarea", Rows: 3},
+			{Name: "version", Type: "hidden", Value: strconv.Itoa(rel.Version)},
+		}
+	}, func(p *person.Person, a audit.Actor, fe *apperr.FieldErrors) (string, error) {
+		how := r.PostFormValue("how")
+		end := formDate(r, "end_date", "Date it ended", fe)
+		switch {
+		case how != "ended" && how != "error":
+			fe.Add("how", "Select what happened")
+		case how == "ended" && end.IsZero() && fe.For("end_date") == "":
+			fe.Add("end_date", "Enter the date the relationship ended")
+		case how == "ended" && end.After(ui.today()):
+			fe.Add("end_date", "Date it ended must be today or in the past")
+		}
+		if len(*fe) > 0 {
+			return "", nil
+		}
+		v, _ := strconv.Atoi(r.PostFormValue("version"))
+		return "Relationship updated", ui.store.EndRelationship(r.Context(), a, rid, v, end, how == "error", r.PostFormValue("reason"))
+	})
+}
+
 func (ui *UI) addressForm(w http.ResponseWriter, r *http.Request, u *store.User) error {
 	fp := formPage{Heading: "Add an address", Submit: "Save address", Intro: []string{"The current address will end the day before this one starts. Earlier addresses are kept."}}
 	return ui.recordForm(w, r, u, fp, func(p *person.Person) []Field {

@@ -17,6 +17,8 @@ func (ui *UI) routes() []route {
 		{"POST /people/{id}/edit", access.PersonEdit, ui.updatePerson},
 		{"GET /people/{id}/relationships/new", access.PersonEdit, ui.relationshipForm},
 		{"POST /people/{id}/relationships/new", access.PersonEdit, ui.relationshipForm},
+		{"GET /people/{id}/relationships/{rid}/end", access.PersonEdit, ui.endRelationshipForm},
+		{"POST /people/{id}/relationships/{rid}/end", access.PersonEdit, ui.endRelationshipForm},
 		{"GET /people/{id}/addresses/new", access.PersonEdit, ui.addressForm},
 		{"POST /people/{id}/addresses/new", access.PersonEdit, ui.addressForm},
 		{"GET /people/{id}/warnings/new", access.PersonEdit, ui.warningForm},
