@@ -307,10 +307,11 @@ func (g *gen) council() {
 		perTeam := max(2, round(expected(k)/float64(n)/25))
 		for i := range n {
 			t := g.team(k, i+1)
-			tm := g.user("", access.TeamManager, t.id, "")
-			if k == kAssess && i == 0 {
-				g.rename(tm, "tm.demo", "Priya Shah")
+			if k == kAssess && i == 0 { // sw.demo's team, which tm.demo manages
+				g.user("tm.demo", access.TeamManager, t.id, "Priya Shah")
 				g.swDemo, g.swDemoTeam = g.user("sw.demo", access.SocialWorker, t.id, "Jordan Ellis"), t.id
+			} else {
+				g.user("", access.TeamManager, t.id, "")
 			}
 			for range perTeam {
 				t.workers = append(t.workers, g.user("", access.SocialWorker, t.id, ""))
@@ -422,17 +423,6 @@ func (g *gen) unique(username string) string {
 	return u
 }
 
-// rename gives the user id a fixed username and name.
-func (g *gen) rename(id int64, username, name string) {
-	for i := range g.out.Users {
-		if u := &g.out.Users[i]; u.ID == id {
-			delete(g.taken, "user:"+u.Username)
-			u.Username, u.Name = g.unique(username), name
-			u.Email = u.Username + "@demoshire.example"
-		}
-	}
-}
-
 // worker picks a case-holding worker of kind k and their team.
 func (g *gen) worker(k kind) (id, teamID int64) {
 	t := pick(g, g.teams[k])
@@ -476,8 +466,8 @@ func (g *gen) upn() string {
 // A place is an address.
 type place struct{ line1, town, postcode string }
 
-// place returns an address no one else has: 4,000 postcodes (ZZ99 nLL), each in one street
-// of one town, with house numbers counting up.
+// place returns an address no one else has: 4,000 postcodes (ZZ99 nLL), each one side of a
+// street in one town, with house numbers counting up in twos.
 func (g *gen) place() place {
 	a := g.addrSeq
 	g.addrSeq++
@@ -485,7 +475,7 @@ func (g *gen) place() place {
 	k := a / 4000
 	postcode := fmt.Sprintf("ZZ99 %d%c%c", pc/400, postcodeLetters[pc/20%20], postcodeLetters[pc%20])
 	street := streetNames[pc%len(streetNames)] + " " + streetKinds[pc/len(streetNames)%len(streetKinds)]
-	line1 := fmt.Sprintf("%d %s", k+1, street)
+	line1 := fmt.Sprintf("%d %s", 1+pc*37%60+2*k, street)
 	if a%7 == 3 {
 		line1 = fmt.Sprintf("Flat %d, %s", 1+a%9, line1)
 	}
@@ -751,6 +741,9 @@ func (g *gen) household(budget int) {
 		n = max(n, 2) // sw.demo's first family, the one a demonstration opens first, has brothers or sisters
 	}
 	bs := g.births(min(n, budget-1))
+	for sw && g.swDemoHouse == 0 && len(bs) < 2 {
+		bs = g.births(min(n, budget-1))
+	}
 	left := budget - len(bs) - 1 // people we may still add after the mother and the children
 
 	arr := withMother
@@ -865,15 +858,27 @@ func (g *gen) household(budget int) {
 		g.relate(mum, partner, "partner", false, partnerSince, date.Date{})
 	}
 	for k, fa := range fathers {
-		if fa != nil && fa != partner && g.chance(0.5) {
-			start := bs[slices.Index(groups, k)].date().AddDays(-g.between(200, 1200))
-			end := start.AddDays(g.between(400, 2500))
-			if end.After(g.today.AddDays(-30)) {
-				end = g.today.AddDays(-30)
+		if fa == nil || fa == partner || !g.chance(0.5) {
+			continue
+		}
+		// A past partnership: it ended before the next father's first child, and before the
+		// mother's present partnership.
+		start := bs[slices.Index(groups, k)].date().AddDays(-g.between(200, 1200))
+		end := start.AddDays(g.between(400, 2500))
+		ends := []date.Date{g.today.AddDays(-30)}
+		if k+1 < nFathers {
+			ends = append(ends, bs[slices.Index(groups, k+1)].date().AddDays(-300))
+		}
+		if partner != nil {
+			ends = append(ends, partnerSince.AddDays(-1))
+		}
+		for _, e := range ends {
+			if e.Before(end) {
+				end = e
 			}
-			if !end.Before(start) {
-				g.relate(mum, fa, "partner", false, start, end)
-			}
+		}
+		if !end.Before(start) {
+			g.relate(mum, fa, "partner", false, start, end)
 		}
 	}
 

@@ -148,7 +148,7 @@ func TestValid(t *testing.T) {
 	between("people per child", float64(sum.People)/float64(children), 2.3, 2.7)
 	between("White British share of children", float64(wbri)/float64(children), 0.55, 0.72)
 	between("unborn share of children", float64(unborn)/float64(children), 0.005, 0.045)
-	between("children with an NHS number", float64(len(nhs))/float64(sum.People), 0.8, 0.9)
+	between("people with an NHS number", float64(len(nhs))/float64(sum.People), 0.8, 0.9)
 	between("users per 1,000 people", 1000*float64(sum.Users)/float64(sum.People), 5, 12)
 	if restricted == 0 {
 		t.Error("no restricted records")
@@ -365,18 +365,41 @@ func TestLoadNeedsAPassword(t *testing.T) {
 	}
 }
 
-// BenchmarkLoad loads OURCHILD_BENCH_SIZE people (default 100,000) into each store:
-//
-//	OURCHILD_BENCH_SIZE=1000000 go test ./internal/demo -run - -bench Load -benchtime 1x
-func BenchmarkLoad(b *testing.B) {
-	size := 100_000
+// benchSize is OURCHILD_BENCH_SIZE, default 100,000 people.
+func benchSize(b *testing.B) int {
 	if v := os.Getenv("OURCHILD_BENCH_SIZE"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil {
 			b.Fatal(err)
 		}
-		size = n
+		return n
 	}
+	return 100_000
+}
+
+// BenchmarkGenerate generates OURCHILD_BENCH_SIZE people: in one Bulk, as Generate does,
+// and in chunks, as Load does.
+func BenchmarkGenerate(b *testing.B) {
+	size := benchSize(b)
+	b.Run("all", func(b *testing.B) {
+		for b.Loop() {
+			Generate(Options{Seed: 1, Size: size, Today: today})
+		}
+		b.ReportMetric(float64(size)*float64(b.N)/b.Elapsed().Seconds(), "people/s")
+	})
+	b.Run("chunks", func(b *testing.B) {
+		for b.Loop() {
+			newGen(Options{Seed: 1, Size: size, Today: today}, store.NextIDs{}, nil).run(chunkHouseholds, func(*store.Bulk) bool { return true })
+		}
+		b.ReportMetric(float64(size)*float64(b.N)/b.Elapsed().Seconds(), "people/s")
+	})
+}
+
+// BenchmarkLoad loads OURCHILD_BENCH_SIZE people into each store:
+//
+//	OURCHILD_BENCH_SIZE=1000000 go test ./internal/demo -run - -bench Load -benchtime 1x
+func BenchmarkLoad(b *testing.B) {
+	size := benchSize(b)
 	for _, d := range storetest.Dialects {
 		b.Run(string(d), func(b *testing.B) {
 			var elapsed time.Duration

@@ -58,7 +58,7 @@ var teamOf = [...]kind{stMASH: kMASH, stAssess: kAssess, stCIN: kCIN, stCP: kCP,
 const maxEvents = 12
 
 func (e *episode) add(today date.Date, s step) bool {
-	if s.d.After(today) || len(e.steps) >= maxEvents {
+	if s.d.After(today) {
 		return false
 	}
 	e.steps = append(e.steps, s)
@@ -68,18 +68,18 @@ func (e *episode) add(today date.Date, s step) bool {
 func (g *gen) days(d date.Date, a, b int) date.Date { return d.AddDays(g.between(a, b)) }
 
 // contact picks the words of the contact that started an episode on d.
-func (g *gen) contact(f *family, d date.Date) string {
+func (g *gen) contact(f *family, d date.Date) (text, harm string) {
 	first := f.kids[0]
 	if first.Unborn() || first.DateOfBirth.After(d) {
-		return pick(g, unbornContacts)
+		return pick(g, unbornContacts), ""
 	}
 	age := first.DateOfBirth.AgeOn(d)
 	for range 20 {
 		if c := pick(g, contacts); age >= c.min && age <= c.max {
-			return c.text
+			return c.text, c.harm
 		}
 	}
-	return contacts[1].text
+	return contacts[1].text, contacts[1].harm
 }
 
 // plan decides a family's involvement with children's social care: a current episode for
@@ -91,7 +91,7 @@ func (g *gen) plan(f *family, sw bool) (current, past *episode) {
 	before := g.today
 	if current != nil {
 		before = current.start.AddDays(-60)
-		if len(current.steps) > maxEvents-5 {
+		if len(current.steps) > maxEvents-6 { // a closed episode has up to six entries
 			return current, nil
 		}
 	}
@@ -122,7 +122,7 @@ func (g *gen) current(f *family, sw bool) *episode {
 		g.swDemoHouse++
 	}
 	e.long, e.lTeam = g.worker(teamOf[st])
-	e.steps = make([]step, 0, maxEvents)
+	e.steps = make([]step, 0, 2*maxEvents)
 	t := g.today
 	add := func(d date.Date, cat, tpl string, by int, sig bool) bool {
 		return e.add(t, step{d: d, cat: cat, tpl: tpl, by: by, significant: sig})
@@ -130,8 +130,11 @@ func (g *gen) current(f *family, sw bool) *episode {
 	visit := func(d date.Date, by int) bool {
 		return e.add(t, step{d: d, cat: "Home visit", tpl: pick(g, visits), unbornTpl: pick(g, unbornVisits), by: by})
 	}
+	var harm string
 	contact := func(d date.Date) {
-		add(d, "Contact received", g.contact(f, d), byFront, true)
+		var text string
+		text, harm = g.contact(f, d)
+		add(d, "Contact received", text, byFront, true)
 	}
 	referral := func(d date.Date) {
 		e.referral = d
@@ -203,7 +206,10 @@ func (g *gen) current(f *family, sw bool) *episode {
 		e.conference = g.days(d, 8, 14)
 		e.transfer = e.conference
 		add(e.conference, "Child protection conference", pick(g, conferences), byIRO, true)
-		add(e.conference, "Child protection plan started", "{Name} became subject to a child protection plan because of "+pickW(g, harms)+".", byLong, true)
+		if harm == "" {
+			harm = pickW(g, harms)
+		}
+		add(e.conference, "Child protection plan started", "{Name} became subject to a child protection plan because of "+harm+".", byLong, true)
 		reviews(e.conference.AddDays(90), 180, "Review", cpReviews, byIRO, true)
 		e.iro = pick(g, g.iros)
 	case stCLA:
@@ -265,7 +271,22 @@ func (g *gen) current(f *family, sw bool) *episode {
 	}
 	// Steps were added in order within each kind; keep the chronology in date order.
 	slices.SortStableFunc(e.steps, func(a, b step) int { return cmpDate(a.d, b.d) })
+	e.trim()
 	return e
+}
+
+// routine entries are the first to go when a chronology is too long.
+var routine = map[string]bool{"Home visit": true, "Review": true, "Team around the family meeting": true}
+
+// trim keeps at most maxEvents steps, dropping the oldest routine ones first.
+func (e *episode) trim() {
+	for len(e.steps) > maxEvents {
+		i := slices.IndexFunc(e.steps, func(s step) bool { return routine[s.cat] })
+		if i < 0 {
+			i = 2 // keep the contact and the referral
+		}
+		e.steps = slices.Delete(e.steps, i, i+1)
+	}
 }
 
 // closed returns a closed episode ending before the date before, or nil when there is no
@@ -279,7 +300,8 @@ func (g *gen) closed(f *family, before date.Date) *episode {
 	e.front, e.frontTeam = g.worker(kMASH)
 	e.assess, e.assessTeam = g.worker(kAssess)
 	t := g.today
-	e.add(t, step{d: e.start, cat: "Contact received", tpl: g.contact(f, e.start), by: byFront, significant: true})
+	text, _ := g.contact(f, e.start)
+	e.add(t, step{d: e.start, cat: "Contact received", tpl: text, by: byFront, significant: true})
 	e.referral = g.days(e.start, 1, 3)
 	e.add(t, step{d: e.referral, cat: "Referral accepted", tpl: pick(g, referrals), by: byFront, significant: true})
 	a := g.days(e.referral, 20, 45)
@@ -429,7 +451,11 @@ func (g *gen) allocate(c *person.Person, worker, team int64, role string, start,
 func (g *gen) events(c *person.Person, f *family, e *episode) {
 	k := newKid(c)
 	steps := e.steps
-	if born := c.DateOfBirth.AddDays(7); e.status >= 0 && c.DateOfBirth.After(e.start) && !born.After(g.today) {
+	if e.status >= 0 && c.DateOfBirth.After(e.start) {
+		born := c.DateOfBirth.AddDays(7)
+		if born.After(g.today) {
+			born = g.today
+		}
 		// A baby born while the family is open to us.
 		by := byLong
 		if e.status == stAssess {

@@ -25,7 +25,14 @@ type weighted[T any] struct {
 
 func w[T any](weight int, v T) weighted[T] { return weighted[T]{weight, v} }
 
-func words(s string) []string { return strings.Split(strings.TrimSpace(s), ", ") }
+// words splits a comma-separated list.
+func words(s string) []string {
+	ws := strings.Split(s, ",")
+	for i, w := range ws {
+		ws[i] = strings.TrimSpace(w)
+	}
+	return ws
+}
 
 var (
 	britishWomen = words(`Sarah, Emma, Laura, Rebecca, Gemma, Claire, Hannah, Lisa, Kelly, Amy, Jessica, Charlotte, Stacey,

@@ -11,26 +11,38 @@ import (
 // record it is, {eldest} the eldest child of the family, and {their}/{them} the child's
 // pronouns; a capital ({Name}) starts a sentence.
 
-// contacts start an episode; min and max bound the eldest child's age.
+// contacts start an episode; min and max bound the eldest child's age, and harm is what a
+// child protection plan that follows is about ("" for any).
 var contacts = []struct {
-	min, max int
-	text     string
+	min, max   int
+	text, harm string
 }{
-	{5, 17, "School told us {eldest} has come to school hungry and in unwashed clothes several times this term."},
-	{0, 17, "Police were called to an argument between the adults at the family home; the children were in the house."},
-	{0, 4, "The health visitor was worried about the state of the home and missed health appointments."},
-	{0, 17, "A grandparent phoned, worried that the children are often left alone in the evenings."},
-	{0, 17, "A neighbour reported shouting and crying from the home late at night."},
-	{0, 12, "The GP was worried about an unexplained bruise on {eldest}'s arm."},
-	{0, 17, "Hospital staff were worried about how {eldest} came to have a head injury."},
-	{8, 17, "{eldest} told a teacher that things at home are hard and asked for help."},
-	{0, 17, "Housing told us the family are about to lose their home and have nowhere to go."},
-	{0, 17, "A parent asked for help because they are struggling to cope."},
-	{11, 17, "A youth worker was worried that {eldest} is spending time with older adults who may be taking advantage of young people."},
-	{11, 17, "Police found {eldest} in another town late at night, after the family reported {eldest} missing."},
-	{5, 17, "School told us {eldest} has missed a lot of school this term and the family has not been in touch."},
-	{0, 17, "The police told us a parent was arrested after a fight in the street while the children were at home alone."},
+	{5, 17, "School told us {eldest} has come to school hungry and in unwashed clothes several times this term.", neglect},
+	{0, 17, "Police were called to an argument between the adults at the family home; the children were in the house.", emotional},
+	{0, 4, "The health visitor was worried about the state of the home and missed health appointments.", neglect},
+	{0, 17, "A grandparent phoned, worried that the children are often left alone in the evenings.", neglect},
+	{0, 17, "A neighbour reported shouting and crying from the home late at night.", emotional},
+	{0, 12, "The GP was worried about an unexplained bruise on {eldest}'s arm.", physical},
+	{0, 17, "Hospital staff were worried about how {eldest} came to have a head injury.", physical},
+	{8, 17, "{eldest} told a teacher that things at home are hard and asked for help.", ""},
+	{0, 17, "Housing told us the family are about to lose their home and have nowhere to go.", neglect},
+	{0, 17, "A parent asked for help because they are struggling to cope.", ""},
+	{11, 17, "A youth worker was worried that {eldest} is spending time with older adults who may be taking advantage of young people.", exploitation},
+	{11, 17, "Police found {eldest} in another town late at night, after the family reported {eldest} missing.", exploitation},
+	{5, 17, "School told us {eldest} has missed a lot of school this term and the family has not been in touch.", neglect},
+	{0, 17, "The police told us a parent was arrested after a fight in the street while the children were at home alone.", neglect},
 }
+
+const (
+	neglect      = "worries about neglect"
+	emotional    = "worries about emotional harm"
+	physical     = "worries about physical harm"
+	exploitation = "worries that adults outside the family are exploiting young people"
+)
+
+// harms are the reasons for child protection plans whose contact did not say.
+var harms = []weighted[string]{w(50, neglect), w(35, emotional), w(8, physical),
+	w(4, "worries about sexual abuse"), w(3, "worries about more than one kind of harm")}
 
 var unbornContacts = []string{
 	"The midwife was worried about drug use during the pregnancy.",
@@ -69,13 +81,11 @@ var (
 	}
 	enquiries = []string{
 		"A social worker and a police officer spoke with {name} and the parents about what happened.",
-		"A social worker saw {name} at school and then spoke with the parents at home about the injury.",
+		"A social worker saw {name} at school and then spoke with the parents at home about the worries.",
 	}
 	unbornEnquiries = []string{"A social worker met the mother and the midwife to understand the risks to the baby."}
 	conferences     = []string{"The family and the professionals met and agreed {name} needs a child protection plan to stay safe."}
-	harms           = []weighted[string]{w(50, "worries about neglect"), w(35, "worries about emotional harm"),
-		w(8, "worries about physical harm"), w(4, "worries about sexual abuse"), w(3, "worries about more than one kind of harm")}
-	cpReviews = []string{
+	cpReviews       = []string{
 		"The review conference agreed the plan should continue; things are better at home but not yet steady.",
 		"The review conference heard the parents are working well with the plan; it continues for now.",
 		"The review conference heard the home is still often unsafe; the plan continues with more support.",
@@ -138,7 +148,7 @@ var (
 	ehAssessments = []string{"The family and the early help worker agreed what help would make a difference."}
 	ehMeetings    = []string{
 		"The family met with school and the early help worker to check progress.",
-		"Team around the family meeting: things are calmer at home; the next meeting is in six weeks.",
+		"Things are calmer at home; the next meeting is in six weeks.",
 	}
 	births = []string{
 		"{Name} was born; a social worker visited the family at home the week after.",
