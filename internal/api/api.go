@@ -174,7 +174,7 @@ func (a *API) fail(w http.ResponseWriter, r *http.Request, err error) {
 		return
 	}
 	kind := apperr.KindOf(err)
-	status := statusOf(kind)
+	status := apperr.HTTPStatus(err)
 	if status == http.StatusInternalServerError {
 		slog.Error("api: request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
@@ -183,24 +183,6 @@ func (a *API) fail(w http.ResponseWriter, r *http.Request, err error) {
 		code = "restricted"
 	}
 	writeJSON(w, status, errorResponse{errorBody{Code: code, Message: apperr.Message(err), Fields: apperr.FieldsOf(err)}})
-}
-
-func statusOf(k apperr.Kind) int {
-	switch k {
-	case apperr.Invalid:
-		return http.StatusBadRequest
-	case apperr.NotFound:
-		return http.StatusNotFound
-	case apperr.Forbidden:
-		return http.StatusForbidden
-	case apperr.Unauthenticated:
-		return http.StatusUnauthorized
-	case apperr.Conflict:
-		return http.StatusConflict
-	case apperr.TooMany:
-		return http.StatusTooManyRequests
-	}
-	return http.StatusInternalServerError
 }
 
 // writeJSON sends v with status. Encoding happens before the header is written, so that a

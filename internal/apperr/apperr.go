@@ -8,6 +8,7 @@ package apperr
 import (
 	"errors"
 	"fmt"
+	"net/http"
 )
 
 // Kind classifies an error for the people and programs that receive it.
@@ -131,4 +132,23 @@ func Wrap(errp *error, format string, args ...any) {
 	if *errp != nil {
 		*errp = fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), *errp)
 	}
+}
+
+// HTTPStatus returns the HTTP status for err's kind; the pages and the API share it.
+func HTTPStatus(err error) int {
+	switch KindOf(err) {
+	case Invalid:
+		return http.StatusBadRequest
+	case NotFound:
+		return http.StatusNotFound
+	case Forbidden:
+		return http.StatusForbidden
+	case Unauthenticated:
+		return http.StatusUnauthorized
+	case Conflict:
+		return http.StatusConflict
+	case TooMany:
+		return http.StatusTooManyRequests
+	}
+	return http.StatusInternalServerError
 }

@@ -173,7 +173,7 @@ func BenchmarkSearchNameWithTypo(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			if !found(hits, x.id) {
+			if !found(hits, x) {
 				misses++
 			}
 		})
@@ -181,9 +181,12 @@ func BenchmarkSearchNameWithTypo(b *testing.B) {
 	})
 }
 
-func found(hits []store.Hit, id int64) bool {
+// found reports whether the search put the person, or someone with exactly their name, in
+// the results: at a million people many share a name, and telling them apart is the date of
+// birth's job, not the name matcher's.
+func found(hits []store.Hit, x sample) bool {
 	for _, h := range hits {
-		if h.Person.ID == id {
+		if h.Person.ID == x.id || (h.Person.GivenNames == x.given && h.Person.FamilyName == x.family) {
 			return true
 		}
 	}

@@ -421,3 +421,17 @@ func BenchmarkScore10000(b *testing.B) {
 		}
 	}
 }
+
+func TestLetters(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Walker", "Wakler"}, {"Elliott", "Elilott"}, {"O'Neill", "Oneill"}, {"Parsons", "Pasrons"}, {"Zoë", "Zoe"},
+	}
+	for _, tt := range tests {
+		if Letters(tt.a) != Letters(tt.b) {
+			t.Errorf("Letters(%q) = %q, Letters(%q) = %q; want equal", tt.a, Letters(tt.a), tt.b, Letters(tt.b))
+		}
+	}
+	if Letters("Smith") == Letters("Jones") {
+		t.Error("Letters(Smith) = Letters(Jones)")
+	}
+}

@@ -23,6 +23,7 @@
 package namematch
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -146,4 +147,13 @@ func isSeparator(r rune) bool {
 		return false
 	}
 	return unicode.IsSpace(r) || unicode.Is(unicode.Pd, r)
+}
+
+// Letters returns the normalised letters of name in alphabetical order: a key that two
+// letters typed the wrong way round ("Wakler" for "Walker") cannot change, where the
+// phonetic keys can.
+func Letters(name string) string {
+	b := []byte(Normalise(name))
+	slices.Sort(b)
+	return string(b)
 }

@@ -289,19 +289,19 @@ func (l *loader) chunk(b *Bulk, loaded map[string]bool) error {
 		{"person", `id, version, given_names, family_name, preferred_name, date_of_birth, expected_date_of_birth,
 			date_of_death, sex, gender_identity, ethnicity, religion, first_language, interpreter_needed,
 			communication_needs, disabilities, upn, nhs_number, restricted, restriction_reason, entered_in_error,
-			error_reason, family_key, family_sdx, given_key, given_sdx`, "created_at, updated_at", len(b.People), func(i int, a []any) []any {
+			error_reason, family_key, family_sdx, family_letters, given_key, given_sdx`, "created_at, updated_at", len(b.People), func(i int, a []any) []any {
 			p := b.People[i]
-			fk, fs, gk, gs := nameKeys(p.GivenNames, p.FamilyName)
+			k := nameKeys(p.GivenNames, p.FamilyName)
 			return append(a, p.ID, max(p.Version, 1), p.GivenNames, p.FamilyName, p.PreferredName, p.DateOfBirth.String(),
 				p.ExpectedDateOfBirth.String(), p.DateOfDeath.String(), p.Sex, p.GenderIdentity, p.Ethnicity, p.Religion,
 				p.FirstLanguage, p.Interpreter, p.Communication, strings.Join(p.Disabilities, " "), nullIfEmpty(p.UPN),
 				nullIfEmpty(p.NHSNumber), p.Restricted, p.RestrictionReason, p.EnteredInError, p.ErrorReason,
-				fk, fs, gk, gs)
+				k.family, k.familySdx, k.familyLetters, k.given, k.givenSdx)
 		}},
-		{"person_alias", "id, person_id, given_names, family_name, kind, family_key, family_sdx, given_key, given_sdx", "created_at", len(b.Aliases), func(i int, a []any) []any {
+		{"person_alias", "id, person_id, given_names, family_name, kind, family_key, family_sdx, family_letters, given_key, given_sdx", "created_at", len(b.Aliases), func(i int, a []any) []any {
 			al := &b.Aliases[i]
-			fk, fs, gk, gs := nameKeys(al.GivenNames, al.FamilyName)
-			return append(a, al.ID, al.PersonID, al.GivenNames, al.FamilyName, al.Kind, fk, fs, gk, gs)
+			k := nameKeys(al.GivenNames, al.FamilyName)
+			return append(a, al.ID, al.PersonID, al.GivenNames, al.FamilyName, al.Kind, k.family, k.familySdx, k.familyLetters, k.given, k.givenSdx)
 		}},
 		{"relationship", "id, version, from_person_id, to_person_id, type, parental_responsibility, start_date, end_date, notes, entered_in_error", "created_at", len(b.Relationships), func(i int, a []any) []any {
 			r := &b.Relationships[i]

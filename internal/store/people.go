@@ -40,11 +40,15 @@ func scanPerson(row scanner, extra ...any) (*person.Person, error) {
 	return &p, nil
 }
 
-// nameKeys returns the search keys for a name: the phonetic key and Soundex code of the
-// family name and of the first given name.
-func nameKeys(given, family string) (fk, fs, gk, gs string) {
+// searchKeys are the indexed keys that narrow a name search (see internal/namematch).
+type searchKeys struct {
+	family, familySdx, familyLetters string // phonetic key, Soundex code and sorted letters of the family name
+	given, givenSdx                  string // phonetic key and Soundex code of the first given name
+}
+
+func nameKeys(given, family string) searchKeys {
 	first, _, _ := strings.Cut(strings.TrimSpace(given), " ")
-	return namematch.Key(family), namematch.Soundex(family), namematch.Key(first), namematch.Soundex(first)
+	return searchKeys{namematch.Key(family), namematch.Soundex(family), namematch.Letters(family), namematch.Key(first), namematch.Soundex(first)}
 }
 
 // Person returns the person with id, including records marked entered in error (callers
@@ -80,19 +84,19 @@ func (s *Store) CreatePerson(ctx context.Context, a audit.Actor, p *person.Perso
 	}
 	p.Version, p.CreatedAt, p.UpdatedAt = 1, now, now
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		fk, fs, gk, gs := nameKeys(p.GivenNames, p.FamilyName)
+		k := nameKeys(p.GivenNames, p.FamilyName)
 		err := tx.QueryRowContext(ctx, `INSERT INTO person (version, given_names, family_name, preferred_name,
 			date_of_birth, expected_date_of_birth, date_of_death, sex, gender_identity, ethnicity, religion,
 			first_language, interpreter_needed, communication_needs, disabilities, upn, nhs_number,
-			restricted, restriction_reason, family_key, family_sdx, given_key, given_sdx,
+			restricted, restriction_reason, family_key, family_sdx, family_letters, given_key, given_sdx,
 			created_at, created_by, updated_at, updated_by)
 			VALUES (1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-			        $19, $20, $21, $22, $23, $24, $23, $24)
+			        $19, $20, $21, $22, $23, $24, $25, $24, $25)
 			RETURNING id`,
 			p.GivenNames, p.FamilyName, p.PreferredName, p.DateOfBirth, p.ExpectedDateOfBirth, p.DateOfDeath,
 			p.Sex, p.GenderIdentity, p.Ethnicity, p.Religion, p.FirstLanguage, p.Interpreter, p.Communication,
 			strings.Join(p.Disabilities, " "), nullIfEmpty(p.UPN), nullIfEmpty(p.NHSNumber), p.Restricted,
-			p.RestrictionReason, fk, fs, gk, gs, ts(now), nullID(a.UserID)).Scan(&p.ID)
+			p.RestrictionReason, k.family, k.familySdx, k.familyLetters, k.given, k.givenSdx, ts(now), nullID(a.UserID)).Scan(&p.ID)
 		if err != nil {
 			return identifierConflict(err)
 		}
@@ -172,17 +176,17 @@ func (s *Store) UpdatePerson(ctx context.Context, a audit.Actor, p *person.Perso
 		}
 		p.Restricted, p.RestrictionReason = cur.Restricted, cur.RestrictionReason // changed only by RestrictPerson
 		p.Version, p.CreatedAt, p.UpdatedAt = cur.Version+1, cur.CreatedAt, now
-		fk, fs, gk, gs := nameKeys(p.GivenNames, p.FamilyName)
+		k := nameKeys(p.GivenNames, p.FamilyName)
 		res, err := tx.ExecContext(ctx, `UPDATE person SET version = version + 1, given_names = $1, family_name = $2,
 			preferred_name = $3, date_of_birth = $4, expected_date_of_birth = $5, date_of_death = $6, sex = $7,
 			gender_identity = $8, ethnicity = $9, religion = $10, first_language = $11, interpreter_needed = $12,
-			communication_needs = $13, disabilities = $14, upn = $15, nhs_number = $16,
-			family_key = $17, family_sdx = $18, given_key = $19, given_sdx = $20, updated_at = $21, updated_by = $22
-			WHERE id = $23 AND version = $24`,
+			communication_needs = $13, disabilities = $14, upn = $15, nhs_number = $16, family_key = $17,
+			family_sdx = $18, family_letters = $19, given_key = $20, given_sdx = $21, updated_at = $22, updated_by = $23
+			WHERE id = $24 AND version = $25`,
 			p.GivenNames, p.FamilyName, p.PreferredName, p.DateOfBirth, p.ExpectedDateOfBirth, p.DateOfDeath, p.Sex,
 			p.GenderIdentity, p.Ethnicity, p.Religion, p.FirstLanguage, p.Interpreter, p.Communication,
 			strings.Join(p.Disabilities, " "), nullIfEmpty(p.UPN), nullIfEmpty(p.NHSNumber),
-			fk, fs, gk, gs, ts(now), nullID(a.UserID), p.ID, cur.Version)
+			k.family, k.familySdx, k.familyLetters, k.given, k.givenSdx, ts(now), nullID(a.UserID), p.ID, cur.Version)
 		if err != nil {
 			return identifierConflict(err)
 		}

@@ -194,10 +194,10 @@ func (s *Store) AddAlias(ctx context.Context, a audit.Actor, personID int64, al 
 		if _, err := s.requireLive(ctx, tx, "person_id", personID); err != nil {
 			return err
 		}
-		fk, fs, gk, gs := nameKeys(al.GivenNames, al.FamilyName)
+		k := nameKeys(al.GivenNames, al.FamilyName)
 		err := tx.QueryRowContext(ctx, `INSERT INTO person_alias (person_id, given_names, family_name, kind, family_key, family_sdx,
-			given_key, given_sdx, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-			personID, al.GivenNames, al.FamilyName, al.Kind, fk, fs, gk, gs, ts(s.Now()), nullID(a.UserID)).Scan(&al.ID)
+			family_letters, given_key, given_sdx, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+			personID, al.GivenNames, al.FamilyName, al.Kind, k.family, k.familySdx, k.familyLetters, k.given, k.givenSdx, ts(s.Now()), nullID(a.UserID)).Scan(&al.ID)
 		if err != nil {
 			return fmt.Errorf("store: add alias: %w", err)
 		}

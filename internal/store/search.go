@@ -111,89 +111,42 @@ type Hit struct {
 // MinScore is the similarity below which a name is not shown as a match.
 const MinScore = 0.8
 
-// maxCandidates bounds the rows read for ranking, so a common name stays fast.
-const maxCandidates = 2000
+// maxCandidates bounds the rows read for ranking in each pass, so a common name stays fast.
+const maxCandidates = 1000
+
+// enoughMatches is how many good matches the precise pass must find before the broader,
+// slower pass is skipped.
+const enoughMatches = 10
 
 // SearchPeople finds people matching q whom userID may see: records entered in error are
-// never shown, and restricted records only to users holding a grant. It ranks name matches
-// by similarity and returns at most limit hits.
+// never shown, and restricted records only to users holding a grant. Names are matched in up
+// to two passes: first on the phonetic keys of both names, then, if that finds fewer than
+// enoughMatches, on the coarser Soundex codes too. Hits are ranked by similarity; at most
+// limit are returned.
 func (s *Store) SearchPeople(ctx context.Context, userID int64, q SearchQuery, limit int) ([]Hit, error) {
 	if q.Empty() {
 		return nil, nil
 	}
-	visible := `entered_in_error = FALSE AND (restricted = FALSE OR id IN (SELECT person_id FROM access_grant
-		WHERE user_id = $1 AND revoked_at = '' AND (expires_at = '' OR expires_at > $2)))`
-	args := []any{userID, ts(s.Now())}
-	arg := func(v any) string { args = append(args, v); return fmt.Sprintf("$%d", len(args)) }
-
-	var cond []string
-	var aliasCond string
-	switch {
-	case q.PersonID != 0:
-		cond = append(cond, "id = "+arg(q.PersonID))
-	case q.NHSNumber != "":
-		cond = append(cond, "nhs_number = "+arg(q.NHSNumber))
-	case q.UPN != "":
-		cond = append(cond, "upn = "+arg(q.UPN))
-	case q.Name.Family != "" || q.Name.Given != "":
-		aliasCond = nameCondition(q.Name, arg)
-		cond = append(cond, aliasCond)
+	hs := &hitSet{nq: namematch.NewQuery(q.Name), hasName: q.Name != (namematch.Name{}), seen: map[int64]int{}}
+	passes := 1
+	if hs.hasName && q.PersonID == 0 && q.NHSNumber == "" && q.UPN == "" {
+		passes = 2
 	}
-	if !q.DOB.IsZero() {
-		cond = append(cond, "date_of_birth = "+arg(q.DOB))
-	}
-	where := visible + " AND " + strings.Join(cond, " AND ")
-	sqlText := `SELECT ` + personCols + `, '' FROM person WHERE ` + where
-	if aliasCond != "" {
-		// Names someone was known by find them too.
-		aliasWhere := strings.Replace(where, aliasCond, "id IN (SELECT person_id FROM person_alias WHERE entered_in_error = FALSE AND "+aliasCond+")", 1)
-		sqlText = `SELECT ` + personCols + `, '' FROM person WHERE ` + where +
-			` UNION ALL SELECT ` + personCols + `, 'alias' FROM person WHERE ` + aliasWhere
-	}
-	sqlText += fmt.Sprintf(" LIMIT %d", maxCandidates)
-
-	rows, err := s.db.QueryContext(ctx, sqlText, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: search people: %w", err)
-	}
-	defer rows.Close()
-	nq := namematch.NewQuery(q.Name)
-	hasName := q.Name != (namematch.Name{})
-	seen := map[int64]int{}
-	var hits []Hit
-	var aliasIDs []int64
-	for rows.Next() {
-		var viaAlias string
-		p, err := scanPerson(rows, &viaAlias)
-		if err != nil {
-			return nil, err
+	for pass := 0; pass < passes; pass++ {
+		if pass > 0 && hs.good() >= enoughMatches {
+			break
 		}
-		h := Hit{Person: p, Score: 1}
-		if hasName {
-			h.Score = nq.Score(namematch.Name{Given: p.GivenNames, Family: p.FamilyName})
-		}
-		if viaAlias != "" {
-			aliasIDs = append(aliasIDs, p.ID)
-		}
-		if i, dup := seen[p.ID]; dup {
-			if h.Score > hits[i].Score {
-				hits[i].Score = h.Score
-			}
-			continue
-		}
-		seen[p.ID] = len(hits)
-		hits = append(hits, h)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	if hasName && len(aliasIDs) > 0 {
-		if err := s.scoreAliases(ctx, nq, aliasIDs, hits, seen); err != nil {
+		if err := s.searchPass(ctx, userID, q, pass, hs); err != nil {
 			return nil, err
 		}
 	}
-	kept := hits[:0]
-	for _, h := range hits {
+	if hs.hasName && len(hs.aliasIDs) > 0 {
+		if err := s.scoreAliases(ctx, hs.nq, hs.aliasIDs, hs.hits, hs.seen); err != nil {
+			return nil, err
+		}
+	}
+	kept := hs.hits[:0]
+	for _, h := range hs.hits {
 		if h.Score >= MinScore {
 			kept = append(kept, h)
 		}
@@ -210,20 +163,114 @@ func (s *Store) SearchPeople(ctx context.Context, userID int64, q SearchQuery, l
 	return kept, s.addCurrentAddresses(ctx, kept)
 }
 
-// nameCondition narrows candidates with the indexed phonetic keys. With a given and a family
-// name it asks for both to sound alike, in either order; with one word, for a family or given
-// name that sounds alike.
-func nameCondition(n namematch.Name, arg func(any) string) string {
-	fk, fs, gk, gs := nameKeys(n.Given, n.Family)
+// hitSet collects candidates across passes, once each.
+type hitSet struct {
+	nq       namematch.Query
+	hasName  bool
+	seen     map[int64]int
+	hits     []Hit
+	aliasIDs []int64
+}
+
+func (hs *hitSet) good() int {
+	n := 0
+	for _, h := range hs.hits {
+		if h.Score >= MinScore {
+			n++
+		}
+	}
+	return n
+}
+
+// searchPass reads one pass's candidates into hs.
+func (s *Store) searchPass(ctx context.Context, userID int64, q SearchQuery, pass int, hs *hitSet) error {
+	visible := `entered_in_error = FALSE AND (restricted = FALSE OR id IN (SELECT person_id FROM access_grant
+		WHERE user_id = $1 AND revoked_at = '' AND (expires_at = '' OR expires_at > $2)))`
+	args := []any{userID, ts(s.Now())}
+	arg := func(v any) string { args = append(args, v); return fmt.Sprintf("$%d", len(args)) }
+
+	var cond []string
+	var nameCond string
+	switch {
+	case q.PersonID != 0:
+		cond = append(cond, "id = "+arg(q.PersonID))
+	case q.NHSNumber != "":
+		cond = append(cond, "nhs_number = "+arg(q.NHSNumber))
+	case q.UPN != "":
+		cond = append(cond, "upn = "+arg(q.UPN))
+	case hs.hasName:
+		nameCond = nameCondition(q.Name, pass, arg)
+	}
+	if !q.DOB.IsZero() {
+		cond = append(cond, "date_of_birth = "+arg(q.DOB))
+	}
+	where := visible
+	if len(cond) > 0 {
+		where += " AND " + strings.Join(cond, " AND ")
+	}
+	sqlText := `SELECT ` + personCols + `, '' FROM person WHERE ` + where
+	if nameCond != "" {
+		// Names someone was known by find them too.
+		sqlText = `SELECT ` + personCols + `, '' FROM person WHERE ` + where + ` AND ` + nameCond +
+			` UNION ALL SELECT ` + personCols + `, 'alias' FROM person WHERE ` + where +
+			` AND id IN (SELECT person_id FROM person_alias WHERE entered_in_error = FALSE AND ` + nameCond + `)`
+	}
+	sqlText += fmt.Sprintf(" LIMIT %d", maxCandidates)
+
+	rows, err := s.db.QueryContext(ctx, sqlText, args...)
+	if err != nil {
+		return fmt.Errorf("store: search people: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var viaAlias string
+		p, err := scanPerson(rows, &viaAlias)
+		if err != nil {
+			return err
+		}
+		h := Hit{Person: p, Score: 1}
+		if hs.hasName {
+			h.Score = hs.nq.Score(namematch.Name{Given: p.GivenNames, Family: p.FamilyName})
+		}
+		if viaAlias != "" {
+			hs.aliasIDs = append(hs.aliasIDs, p.ID)
+		}
+		if i, dup := hs.seen[p.ID]; dup {
+			hs.hits[i].Score = max(hs.hits[i].Score, h.Score)
+			continue
+		}
+		hs.seen[p.ID] = len(hs.hits)
+		hs.hits = append(hs.hits, h)
+	}
+	return rows.Err()
+}
+
+// nameCondition narrows candidates with the indexed phonetic keys. The first pass asks for
+// both names to have the same phonetic key as typed, in either order (one word: a family or
+// given name with that key); the second accepts names whose Soundex codes agree instead.
+func nameCondition(n namematch.Name, pass int, arg func(any) string) string {
 	if n.Given == "" || n.Family == "" {
 		w := n.Family + n.Given
-		k, x := namematch.Key(w), namematch.Soundex(w)
-		return fmt.Sprintf("(family_key = %s OR family_sdx = %s OR given_key = %s)", arg(k), arg(x), arg(k))
+		if pass == 0 {
+			k := arg(namematch.Key(w))
+			return fmt.Sprintf("(family_key = %s OR given_key = %s)", k, k)
+		}
+		return fmt.Sprintf("(family_sdx = %s OR family_letters = %s)", arg(namematch.Soundex(w)), arg(namematch.Letters(w)))
 	}
-	pk, ps, qk, qs := arg(fk), arg(fs), arg(gk), arg(gs)
-	return fmt.Sprintf("((family_key = %[1]s AND given_key = %[3]s) OR (family_sdx = %[2]s AND given_sdx = %[4]s)"+
-		" OR (family_key = %[3]s AND given_key = %[1]s) OR (family_sdx = %[4]s AND given_sdx = %[2]s)"+
-		" OR (family_key = %[1]s AND given_sdx = %[4]s) OR (family_sdx = %[2]s AND given_key = %[3]s))", pk, ps, qk, qs)
+	k, sw := nameKeys(n.Given, n.Family), nameKeys(n.Family, n.Given) // as typed, and swapped
+	if pass == 0 {
+		return fmt.Sprintf("((family_key = %s AND given_key = %s) OR (family_key = %s AND given_key = %s))",
+			arg(k.family), arg(k.given), arg(sw.family), arg(sw.given))
+	}
+	var or []string
+	for _, k := range []searchKeys{k, sw} {
+		f, fs, fl, g, gs := arg(k.family), arg(k.familySdx), arg(k.familyLetters), arg(k.given), arg(k.givenSdx)
+		or = append(or, fmt.Sprintf("(family_sdx = %s AND given_sdx = %s)", fs, gs),
+			fmt.Sprintf("(family_key = %s AND given_sdx = %s)", f, gs),
+			fmt.Sprintf("(family_sdx = %s AND given_key = %s)", fs, g),
+			fmt.Sprintf("(family_letters = %s AND given_key = %s)", fl, g))
+	}
+	return "(" + strings.Join(or, " OR ") + ")"
 }
 
 // scoreAliases raises the score of people found through another name.

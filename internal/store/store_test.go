@@ -292,6 +292,7 @@ func TestSearch(t *testing.T) {
 			{"smiht john", []string{"John Smith"}},
 			{"Kathryn Muhammad", []string{"Catherine Mohammed"}},
 			{"Kate Broun", []string{"Catherine Mohammed"}},
+			{"Catherine Mohmamed", []string{"Catherine Mohammed"}}, // transposed letters change the phonetic key
 			{"03/02/2014", []string{"John Smith"}},
 			{"Smith 3/2/2014", []string{"John Smith"}},
 		}

@@ -114,7 +114,7 @@ func (ui *UI) editPerson(w http.ResponseWriter, r *http.Request, u *store.User) 
 	}
 	p, err := ui.records.View(r.Context(), u, auth.ClientAddr(r), id, "Opened edit form")
 	if err == records.ErrRestricted {
-		return ui.restricted(w, r, u, id)
+		return ui.restricted(w, r, u)
 	}
 	if err != nil {
 		return err

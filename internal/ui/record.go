@@ -31,7 +31,7 @@ func (ui *UI) showRecord(w http.ResponseWriter, r *http.Request, u *store.User) 
 	}
 	rec, err := ui.records.Open(r.Context(), u, auth.ClientAddr(r), id)
 	if err == records.ErrRestricted {
-		return ui.restricted(w, r, u, id)
+		return ui.restricted(w, r, u)
 	}
 	if err != nil {
 		return err
@@ -46,7 +46,7 @@ func (ui *UI) showRecord(w http.ResponseWriter, r *http.Request, u *store.User) 
 
 // restricted explains that a record is restricted and, for users allowed to, offers
 // break-glass access.
-func (ui *UI) restricted(w http.ResponseWriter, r *http.Request, u *store.User, id int64) error {
+func (ui *UI) restricted(w http.ResponseWriter, r *http.Request, u *store.User) error {
 	if u.Can(access.PersonBreakGlass) {
 		http.Redirect(w, r, "/people/"+r.PathValue("id")+"/break-glass", http.StatusSeeOther)
 		return nil
@@ -67,7 +67,7 @@ func (ui *UI) showHistory(w http.ResponseWriter, r *http.Request, u *store.User)
 	}
 	p, err := ui.records.View(r.Context(), u, auth.ClientAddr(r), id, "Viewed history of changes")
 	if err == records.ErrRestricted {
-		return ui.restricted(w, r, u, id)
+		return ui.restricted(w, r, u)
 	}
 	if err != nil {
 		return err

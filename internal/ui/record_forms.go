@@ -28,7 +28,7 @@ func (ui *UI) recordForm(w http.ResponseWriter, r *http.Request, u *store.User, 
 	addr := auth.ClientAddr(r)
 	p, err := ui.records.View(r.Context(), u, addr, id, "Opened form: "+fp.Heading)
 	if err == records.ErrRestricted {
-		return ui.restricted(w, r, u, id)
+		return ui.restricted(w, r, u)
 	}
 	if err != nil {
 		return err

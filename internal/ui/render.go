@@ -143,7 +143,7 @@ func (ui *UI) render(w http.ResponseWriter, r *http.Request, status int, name st
 
 // fail renders an error page for err with the status its kind calls for.
 func (ui *UI) fail(w http.ResponseWriter, r *http.Request, err error) {
-	status := statusOf(err)
+	status := apperr.HTTPStatus(err)
 	if status == http.StatusInternalServerError {
 		slog.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
@@ -156,22 +156,4 @@ func (ui *UI) fail(w http.ResponseWriter, r *http.Request, err error) {
 		title = "Sorry, there is a problem with the service"
 	}
 	ui.render(w, r, status, "error", &page{Title: title, Data: apperr.Message(err)})
-}
-
-func statusOf(err error) int {
-	switch apperr.KindOf(err) {
-	case apperr.Invalid:
-		return http.StatusBadRequest
-	case apperr.NotFound:
-		return http.StatusNotFound
-	case apperr.Forbidden:
-		return http.StatusForbidden
-	case apperr.Unauthenticated:
-		return http.StatusUnauthorized
-	case apperr.Conflict:
-		return http.StatusConflict
-	case apperr.TooMany:
-		return http.StatusTooManyRequests
-	}
-	return http.StatusInternalServerError
 }

@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
 
 	"ourchild/internal/access"
 	"ourchild/internal/audit"
@@ -129,11 +128,7 @@ func (ui *UI) nav(r *http.Request, u *store.User) []navItem {
 		if it.perm != "" && !u.Can(it.perm) {
 			continue
 		}
-		active := r.URL.Path == it.href || (it.href != "/" && strings.HasPrefix(r.URL.Path, it.href+"/") && it.href != "/people")
-		if it.href == "/people" {
-			active = r.URL.Path == "/people"
-		}
-		nav = append(nav, navItem{Text: it.text, Href: it.href, Active: active})
+		nav = append(nav, navItem{Text: it.text, Href: it.href, Active: r.URL.Path == it.href})
 	}
 	return nav
 }

@@ -64,6 +64,7 @@ CREATE TABLE person (
 	-- Search keys, derived from the names by internal/namematch when the row is written.
 	family_key             TEXT NOT NULL DEFAULT '',
 	family_sdx             TEXT NOT NULL DEFAULT '',
+	family_letters         TEXT NOT NULL DEFAULT '', -- the family name's letters, sorted: survives transposed letters
 	given_key              TEXT NOT NULL DEFAULT '',
 	given_sdx              TEXT NOT NULL DEFAULT '',
 	created_at             TEXT NOT NULL,
@@ -73,6 +74,7 @@ CREATE TABLE person (
 );
 CREATE INDEX person_family_key ON person (family_key, given_key);
 CREATE INDEX person_family_sdx ON person (family_sdx, given_sdx);
+CREATE INDEX person_family_letters ON person (family_letters, given_key);
 CREATE INDEX person_given_key ON person (given_key);
 CREATE INDEX person_dob ON person (date_of_birth);
 
@@ -84,6 +86,7 @@ CREATE TABLE person_alias (
 	kind        TEXT NOT NULL DEFAULT 'alias', -- alias, previous name, name at birth
 	family_key  TEXT NOT NULL DEFAULT '',
 	family_sdx  TEXT NOT NULL DEFAULT '',
+	family_letters TEXT NOT NULL DEFAULT '',
 	given_key   TEXT NOT NULL DEFAULT '',
 	given_sdx   TEXT NOT NULL DEFAULT '',
 	entered_in_error BOOLEAN NOT NULL DEFAULT FALSE,
@@ -93,6 +96,7 @@ CREATE TABLE person_alias (
 CREATE INDEX person_alias_person ON person_alias (person_id);
 CREATE INDEX person_alias_family_key ON person_alias (family_key, given_key);
 CREATE INDEX person_alias_family_sdx ON person_alias (family_sdx, given_sdx);
+CREATE INDEX person_alias_family_letters ON person_alias (family_letters, given_key);
 
 CREATE TABLE relationship (
 	id                      INTEGER PRIMARY KEY,
