@@ -291,9 +291,21 @@ func TestRestrictedRecord(t *testing.T) {
 		if err := s.RestrictPerson(ctx, audit.System, e.child.ID, true, "Child of a member of staff"); err != nil {
 			t.Fatal(err)
 		}
+		sib := &person.Person{GivenNames: "Tobi", FamilyName: "Okafor", DateOfBirth: date.MustParse("2018-07-09"), Sex: "M"}
+		if err := s.CreatePerson(ctx, audit.System, sib); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.AddRelationship(ctx, audit.System, &person.Relationship{FromID: e.child.ID, ToID: sib.ID, Type: "sibling"}); err != nil {
+			t.Fatal(err)
+		}
 		sw := e.client().signIn(access.SocialWorker)
 		if status, _, _ := sw.do("GET", "/people/"+itoa(e.child.ID), nil); status != http.StatusForbidden {
 			t.Errorf("restricted record for a social worker: %d, want 403", status)
+		}
+		// The restricted child's name does not leak through a sibling's record.
+		_, body, _ := sw.do("GET", "/people/"+itoa(sib.ID), nil)
+		if strings.Contains(body, "Amara") || !strings.Contains(body, "Restricted record") {
+			t.Error("a sibling's record shows the restricted child's name")
 		}
 		if _, body, _ := sw.do("GET", "/people?q=Amara+Okafor", nil); strings.Contains(body, "/people/"+itoa(e.child.ID)+`"`) {
 			t.Error("restricted record shown in search")
