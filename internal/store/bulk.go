@@ -9,6 +9,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+
 	"ourchild/internal/audit"
 	"ourchild/internal/person"
 )
@@ -131,7 +134,7 @@ func (s *Store) LoadChunks(ctx context.Context, source string, chunks iter.Seq[*
 	}
 	l := &loader{ctx: ctx, tx: tx, now: ts(s.Now()), stmts: map[string]*sql.Stmt{}, bufs: map[string][]any{}, maxVars: 32766}
 	if s.dialect == Postgres {
-		l.maxVars, l.numbered = 65535, true
+		l.copyConn = conn
 	}
 	loaded := map[string]bool{}
 	people := 0
@@ -258,9 +261,9 @@ type loader struct {
 	tx      *sql.Tx
 	now     string // created_at of the rows
 	maxVars int    // bound parameters one statement may have
-	// numbered parameters ($1) for PostgreSQL; SQLite gets anonymous ones (?), since it
-	// looks a numbered one up by name, which for thousands of them takes quadratic time.
-	numbered bool
+	// copyConn, on PostgreSQL, is the connection of tx: rows go in with COPY, which the
+	// server takes about three times as fast as multi-row INSERTs.
+	copyConn *sql.Conn
 	stmts    map[string]*sql.Stmt
 	bufs     map[string][]any
 }
@@ -352,6 +355,9 @@ func (l *loader) at(t time.Time) string {
 // insert writes n rows to table; row appends the values of row i, in the order of cols. The
 // columns stamped get the time of the load.
 func (l *loader) insert(table, cols, stamped string, n int, row func(i int, a []any) []any) error {
+	if l.copyConn != nil {
+		return l.copyRows(table, cols, stamped, n, row)
+	}
 	ncols := strings.Count(cols, ",") + 1
 	per := maxRows
 	for per*ncols > l.maxVars {
@@ -381,6 +387,36 @@ func (l *loader) insert(table, cols, stamped string, n int, row func(i int, a []
 	return nil
 }
 
+// copyRows writes n rows to table with PostgreSQL's COPY, on the connection (and so in the
+// transaction) of the load.
+func (l *loader) copyRows(table, cols, stamped string, n int, row func(i int, a []any) []any) error {
+	var names []string
+	for _, c := range strings.Split(cols+", "+stamped, ",") {
+		if c = strings.TrimSpace(c); c != "" {
+			names = append(names, c)
+		}
+	}
+	stamps := len(names) - len(strings.Split(cols, ","))
+	rows := make([][]any, n)
+	for i := range rows {
+		r := row(i, make([]any, 0, len(names)))
+		for range stamps {
+			r = append(r, l.now)
+		}
+		rows[i] = r
+	}
+	return l.copyConn.Raw(func(dc any) error {
+		c, ok := dc.(*stdlib.Conn)
+		if !ok {
+			return fmt.Errorf("copy into %s: connection is %T, not pgx", table, dc)
+		}
+		if _, err := c.Conn().CopyFrom(l.ctx, pgx.Identifier{table}, names, pgx.CopyFromRows(rows)); err != nil {
+			return fmt.Errorf("copy into %s: %w", table, err)
+		}
+		return nil
+	})
+}
+
 // stmt returns the prepared INSERT of k rows into table, preparing it on first use.
 func (l *loader) stmt(table, cols, stamped string, ncols, k int) (*sql.Stmt, error) {
 	key := fmt.Sprintf("%s/%d", table, k)
@@ -388,17 +424,13 @@ func (l *loader) stmt(table, cols, stamped string, ncols, k int) (*sql.Stmt, err
 		return st, nil
 	}
 	var q strings.Builder
-	verb := "INSERT"
-	if !l.numbered {
-		verb = "INSERT OR ROLLBACK" // a failed constraint ends the load: no statement journal needed
-	}
 	var stamps string
 	if stamped != "" {
 		cols += ", " + stamped
 		stamps = strings.Repeat(", '"+l.now+"'", strings.Count(stamped, ",")+1) // l.now is our own digits, safe to quote
 	}
-	fmt.Fprintf(&q, "%s INTO %s (%s) VALUES ", verb, table, cols)
-	v := 1
+	// OR ROLLBACK: a failed constraint ends the whole load, so SQLite needs no statement journal.
+	fmt.Fprintf(&q, "INSERT OR ROLLBACK INTO %s (%s) VALUES ", table, cols)
 	for r := range k {
 		if r > 0 {
 			q.WriteString(", ")
@@ -408,12 +440,9 @@ func (l *loader) stmt(table, cols, stamped string, ncols, k int) (*sql.Stmt, err
 			if c > 0 {
 				q.WriteString(", ")
 			}
-			if l.numbered {
-				fmt.Fprintf(&q, "$%d", v)
-				v++
-			} else {
-				q.WriteByte('?')
-			}
+			// Anonymous parameters: SQLite looks a numbered one ($1) up by name, which for
+			// thousands of them takes quadratic time.
+			q.WriteByte('?')
 		}
 		q.WriteString(stamps)
 		q.WriteByte(')')
