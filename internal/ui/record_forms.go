@@ -301,6 +301,14 @@ func (ui *UI) breakGlassForm(w http.ResponseWriter, r *http.Request, u *store.Us
 	if err != nil {
 		return err
 	}
+	p, err := ui.store.Person(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	if !p.Restricted {
+		http.Redirect(w, r, fmt.Sprintf("/people/%d", id), http.StatusSeeOther)
+		return nil
+	}
 	fs := []Field{{Name: "reason", Label: "Why do you need to open this record now?", Type: "textarea",
 		Hint: "For example, a child protection referral about this child has just come in. Your reason is recorded and reviewed."}}
 	var fe apperr.FieldErrors
