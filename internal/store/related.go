@@ -172,6 +172,54 @@ func (s *Store) AddWarning(ctx context.Context, a audit.Actor, w *person.Warning
 	})
 }
 
+// EndWarning records the date a warning stopped applying, with the reason. The warning is kept
+// in the record's history.
+func (s *Store) EndWarning(ctx context.Context, a audit.Actor, personID, id int64, end date.Date, reason string) error {
+	var fe apperr.FieldErrors
+	reason = strings.TrimSpace(reason)
+	if end.IsZero() {
+		fe.Add("end_date", "Enter the date the warning stopped applying")
+	} else if end.After(date.Of(s.Now())) {
+		fe.Add("end_date", "Date must be today or in the past")
+	}
+	if reason == "" {
+		fe.Add("reason", "Enter why the warning no longer applies")
+	}
+	if err := fe.Err(); err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		var w person.Warning
+		err := tx.QueryRowContext(ctx, `SELECT id, person_id, type, detail, start_date, end_date FROM warning
+			WHERE id = $1 AND person_id = $2 AND entered_in_error = FALSE`, id, personID).
+			Scan(&w.ID, &w.PersonID, &w.Type, &w.Detail, &w.StartDate, &w.EndDate)
+		if errors.Is(err, sql.ErrNoRows) {
+			return notFound("warning", id)
+		}
+		if err != nil {
+			return err
+		}
+		if !w.EndDate.IsZero() {
+			return apperr.New(apperr.Conflict, "This warning has already ended")
+		}
+		if end.Before(w.StartDate) {
+			return apperr.Field("end_date", "Date must be on or after the warning started (%s)", w.StartDate.Display())
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE warning SET end_date = $1 WHERE id = $2`, end, id); err != nil {
+			return fmt.Errorf("store: end warning %d: %w", id, err)
+		}
+		w.EndDate = end
+		// A warning has two states, current and ended, so its ended copy is version 2.
+		if err := s.addRevision(ctx, tx, a, personID, "warning", id, 2, "end", w, reason); err != nil {
+			return err
+		}
+		if err := s.addEvent(ctx, tx, a, personID, end, "Warning ended", person.WarningLabel(w.Type)+": "+reason); err != nil {
+			return err
+		}
+		return s.appendEvent(ctx, tx, audit.New(a, audit.Update, personID, "Ended warning: "+person.WarningLabel(w.Type)))
+	})
+}
+
 // AddAlias records another name a person is known by; searches find them by it.
 func (s *Store) AddAlias(ctx context.Context, a audit.Actor, personID int64, al *Alias) error {
 	al.GivenNames, al.FamilyName = strings.TrimSpace(al.GivenNames), strings.TrimSpace(al.FamilyName)

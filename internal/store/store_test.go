@@ -353,3 +353,34 @@ func TestSessionsAndUsers(t *testing.T) {
 		}
 	})
 }
+
+func TestEndWarning(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := setup(t, s)
+		p := f.create(t, child("Amara", "Okafor", "2015-03-02"))
+		w := &person.Warning{PersonID: p.ID, Type: "animal", Detail: "Large dog", StartDate: date.MustParse("2026-01-01")}
+		if err := s.AddWarning(ctx, f.actor, w); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.EndWarning(ctx, f.actor, p.ID, w.ID, date.MustParse("2025-12-01"), "Dog rehomed"); apperr.FieldsOf(err).For("end_date") == "" {
+			t.Errorf("ending before the start: %v", err)
+		}
+		if err := s.EndWarning(ctx, f.actor, p.ID, w.ID, date.MustParse("2026-06-01"), ""); apperr.FieldsOf(err).For("reason") == "" {
+			t.Errorf("ending without a reason: %v", err)
+		}
+		if err := s.EndWarning(ctx, f.actor, p.ID, w.ID, date.MustParse("2026-06-01"), "Dog rehomed"); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.EndWarning(ctx, f.actor, p.ID, w.ID, date.MustParse("2026-06-01"), "again"); !apperr.Is(err, apperr.Conflict) {
+			t.Errorf("ending twice: %v", err)
+		}
+		rec, _ := s.LoadRecord(ctx, p.ID)
+		if len(rec.Warnings) != 0 {
+			t.Errorf("an ended warning still shows: %+v", rec.Warnings)
+		}
+		revs, _ := s.Revisions(ctx, p.ID)
+		if revs[0].Entity != "warning" || revs[0].Reason != "Dog rehomed" {
+			t.Errorf("latest revision = %+v, want the ended warning with its reason", revs[0])
+		}
+	})
+}

@@ -188,6 +188,27 @@ func (ui *UI) warningForm(w http.ResponseWriter, r *http.Request, u *store.User)
 	})
 }
 
+// endWarningForm records that a warning no longer applies.
+func (ui *UI) endWarningForm(w http.ResponseWriter, r *http.Request, u *store.User) error {
+	wid, err := idParam(r, "wid")
+	if err != nil {
+		return err
+	}
+	fp := formPage{Heading: "End a warning", Submit: "End warning", Intro: []string{"The warning stays in the record’s history and chronology."}}
+	return ui.recordForm(w, r, u, fp, func(p *person.Person) []Field {
+		return []Field{
+			dateField("end_date", "Date the warning stopped applying", ""),
+			{Name: "reason", Label: "Why does it no longer apply?", Type: "textarea", Rows: 3},
+		}
+	}, func(p *person.Person, a audit.Actor, fe *apperr.FieldErrors) (string, error) {
+		end := formDate(r, "end_date", "Date the warning stopped applying", fe)
+		if len(*fe) > 0 {
+			return "", nil
+		}
+		return "Warning ended", ui.store.EndWarning(r.Context(), a, p.ID, wid, end, r.PostFormValue("reason"))
+	})
+}
+
 func (ui *UI) aliasForm(w http.ResponseWriter, r *http.Request, u *store.User) error {
 	fp := formPage{Heading: "Add another name", Submit: "Add name", Intro: []string{"Searches find people by every name they have been known by."}}
 	return ui.recordForm(w, r, u, fp, func(p *person.Person) []Field {

@@ -23,6 +23,8 @@ func (ui *UI) routes() []route {
 		{"POST /people/{id}/addresses/new", access.PersonEdit, ui.addressForm},
 		{"GET /people/{id}/warnings/new", access.PersonEdit, ui.warningForm},
 		{"POST /people/{id}/warnings/new", access.PersonEdit, ui.warningForm},
+		{"GET /people/{id}/warnings/{wid}/end", access.PersonEdit, ui.endWarningForm},
+		{"POST /people/{id}/warnings/{wid}/end", access.PersonEdit, ui.endWarningForm},
 		{"GET /people/{id}/aliases/new", access.PersonEdit, ui.aliasForm},
 		{"POST /people/{id}/aliases/new", access.PersonEdit, ui.aliasForm},
 		{"GET /people/{id}/chronology/new", access.PersonEdit, ui.chronologyForm},
