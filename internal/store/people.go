@@ -337,6 +337,34 @@ type Revision struct {
 	ChangedBy string
 	ChangedAt string
 	Changes   []person.Change // for person revisions: what changed from the previous version
+	Summary   string          // for other revisions: what the record said, in a line
+}
+
+// summarise describes a revision of something other than the person's own details.
+func summarise(entity, snapshot string) string {
+	var err error
+	var out string
+	switch entity {
+	case "address":
+		var a person.Address
+		err, out = json.Unmarshal([]byte(snapshot), &a), a.OneLine()
+	case "warning":
+		var w person.Warning
+		err, out = json.Unmarshal([]byte(snapshot), &w), person.WarningLabel(w.Type)+": "+w.Detail
+	case "relationship":
+		var r person.Relationship
+		err, out = json.Unmarshal([]byte(snapshot), &r), fmt.Sprintf("Person %d is the %s of person %d", r.FromID, strings.ToLower(r.Type.Label()), r.ToID)
+	case "alias":
+		var al Alias
+		err, out = json.Unmarshal([]byte(snapshot), &al), strings.TrimSpace(al.GivenNames+" "+al.FamilyName)
+	case "allocation":
+		var al person.Allocation
+		err, out = json.Unmarshal([]byte(snapshot), &al), fmt.Sprintf("%s: %s, from %s", al.Role, al.WorkerName, al.StartDate.Display())
+	}
+	if err != nil {
+		return ""
+	}
+	return out
 }
 
 // Revisions returns the history of changes to a person's record, newest first.
@@ -355,6 +383,9 @@ func (s *Store) Revisions(ctx context.Context, personID int64) ([]Revision, erro
 		var r Revision
 		if err := rows.Scan(&r.ID, &r.Entity, &r.EntityID, &r.Version, &r.Action, &r.Snapshot, &r.Reason, &r.ChangedBy, &r.ChangedAt); err != nil {
 			return nil, err
+		}
+		if r.Entity != "person" {
+			r.Summary = summarise(r.Entity, r.Snapshot)
 		}
 		if r.Entity == "person" && r.EntityID == personID {
 			var p person.Person

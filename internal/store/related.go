@@ -288,6 +288,7 @@ func (s *Store) Allocate(ctx context.Context, a audit.Actor, al *person.Allocati
 		if al.TeamID == 0 {
 			al.TeamID = teamID.Int64
 		}
+		al.WorkerName = name
 		if _, err := tx.ExecContext(ctx, `UPDATE allocation SET end_date = $1 WHERE person_id = $2 AND role = $3 AND end_date = ''`,
 			al.StartDate, al.PersonID, al.Role); err != nil {
 			return fmt.Errorf("store: end previous allocation: %w", err)
