@@ -282,6 +282,17 @@ func (g *gen) ago(minDays, maxDays int) date.Date {
 	return g.today.AddDays(-g.between(minDays, maxDays))
 }
 
+// sex returns usual, or the other sex with probability other.
+func (g *gen) sex(usual string, other float64) string {
+	switch {
+	case !g.chance(other):
+		return usual
+	case usual == "F":
+		return "M"
+	}
+	return "F"
+}
+
 func pickW[T any](g *gen, xs []weighted[T]) T {
 	total := 0
 	for _, x := range xs {
@@ -613,10 +624,7 @@ func (g *gen) child(b birth, mother *person.Person, mc, fc *culture, family stri
 		p.FamilyName = mother.FamilyName
 		return p
 	}
-	p.Sex = "F"
-	if g.chance(0.52) {
-		p.Sex = "M"
-	}
+	p.Sex = g.sex("F", 0.52)
 	nc := mc
 	if mc != fc && g.chance(0.5) {
 		nc = fc
@@ -683,8 +691,20 @@ func (g *gen) child(b birth, mother *person.Person, mc, fc *culture, family stri
 	return p
 }
 
-// relate records that from is the typ of to.
-func (g *gen) relate(from, to *person.Person, typ person.RelType, pr bool, start, end date.Date) {
+// relate records that from is the typ of to, from start on.
+func (g *gen) relate(from, to *person.Person, typ person.RelType, pr bool, start date.Date) {
+	g.relateUntil(from, to, typ, pr, start, date.Date{})
+}
+
+// relateAll records that p is the typ of each of kids, since they were born.
+func (g *gen) relateAll(p *person.Person, kids []*person.Person, typ person.RelType) {
+	for _, c := range kids {
+		g.relate(p, c, typ, false, c.DateOfBirth)
+	}
+}
+
+// relateUntil records that from was the typ of to from start to end.
+func (g *gen) relateUntil(from, to *person.Person, typ person.RelType, pr bool, start, end date.Date) {
 	if start.After(g.today) {
 		start = date.Date{}
 	}
@@ -699,6 +719,14 @@ func since(d date.Date, p *person.Person) date.Date { return later(d, p.DateOfBi
 
 func later(a, b date.Date) date.Date {
 	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// earlier returns the earlier of a and b.
+func earlier(a, b date.Date) date.Date {
+	if b.Before(a) {
 		return b
 	}
 	return a
@@ -729,235 +757,316 @@ type family struct {
 	homeStart date.Date
 }
 
+// A house is a household while household makes it: the people so far and how they are
+// related, which each step adds to.
+type house struct {
+	f        *family
+	pat      pattern
+	mc, fc   *culture // the mother's and the first father's
+	sw       bool     // one of sw.demo's families
+	showcase bool     // sw.demo's first family, the one a demonstration opens first
+	bs       []birth
+	left     int // people we may still add within the budget
+	arr      int // who the children live with
+
+	mum    *person.Person
+	mumDOB date.Date
+	maiden string // the mother's family name at birth
+
+	groups   []int            // the index in fathers of each child's father
+	fathers  []*person.Person // nil where the father is not recorded
+	fcs      []*culture       // the fathers' cultures
+	youngest int              // the youngest child's father
+
+	partner      *person.Person // the mother's partner at home
+	partnerSince date.Date
+	married      bool
+
+	gran, grandad, aunt *person.Person
+}
+
 // household makes one family of at most budget people, with their relationships,
-// addresses and any involvement with children's social care.
+// addresses and any involvement with children's social care. The steps draw random
+// numbers, so their order is part of the output.
 func (g *gen) household(budget int) {
 	g.sum.Households++
+	h := g.newHouse(budget)
+	g.mother(h)
+	g.fathers(h)
+	g.partner(h)
+	g.children(h)
+	g.relateFamily(h)
+	g.pastPartners(h)
+	g.grandparents(h)
+	g.auntOrUncle(h)
+	ep, past := g.plan(h.f, h.sw) // involvement with children's social care, now and in the past
+	g.familyHome(h, ep)
+	g.otherHomes(h)
+	g.record(h.f, ep, past)
+}
+
+// newHouse picks a household's cultures, its children's births and who they live with.
+func (g *gen) newHouse(budget int) *house {
 	pat := pickW(g, patterns)
-	mc, fc := cultures[pat.mother], cultures[pat.father]
 	sw := g.swDemoKids < swDemoCaseload
+	h := &house{f: &family{}, pat: pat, mc: cultures[pat.mother], fc: cultures[pat.father], sw: sw,
+		showcase: sw && g.swDemoHouse == 0}
 	n := pickW(g, childCounts)
-	if sw && g.swDemoHouse == 0 {
-		n = max(n, 2) // sw.demo's first family, the one a demonstration opens first, has brothers or sisters
+	if h.showcase {
+		n = max(n, 2) // the showcase family has brothers or sisters
 	}
-	bs := g.births(min(n, budget-1))
-	for sw && g.swDemoHouse == 0 && len(bs) < 2 {
-		bs = g.births(min(n, budget-1))
+	h.bs = g.births(min(n, budget-1))
+	for h.showcase && len(h.bs) < 2 {
+		h.bs = g.births(min(n, budget-1))
 	}
-	left := budget - len(bs) - 1 // people we may still add after the mother and the children
+	h.left = budget - len(h.bs) - 1 // after the mother and the children
+	h.arr = g.arrangement(h.showcase)
+	return h
+}
 
-	arr := withMother
+// arrangement picks who the children live with: nearly always their mother, and always in
+// the showcase family (which still draws the number, like any other).
+func (g *gen) arrangement(showcase bool) int {
 	switch x := g.r.IntN(100); {
-	case sw && g.swDemoHouse == 0:
+	case showcase:
 	case x < 5:
-		arr = withKin
+		return withKin
 	case x < 10:
-		arr = withFather
+		return withFather
 	}
+	return withMother
+}
 
-	// The mother.
-	mumDOB := g.adultBorn(bs[0].date(), 25, 7)
-	mum := g.add(g.adult(mc, "F", mumDOB))
-	maiden := mum.FamilyName
+// member adds an adult to the household, which uses up one of the people it may still add.
+func (g *gen) member(h *house, c *culture, sex string, dob date.Date) *person.Person {
+	h.left--
+	return g.add(g.adult(c, sex, dob))
+}
 
-	// Fathers: a younger child has a new father now and then (half-siblings).
-	groups := make([]int, len(bs))
-	for i := 1; i < len(bs); i++ {
-		groups[i] = groups[i-1]
-		if groups[i] < 2 && g.chance(0.2) {
-			groups[i]++
+// relative adds one of the mother's family, with her family name.
+func (g *gen) relative(h *house, sex string, dob date.Date) *person.Person {
+	p := g.member(h, h.mc, sex, dob)
+	p.FamilyName = familyName(h.mc, h.maiden, sex)
+	return p
+}
+
+// firstBirth is the birth of father k's first child.
+func (h *house) firstBirth(k int) birth { return h.bs[slices.Index(h.groups, k)] }
+
+func (g *gen) mother(h *house) {
+	h.mumDOB = g.adultBorn(h.bs[0].date(), 25, 7)
+	h.mum = g.add(g.adult(h.mc, "F", h.mumDOB))
+	h.maiden = h.mum.FamilyName
+}
+
+// fathers decides each child's father, a younger child having a new father now and then
+// (half-siblings), and adds most of them.
+func (g *gen) fathers(h *house) {
+	h.groups = make([]int, len(h.bs))
+	for i := 1; i < len(h.bs); i++ {
+		h.groups[i] = h.groups[i-1]
+		if h.groups[i] < 2 && g.chance(0.2) {
+			h.groups[i]++
 		}
 	}
-	nFathers := groups[len(groups)-1] + 1
-	fathers := make([]*person.Person, nFathers)
-	fcs := make([]*culture, nFathers)
-	for k := range nFathers {
-		fcs[k] = fc
+	n := h.groups[len(h.groups)-1] + 1
+	h.fathers, h.fcs, h.youngest = make([]*person.Person, n), make([]*culture, n), n-1
+	for k := range n {
+		h.fcs[k] = h.fc
 		if k > 0 && g.chance(0.5) {
-			fcs[k] = cultures[pickW(g, patterns).father]
+			h.fcs[k] = cultures[pickW(g, patterns).father]
 		}
-		first := slices.Index(groups, k)
-		if left > 0 && g.chance(0.85) && !(bs[first].dob.IsZero() && g.chance(0.3)) {
-			fathers[k] = g.add(g.adult(fcs[k], "M", g.adultBorn(mumDOB, -2, 4)))
-			left--
+		if h.left > 0 && g.chance(0.85) && !(h.firstBirth(k).dob.IsZero() && g.chance(0.3)) {
+			h.fathers[k] = g.member(h, h.fcs[k], "M", g.adultBorn(h.mumDOB, -2, 4))
 		}
 	}
-	youngest := groups[len(groups)-1]
-	if arr == withFather && fathers[youngest] == nil {
-		arr = withMother
-	}
-	var partner *person.Person // the mother's partner at home
-	var partnerSince date.Date
-	married := false
-	if arr == withMother {
-		switch x := g.r.IntN(100); {
-		case x < 45 && fathers[youngest] != nil:
-			partner = fathers[youngest]
-			partnerSince = bs[slices.Index(groups, youngest)].date().AddDays(-g.between(200, 1500))
-			if g.chance(0.35) {
-				married = true
-				mum.FamilyName = familyName(fcs[youngest], partner.FamilyName, "F")
-				g.alias(mum, mum.GivenNames, maiden, "birth")
-			}
-		case x < 60 && left > 0:
-			sex := "M"
-			if g.chance(0.05) {
-				sex = "F"
-			}
-			sc := mc
-			if g.chance(0.3) {
-				sc = cultures["british"]
-			}
-			partner = g.add(g.adult(sc, sex, g.adultBorn(mumDOB, 0, 5)))
-			partnerSince = g.ago(150, 2200)
-			left--
-		}
-	}
+}
 
-	// The children.
-	f := &family{}
-	for i, b := range bs {
-		k := groups[i]
-		fam, famCulture := maiden, mc
-		switch {
-		case fathers[k] != nil && married && k == youngest && g.chance(0.95),
-			fathers[k] != nil && !(married && k == youngest) && g.chance(0.45):
-			fam, famCulture = fathers[k].FamilyName, fcs[k]
+// partner decides who lives with the mother: the youngest child's father (sometimes her
+// husband), someone new, or no one. Children live with a father only if he is recorded.
+func (g *gen) partner(h *house) {
+	father := h.fathers[h.youngest]
+	if h.arr == withFather && father == nil {
+		h.arr = withMother
+	}
+	if h.arr != withMother {
+		return
+	}
+	switch x := g.r.IntN(100); {
+	case x < 45 && father != nil:
+		h.partner = father
+		h.partnerSince = h.firstBirth(h.youngest).date().AddDays(-g.between(200, 1500))
+		if g.chance(0.35) {
+			h.married = true
+			h.mum.FamilyName = familyName(h.fcs[h.youngest], father.FamilyName, "F")
+			g.alias(h.mum, h.mum.GivenNames, h.maiden, "birth")
 		}
-		eth := childCode(mc.code, fcs[k].code)
-		if pat.childCode != "" && k == 0 {
-			eth = pat.childCode
+	case x < 60 && h.left > 0:
+		sex := g.sex("M", 0.05)
+		sc := h.mc
+		if g.chance(0.3) {
+			sc = cultures["british"]
 		}
-		c := g.add(g.child(b, mum, mc, fcs[k], fam, famCulture, eth))
+		h.partner = g.member(h, sc, sex, g.adultBorn(h.mumDOB, 0, 5))
+		h.partnerSince = g.ago(150, 2200)
+	}
+}
+
+// children adds the children, each with their mother's or their father's family name.
+func (g *gen) children(h *house) {
+	f := h.f
+	for i, b := range h.bs {
+		k := h.groups[i]
+		fam, famCulture := h.maiden, h.mc
+		if g.fathersName(h, k) {
+			fam, famCulture = h.fathers[k].FamilyName, h.fcs[k]
+		}
+		eth := childCode(h.mc.code, h.fcs[k].code)
+		if h.pat.childCode != "" && k == 0 {
+			eth = h.pat.childCode
+		}
+		c := g.add(g.child(b, h.mum, h.mc, h.fcs[k], fam, famCulture, eth))
 		f.kids = append(f.kids, c)
-		if c.FamilyName != maiden && !c.Unborn() && g.chance(0.03) {
-			g.alias(c, c.GivenNames, familyName(mc, maiden, c.Sex), "previous")
+		if c.FamilyName != h.maiden && !c.Unborn() && g.chance(0.03) {
+			g.alias(c, c.GivenNames, familyName(h.mc, h.maiden, c.Sex), "previous")
 		}
 	}
 	g.sum.Children += len(f.kids)
 	f.eldest = newKid(f.kids[0])
+}
 
-	// Parents and brothers and sisters.
-	for i, c := range f.kids {
-		g.relate(mum, c, "mother", true, c.DateOfBirth, date.Date{})
-		if fa := fathers[groups[i]]; fa != nil {
-			g.relate(fa, c, "father", !c.Unborn() && g.chance(0.85), c.DateOfBirth, date.Date{})
+// fathersName says whether a child of father k has his family name: nearly always when he
+// is married to the mother, otherwise about half the time.
+func (g *gen) fathersName(h *house, k int) bool {
+	switch {
+	case h.fathers[k] == nil:
+		return false
+	case h.married && k == h.youngest:
+		return g.chance(0.95)
+	}
+	return g.chance(0.45)
+}
+
+// relateFamily relates the children to their parents, step-parent and one another, and the
+// mother to her partner.
+func (g *gen) relateFamily(h *house) {
+	for i, c := range h.f.kids {
+		fa := h.fathers[h.groups[i]]
+		g.relate(h.mum, c, "mother", true, c.DateOfBirth)
+		if fa != nil {
+			g.relate(fa, c, "father", !c.Unborn() && g.chance(0.85), c.DateOfBirth)
 		}
-		if partner != nil && partner != fathers[groups[i]] {
-			g.relate(partner, c, "step_parent", g.chance(0.08), since(partnerSince, c), date.Date{})
+		if h.partner != nil && h.partner != fa {
+			g.relate(h.partner, c, "step_parent", g.chance(0.08), since(h.partnerSince, c))
 		}
 		for j := range i {
 			typ := person.RelType("sibling")
-			if groups[i] != groups[j] {
+			if h.groups[i] != h.groups[j] {
 				typ = "half_sibling"
 			}
-			g.relate(f.kids[j], c, typ, false, c.DateOfBirth, date.Date{})
+			g.relate(h.f.kids[j], c, typ, false, c.DateOfBirth)
 		}
 	}
-	if partner != nil {
-		g.relate(mum, partner, "partner", false, partnerSince, date.Date{})
+	if h.partner != nil {
+		g.relate(h.mum, h.partner, "partner", false, h.partnerSince)
 	}
-	for k, fa := range fathers {
-		if fa == nil || fa == partner || !g.chance(0.5) {
+}
+
+// pastPartners records about half the fathers who are not her partner now as the mother's
+// past partners. A past partnership ended before the next father's first child, and before
+// the mother's present partnership.
+func (g *gen) pastPartners(h *house) {
+	for k, fa := range h.fathers {
+		if fa == nil || fa == h.partner || !g.chance(0.5) {
 			continue
 		}
-		// A past partnership: it ended before the next father's first child, and before the
-		// mother's present partnership.
-		start := bs[slices.Index(groups, k)].date().AddDays(-g.between(200, 1200))
-		end := start.AddDays(g.between(400, 2500))
-		ends := []date.Date{g.today.AddDays(-30)}
-		if k+1 < nFathers {
-			ends = append(ends, bs[slices.Index(groups, k+1)].date().AddDays(-300))
+		start := h.firstBirth(k).date().AddDays(-g.between(200, 1200))
+		end := earlier(start.AddDays(g.between(400, 2500)), g.today.AddDays(-30))
+		if k+1 < len(h.fathers) {
+			end = earlier(end, h.firstBirth(k+1).date().AddDays(-300))
 		}
-		if partner != nil {
-			ends = append(ends, partnerSince.AddDays(-1))
-		}
-		for _, e := range ends {
-			if e.Before(end) {
-				end = e
-			}
+		if h.partner != nil {
+			end = earlier(end, h.partnerSince.AddDays(-1))
 		}
 		if !end.Before(start) {
-			g.relate(mum, fa, "partner", false, start, end)
+			g.relateUntil(h.mum, fa, "partner", false, start, end)
 		}
 	}
+}
 
-	// Grandparents and an aunt or uncle.
-	var gran, grandad, aunt *person.Person
-	kinSince := g.ago(60, 1500)
-	if (arr == withKin || g.chance(0.33)) && left > 0 {
-		gran = g.add(g.adult(mc, "F", g.adultBorn(mumDOB, 24, 5)))
-		gran.FamilyName = maiden
-		left--
-		g.relate(gran, mum, "mother", false, mum.DateOfBirth, date.Date{})
-		for _, c := range f.kids {
-			g.relate(gran, c, "grandparent", false, c.DateOfBirth, date.Date{})
-			if arr == withKin {
-				if g.chance(0.5) {
-					g.relate(gran, c, "special_guardian", true, since(kinSince, c), date.Date{})
-				} else {
-					g.relate(gran, c, "carer", false, since(kinSince, c), date.Date{})
-				}
+// grandparents adds the mother's mother to a third of families, and to those where she
+// cares for the children, and now and then the mother's father. When there is no room for
+// her, the children live with their mother after all.
+func (g *gen) grandparents(h *house) {
+	kinSince := g.ago(60, 1500) // drawn for every family, to keep the random sequence
+	if !((h.arr == withKin || g.chance(0.33)) && h.left > 0) {
+		if h.arr == withKin {
+			h.arr = withMother
+		}
+		return
+	}
+	h.gran = g.relative(h, "F", g.adultBorn(h.mumDOB, 24, 5))
+	g.relate(h.gran, h.mum, "mother", false, h.mum.DateOfBirth)
+	for _, c := range h.f.kids {
+		g.relate(h.gran, c, "grandparent", false, c.DateOfBirth)
+		if h.arr == withKin {
+			if g.chance(0.5) {
+				g.relate(h.gran, c, "special_guardian", true, since(kinSince, c))
+			} else {
+				g.relate(h.gran, c, "carer", false, since(kinSince, c))
 			}
 		}
-		if left > 0 && g.chance(0.3) {
-			grandad = g.add(g.adult(mc, "M", g.adultBorn(gran.DateOfBirth, -2, 3)))
-			grandad.FamilyName = familyName(mc, maiden, "M")
-			left--
-			g.relate(grandad, mum, "father", false, mum.DateOfBirth, date.Date{})
-			g.relate(gran, grandad, "partner", false, mum.DateOfBirth.AddDays(-g.between(300, 3000)), date.Date{})
-			for _, c := range f.kids {
-				g.relate(grandad, c, "grandparent", false, c.DateOfBirth, date.Date{})
-			}
-		}
-	} else if arr == withKin {
-		arr = withMother
 	}
-	addAunt := func() {
-		sex := "F"
-		if g.chance(0.4) {
-			sex = "M"
-		}
-		aunt = g.add(g.adult(mc, sex, g.adultBorn(mumDOB, 0, 6)))
-		aunt.FamilyName = familyName(mc, maiden, sex)
-		left--
-		g.relate(aunt, mum, "sibling", false, since(mumDOB, aunt), date.Date{})
-		for _, c := range f.kids {
-			g.relate(aunt, c, "aunt_uncle", false, c.DateOfBirth, date.Date{})
-		}
+	if h.left > 0 && g.chance(0.3) {
+		h.grandad = g.relative(h, "M", g.adultBorn(h.gran.DateOfBirth, -2, 3))
+		g.relate(h.grandad, h.mum, "father", false, h.mum.DateOfBirth)
+		g.relate(h.gran, h.grandad, "partner", false, h.mum.DateOfBirth.AddDays(-g.between(300, 3000)))
+		g.relateAll(h.grandad, h.f.kids, "grandparent")
 	}
-	if left > 0 && g.chance(0.1) {
-		addAunt()
-	}
-	if left == 1 { // never leave exactly one person for the next family, which needs two
-		addAunt()
-	}
+}
 
-	// Involvement with children's social care, now and in the past.
-	ep, past := g.plan(f, sw)
+// auntOrUncle adds a brother or sister of the mother's to a tenth of families, and one
+// more whenever exactly one person of the budget would be left: the next family needs at
+// least two. (When both happen, only the second gets a home in otherHomes.)
+func (g *gen) auntOrUncle(h *house) {
+	if h.left > 0 && g.chance(0.1) {
+		g.addAunt(h)
+	}
+	if h.left == 1 {
+		g.addAunt(h)
+	}
+}
 
-	// Homes. The family home is shared; everyone else lives on their own.
-	f.home, f.homeStart = g.place(), g.ago(60, 3000)
-	switch arr {
-	case withMother:
-		f.residents = append(f.residents, mum)
-		if partner != nil {
-			f.residents = append(f.residents, partner)
-		}
+func (g *gen) addAunt(h *house) {
+	sex := g.sex("F", 0.4)
+	h.aunt = g.relative(h, sex, g.adultBorn(h.mumDOB, 0, 6))
+	g.relate(h.aunt, h.mum, "sibling", false, since(h.mumDOB, h.aunt))
+	g.relateAll(h.aunt, h.f.kids, "aunt_uncle")
+}
+
+// carers are the adults the children live with.
+func (h *house) carers() []*person.Person {
+	switch h.arr {
 	case withFather:
-		f.residents = append(f.residents, fathers[youngest])
+		return []*person.Person{h.fathers[h.youngest]}
 	case withKin:
-		f.residents = append(f.residents, gran)
-		if grandad != nil {
-			f.residents = append(f.residents, grandad)
-		}
+		return present(h.gran, h.grandad)
 	}
-	f.residents = append(f.residents, f.kids...)
+	return present(h.mum, h.partner)
+}
+
+// familyHome gives the family home to the children and their carers, and to some a home
+// they had together before. Children in care moved out to their placements.
+func (g *gen) familyHome(h *house, ep *episode) {
+	f := h.f
+	f.home, f.homeStart = g.place(), g.ago(60, 3000)
+	f.residents = append(h.carers(), f.kids...)
 	var prev place
 	var prevStart date.Date
 	if g.chance(0.4) {
 		prev, prevStart = g.place(), f.homeStart.AddDays(-g.between(365, 2500))
 	}
+	inCare := ep != nil && ep.status == stCLA
 	for _, p := range f.residents {
 		start, end := f.homeStart, date.Date{}
 		switch {
@@ -965,7 +1074,7 @@ func (g *gen) household(budget int) {
 			start = g.ago(0, 60)
 		case !p.IsChildOn(g.today):
 			start = later(start, grownUp(p))
-		case ep != nil && ep.status == stCLA:
+		case inCare:
 			end = ep.care.AddDays(-1) // moved to a placement
 		}
 		g.live(p, f.home, since(start, p), end)
@@ -973,19 +1082,22 @@ func (g *gen) household(budget int) {
 			g.live(p, prev, later(since(prevStart, p), grownUpIfAdult(p, g.today)), f.homeStart.AddDays(-1))
 		}
 	}
-	if ep != nil && ep.status == stCLA {
+	if inCare {
 		g.placements(f, ep)
 	}
-	if gran != nil && arr != withKin {
+}
+
+// otherHomes gives everyone else a home: the grandparents one together, the mother, the
+// fathers and the aunt or uncle one each, some of them with a previous one too.
+func (g *gen) otherHomes(h *house) {
+	if h.gran != nil && h.arr != withKin {
 		home := g.place()
-		for _, p := range []*person.Person{gran, grandad} {
-			if p != nil {
-				g.live(p, home, later(g.ago(1000, 9000), grownUp(p)), date.Date{})
-			}
+		for _, p := range present(h.gran, h.grandad) {
+			g.live(p, home, later(g.ago(1000, 9000), grownUp(p)), date.Date{})
 		}
 	}
-	for _, p := range append([]*person.Person{mum, aunt}, fathers...) {
-		if p == nil || slices.Contains(f.residents, p) {
+	for _, p := range present(append([]*person.Person{h.mum, h.aunt}, h.fathers...)...) {
+		if slices.Contains(h.f.residents, p) {
 			continue
 		}
 		start := later(g.ago(30, 4000), grownUp(p))
@@ -994,8 +1106,17 @@ func (g *gen) household(budget int) {
 			g.live(p, g.place(), later(start.AddDays(-g.between(365, 2000)), grownUp(p)), start.AddDays(-1))
 		}
 	}
+}
 
-	g.record(f, ep, past)
+// present returns those of ps who are not nil.
+func present(ps ...*person.Person) []*person.Person {
+	var out []*person.Person
+	for _, p := range ps {
+		if p != nil {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // grownUpIfAdult is the day an adult turned 16; zero for a child.

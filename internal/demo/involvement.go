@@ -101,19 +101,10 @@ func (g *gen) plan(f *family, sw bool) (current, past *episode) {
 	return current, past
 }
 
+// current makes a family's current episode: sw.demo's when sw.
 func (g *gen) current(f *family, sw bool) *episode {
-	onlyUnborn := len(f.kids) == 1 && f.kids[0].Unborn()
-	st := pickW(g, statuses)
-	if slices.ContainsFunc(f.kids, (*person.Person).Disabled) && g.chance(0.35) {
-		st = stCWD
-	}
-	if onlyUnborn && st != stMASH && st != stCP {
-		st = stAssess
-	}
-	if sw {
-		st = stAssess
-	}
-	e := &episode{status: st}
+	st := g.status(f, sw)
+	e := &episode{status: st, steps: make([]step, 0, 2*maxEvents)}
 	e.front, e.frontTeam = g.worker(kMASH)
 	e.assess, e.assessTeam = g.worker(kAssess)
 	if sw {
@@ -122,157 +113,269 @@ func (g *gen) current(f *family, sw bool) *episode {
 		g.swDemoHouse++
 	}
 	e.long, e.lTeam = g.worker(teamOf[st])
-	e.steps = make([]step, 0, 2*maxEvents)
-	t := g.today
-	add := func(d date.Date, cat, tpl string, by int, sig bool) bool {
-		return e.add(t, step{d: d, cat: cat, tpl: tpl, by: by, significant: sig})
-	}
-	visit := func(d date.Date, by int) bool {
-		return e.add(t, step{d: d, cat: "Home visit", tpl: pick(g, visits), unbornTpl: pick(g, unbornVisits), by: by})
-	}
-	var harm string
-	contact := func(d date.Date) {
-		var text string
-		text, harm = g.contact(f, d)
-		add(d, "Contact received", text, byFront, true)
-	}
-	referral := func(d date.Date) {
-		e.referral = d
-		add(d, "Referral accepted", pick(g, referrals), byFront, true)
-	}
-	enquiry := func(d date.Date) date.Date {
-		add(d, "Strategy discussion", pick(g, strategies), byAssess, true)
-		d = g.days(d, 1, 3)
-		e.add(t, step{d: d, cat: "Child protection enquiry", tpl: pick(g, enquiries), unbornTpl: pick(g, unbornEnquiries), by: byAssess, significant: true})
-		return d
-	}
-	reviews := func(from date.Date, every int, cat string, texts []string, by int, visits bool) {
-		for d := from; !d.After(t); d = g.days(d, every-10, every+10) {
-			if visits && g.chance(0.5) {
-				visit(d.AddDays(-g.between(20, 40)), byLong)
-			}
-			if !add(d, cat, pick(g, texts), by, true) {
-				return
-			}
-		}
-	}
-
+	c := &chronicle{g: g, f: f, e: e}
 	switch st {
 	case stMASH:
-		e.start = g.ago(2, 9)
-		contact(e.start)
-		e.referral = e.start
-		add(e.start.AddDays(1), "Front door checks", pick(g, frontDoorChecks), byFront, false)
-		add(e.start.AddDays(2), "Phone call with parent", pick(g, frontDoorCalls), byFront, false)
+		c.frontDoor()
 	case stAssess:
-		e.start = g.ago(5, 44)
-		contact(e.start)
-		d := g.days(e.start, 1, 2)
-		referral(d)
-		if g.chance(0.25) {
-			d = enquiry(g.days(d, 0, 2))
-		}
-		d = g.days(d, 2, 8)
-		visit(d, byAssess)
-		if g.chance(0.5) {
-			visit(g.days(d, 7, 14), byAssess)
-		}
-	case stCIN, stCWD:
-		e.start = g.ago(60, 1000)
-		if st == stCWD {
-			add(e.start, "Contact received", pick(g, cwdContacts), byFront, true)
-		} else {
-			contact(e.start)
-		}
-		referral(g.days(e.start, 1, 3))
-		a := g.days(e.referral, 20, 45)
-		e.transfer = a
-		if st == stCWD {
-			add(a, "Child and family assessment completed", pick(g, cwdAssessments), byAssess, true)
-			e.add(t, step{d: g.days(a, 30, 90), cat: "Short breaks started", tpl: pick(g, shortBreaks), by: byLong, significant: true, bornOnly: true})
-			reviews(a.AddDays(365), 365, "Review", cwdReviews, byLong, true)
-		} else {
-			add(a, "Child and family assessment completed", pick(g, assessmentsNeed), byAssess, true)
-			p := g.days(a, 3, 10)
-			e.transfer = p
-			add(p, "Child in need plan started", pick(g, cinPlans), byLong, true)
-			reviews(p.AddDays(90), 90, "Review", cinReviews, byLong, true)
-		}
+		c.assessment()
+	case stCIN:
+		c.childInNeed()
+	case stCWD:
+		c.disabledChildren()
 	case stCP:
-		e.start = g.ago(30, 700)
-		contact(e.start)
-		referral(g.days(e.start, 0, 1))
-		d := enquiry(g.days(e.referral, 0, 2))
-		e.conference = g.days(d, 8, 14)
-		e.transfer = e.conference
-		add(e.conference, "Child protection conference", pick(g, conferences), byIRO, true)
-		if harm == "" {
-			harm = pickW(g, harms)
-		}
-		add(e.conference, "Child protection plan started", "{Name} became subject to a child protection plan because of "+harm+".", byLong, true)
-		reviews(e.conference.AddDays(90), 180, "Review", cpReviews, byIRO, true)
-		e.iro = pick(g, g.iros)
+		c.protection()
 	case stCLA:
-		e.start = g.ago(90, 2200)
-		contact(e.start)
-		referral(g.days(e.start, 1, 3))
-		d := e.referral
-		if g.chance(0.5) {
-			d = enquiry(g.days(d, 0, 2))
-		}
-		e.care = g.days(d, 5, 60)
-		e.transfer = e.care
-		e.add(t, step{d: e.care, cat: "Became looked after", tpl: pick(g, cared), by: byAssess, significant: true, bornOnly: true})
-		e.add(t, step{d: g.days(e.care, 20, 28), cat: "Health assessment", tpl: pick(g, healthChecks), by: byLong, significant: true, bornOnly: true})
-		for range g.r.IntN(3) {
-			if m := g.days(e.care, 30, max(31, e.care.DaysUntil(t))); !m.After(t) {
-				e.moves = append(e.moves, m)
-			}
-		}
-		slices.SortFunc(e.moves, cmpDate)
-		for _, m := range e.moves {
-			e.add(t, step{d: m, cat: "Placement change", tpl: pick(g, placementMoves), by: byLong, significant: true, bornOnly: true})
-		}
-		texts := claReviewsOlder
-		if f.eldest.unborn || f.kids[0].DateOfBirth.AgeOn(t) < 5 {
-			texts = claReviewsYoung
-		}
-		for d := e.care.AddDays(20); !d.After(t); {
-			if !e.add(t, step{d: d, cat: "Review", tpl: pick(g, texts), by: byIRO, significant: true, bornOnly: true}) {
-				break
-			}
-			if d.Before(e.care.AddDays(100)) {
-				d = d.AddDays(90)
-			} else {
-				d = g.days(d, 170, 190)
-			}
-		}
-		e.add(t, step{d: later(e.care.AddDays(30), g.ago(30, 200)), cat: "Pathway plan", tpl: pick(g, pathwayPlans), by: byLong,
-			significant: true, bornOnly: true, minAge: 16})
-		e.iro = pick(g, g.iros)
-		for _, k := range f.kids {
-			if !k.Unborn() && k.DateOfBirth.AgeOn(t) >= 16 {
-				e.leaving, e.leavingTeam = g.worker(kLC)
-				e.pa = pick(g, g.pas)
-				break
-			}
-		}
+		c.lookedAfter()
 	case stEH:
-		e.start = g.ago(30, 270)
-		e.referral = e.start
-		text := ehRequests[g.between(1, 2)]
-		if !f.eldest.unborn && f.kids[0].DateOfBirth.AgeOn(e.start) >= 5 {
-			text = ehRequests[g.between(0, 1)]
-		}
-		add(e.start, "Early help requested", text, byLong, true)
-		a := g.days(e.start, 10, 30)
-		add(a, "Early help assessment completed", pick(g, ehAssessments), byLong, true)
-		reviews(a.AddDays(42), 42, "Team around the family meeting", ehMeetings, byLong, false)
+		c.earlyHelp()
 	}
 	// Steps were added in order within each kind; keep the chronology in date order.
 	slices.SortStableFunc(e.steps, func(a, b step) int { return cmpDate(a.d, b.d) })
 	e.trim()
 	return e
+}
+
+// status picks the status of a family's current episode. Disabled children are often with
+// the disabled children's service; an unborn baby on their own is at the front door, on a
+// child protection plan or being assessed; sw.demo's families are being assessed.
+func (g *gen) status(f *family, sw bool) int {
+	st := pickW(g, statuses)
+	if slices.ContainsFunc(f.kids, (*person.Person).Disabled) && g.chance(0.35) {
+		st = stCWD
+	}
+	onlyUnborn := len(f.kids) == 1 && f.kids[0].Unborn()
+	if sw || onlyUnborn && st != stMASH && st != stCP {
+		st = stAssess
+	}
+	return st
+}
+
+// A chronicle writes an episode's steps.
+type chronicle struct {
+	g    *gen
+	f    *family
+	e    *episode
+	harm string // the harm the contact reported, if it named one
+}
+
+// step adds s unless it is after today, and says whether it did.
+func (c *chronicle) step(s step) bool { return c.e.add(c.g.today, s) }
+
+func (c *chronicle) add(d date.Date, cat, tpl string, by int, significant bool) bool {
+	return c.step(step{d: d, cat: cat, tpl: tpl, by: by, significant: significant})
+}
+
+// bornOnly adds a significant step that only children already born get (being looked
+// after, say).
+func (c *chronicle) bornOnly(d date.Date, cat, tpl string, by int) bool {
+	return c.step(step{d: d, cat: cat, tpl: tpl, by: by, significant: true, bornOnly: true})
+}
+
+func (c *chronicle) visit(d date.Date, by int) {
+	c.step(step{d: d, cat: "Home visit", tpl: pick(c.g, visits), unbornTpl: pick(c.g, unbornVisits), by: by})
+}
+
+// contact adds the contact that started the episode on d: for the disabled children's
+// service, a request for a service rather than a worry.
+func (c *chronicle) contact(d date.Date) {
+	if c.e.status == stCWD {
+		c.add(d, "Contact received", pick(c.g, cwdContacts), byFront, true)
+		return
+	}
+	var text string
+	text, c.harm = c.g.contact(c.f, d)
+	c.add(d, "Contact received", text, byFront, true)
+}
+
+func (c *chronicle) referral(d date.Date) {
+	c.e.referral = d
+	c.add(d, "Referral accepted", pick(c.g, referrals), byFront, true)
+}
+
+// open starts the episode with a contact between minDays and maxDays ago, and its referral
+// refMin to refMax days after the contact.
+func (c *chronicle) open(minDays, maxDays, refMin, refMax int) {
+	c.e.start = c.g.ago(minDays, maxDays)
+	c.contact(c.e.start)
+	c.referral(c.g.days(c.e.start, refMin, refMax))
+}
+
+// enquiry adds a strategy discussion on d and the child protection enquiry it started, and
+// returns the enquiry's date.
+func (c *chronicle) enquiry(d date.Date) date.Date {
+	g := c.g
+	c.add(d, "Strategy discussion", pick(g, strategies), byAssess, true)
+	d = g.days(d, 1, 3)
+	c.step(step{d: d, cat: "Child protection enquiry", tpl: pick(g, enquiries), unbornTpl: pick(g, unbornEnquiries), by: byAssess,
+		significant: true})
+	return d
+}
+
+// reviews adds a review about every days from from until today, with a home visit before
+// about half of them when visits.
+func (c *chronicle) reviews(from date.Date, every int, cat string, texts []string, by int, visits bool) {
+	g := c.g
+	for d := from; !d.After(g.today); d = g.days(d, every-10, every+10) {
+		if visits && g.chance(0.5) {
+			c.visit(d.AddDays(-g.between(20, 40)), byLong)
+		}
+		if !c.add(d, cat, pick(g, texts), by, true) {
+			return
+		}
+	}
+}
+
+// frontDoor: a contact in the last few days, being screened. It counts as the referral.
+func (c *chronicle) frontDoor() {
+	g, e := c.g, c.e
+	e.start = g.ago(2, 9)
+	c.contact(e.start)
+	e.referral = e.start
+	c.add(e.start.AddDays(1), "Front door checks", pick(g, frontDoorChecks), byFront, false)
+	c.add(e.start.AddDays(2), "Phone call with parent", pick(g, frontDoorCalls), byFront, false)
+}
+
+// assessment: referred in the last six weeks, sometimes after a child protection enquiry,
+// and visited once or twice.
+func (c *chronicle) assessment() {
+	g := c.g
+	c.open(5, 44, 1, 2)
+	d := c.e.referral
+	if g.chance(0.25) {
+		d = c.enquiry(g.days(d, 0, 2))
+	}
+	d = g.days(d, 2, 8)
+	c.visit(d, byAssess)
+	if g.chance(0.5) {
+		c.visit(g.days(d, 7, 14), byAssess)
+	}
+}
+
+// toAssessment opens an episode that went to a child and family assessment, and returns
+// the date it was completed.
+func (c *chronicle) toAssessment() date.Date {
+	c.open(60, 1000, 1, 3)
+	return c.g.days(c.e.referral, 20, 45)
+}
+
+// childInNeed: assessed, then a child in need plan, reviewed every three months.
+func (c *chronicle) childInNeed() {
+	g, e := c.g, c.e
+	a := c.toAssessment()
+	c.add(a, "Child and family assessment completed", pick(g, assessmentsNeed), byAssess, true)
+	e.transfer = g.days(a, 3, 10)
+	c.add(e.transfer, "Child in need plan started", pick(g, cinPlans), byLong, true)
+	c.reviews(e.transfer.AddDays(90), 90, "Review", cinReviews, byLong, true)
+}
+
+// disabledChildren: assessed, then short breaks, reviewed every year.
+func (c *chronicle) disabledChildren() {
+	g, e := c.g, c.e
+	a := c.toAssessment()
+	e.transfer = a
+	c.add(a, "Child and family assessment completed", pick(g, cwdAssessments), byAssess, true)
+	c.bornOnly(g.days(a, 30, 90), "Short breaks started", pick(g, shortBreaks), byLong)
+	c.reviews(a.AddDays(365), 365, "Review", cwdReviews, byLong, true)
+}
+
+// protection: an enquiry, then a conference and a child protection plan, reviewed every
+// six months.
+func (c *chronicle) protection() {
+	g, e := c.g, c.e
+	c.open(30, 700, 0, 1)
+	d := c.enquiry(g.days(e.referral, 0, 2))
+	e.conference = g.days(d, 8, 14)
+	e.transfer = e.conference
+	c.add(e.conference, "Child protection conference", pick(g, conferences), byIRO, true)
+	if c.harm == "" {
+		c.harm = pickW(g, harms)
+	}
+	c.add(e.conference, "Child protection plan started", "{Name} became subject to a child protection plan because of "+c.harm+".",
+		byLong, true)
+	c.reviews(e.conference.AddDays(90), 180, "Review", cpReviews, byIRO, true)
+	e.iro = pick(g, g.iros)
+}
+
+// lookedAfter: sometimes an enquiry, then care, a health assessment, placement changes,
+// reviews and, from 16, a pathway plan and a leaving care worker.
+func (c *chronicle) lookedAfter() {
+	g, e := c.g, c.e
+	c.open(90, 2200, 1, 3)
+	d := e.referral
+	if g.chance(0.5) {
+		d = c.enquiry(g.days(d, 0, 2))
+	}
+	e.care = g.days(d, 5, 60)
+	e.transfer = e.care
+	c.bornOnly(e.care, "Became looked after", pick(g, cared), byAssess)
+	c.bornOnly(g.days(e.care, 20, 28), "Health assessment", pick(g, healthChecks), byLong)
+	c.placementChanges()
+	c.careReviews()
+	c.step(step{d: later(e.care.AddDays(30), g.ago(30, 200)), cat: "Pathway plan", tpl: pick(g, pathwayPlans), by: byLong,
+		significant: true, bornOnly: true, minAge: 16})
+	e.iro = pick(g, g.iros)
+	c.leavingCare()
+}
+
+// placementChanges adds up to two moves from one placement to another since care began.
+func (c *chronicle) placementChanges() {
+	g, e, t := c.g, c.e, c.g.today
+	for range g.r.IntN(3) {
+		if m := g.days(e.care, 30, max(31, e.care.DaysUntil(t))); !m.After(t) {
+			e.moves = append(e.moves, m)
+		}
+	}
+	slices.SortFunc(e.moves, cmpDate)
+	for _, m := range e.moves {
+		c.bornOnly(m, "Placement change", pick(g, placementMoves), byLong)
+	}
+}
+
+// careReviews adds a looked-after child's reviews: 20 days into care, three months after
+// that, then about every six months.
+func (c *chronicle) careReviews() {
+	g, e, t := c.g, c.e, c.g.today
+	texts := claReviewsOlder
+	if c.f.eldest.unborn || c.f.kids[0].DateOfBirth.AgeOn(t) < 5 {
+		texts = claReviewsYoung
+	}
+	for d := e.care.AddDays(20); !d.After(t); {
+		if !c.bornOnly(d, "Review", pick(g, texts), byIRO) {
+			break
+		}
+		if d.Before(e.care.AddDays(100)) {
+			d = d.AddDays(90)
+		} else {
+			d = g.days(d, 170, 190)
+		}
+	}
+}
+
+// leavingCare allocates a leaving care worker and a personal adviser when a child is 16 or
+// over.
+func (c *chronicle) leavingCare() {
+	g, e := c.g, c.e
+	if slices.ContainsFunc(c.f.kids, func(k *person.Person) bool { return !k.Unborn() && k.DateOfBirth.AgeOn(g.today) >= 16 }) {
+		e.leaving, e.leavingTeam = g.worker(kLC)
+		e.pa = pick(g, g.pas)
+	}
+}
+
+// earlyHelp: a request from school (for a child of 5 or more), a parent or the health
+// visitor, an assessment and team around the family meetings every six weeks.
+func (c *chronicle) earlyHelp() {
+	g, e := c.g, c.e
+	e.start = g.ago(30, 270)
+	e.referral = e.start
+	text := ehRequests[g.between(1, 2)]
+	if !c.f.eldest.unborn && c.f.kids[0].DateOfBirth.AgeOn(e.start) >= 5 {
+		text = ehRequests[g.between(0, 1)]
+	}
+	c.add(e.start, "Early help requested", text, byLong, true)
+	a := g.days(e.start, 10, 30)
+	c.add(a, "Early help assessment completed", pick(g, ehAssessments), byLong, true)
+	c.reviews(a.AddDays(42), 42, "Team around the family meeting", ehMeetings, byLong, false)
 }
 
 // routine entries are the first to go when a chronology is too long.
@@ -299,27 +402,25 @@ func (g *gen) closed(f *family, before date.Date) *episode {
 	}
 	e.front, e.frontTeam = g.worker(kMASH)
 	e.assess, e.assessTeam = g.worker(kAssess)
-	t := g.today
-	text, _ := g.contact(f, e.start)
-	e.add(t, step{d: e.start, cat: "Contact received", tpl: text, by: byFront, significant: true})
-	e.referral = g.days(e.start, 1, 3)
-	e.add(t, step{d: e.referral, cat: "Referral accepted", tpl: pick(g, referrals), by: byFront, significant: true})
+	c := &chronicle{g: g, f: f, e: e}
+	c.contact(e.start)
+	c.referral(g.days(e.start, 1, 3))
 	a := g.days(e.referral, 20, 45)
 	if g.chance(0.6) {
-		e.add(t, step{d: a, cat: "Child and family assessment completed", tpl: pick(g, assessmentsNoNeed), by: byAssess, significant: true})
+		c.add(a, "Child and family assessment completed", pick(g, assessmentsNoNeed), byAssess, true)
 		e.end = g.days(a, 0, 7)
 	} else {
-		e.add(t, step{d: a, cat: "Child and family assessment completed", tpl: pick(g, assessmentsNeed), by: byAssess, significant: true})
+		c.add(a, "Child and family assessment completed", pick(g, assessmentsNeed), byAssess, true)
 		p := g.days(a, 3, 10)
-		e.add(t, step{d: p, cat: "Child in need plan started", tpl: pick(g, cinPlans), by: byAssess, significant: true})
+		c.add(p, "Child in need plan started", pick(g, cinPlans), byAssess, true)
 		r := g.days(p, 80, 100)
-		e.add(t, step{d: r, cat: "Review", tpl: pick(g, cinReviews), by: byAssess, significant: true})
+		c.add(r, "Review", pick(g, cinReviews), byAssess, true)
 		e.end = g.days(r, 30, 200)
 	}
 	if !e.end.Before(before) {
 		return nil
 	}
-	e.add(t, step{d: e.end, cat: "Case closed", tpl: pick(g, closures), by: byAssess, significant: true})
+	c.add(e.end, "Case closed", pick(g, closures), byAssess, true)
 	return e
 }
 
