@@ -28,6 +28,7 @@ func serve(args []string) error {
 	council := fs.String("council", env("OURCHILD_COUNCIL", ""), "council name shown in the header (env OURCHILD_COUNCIL)")
 	secure := fs.Bool("secure-cookies", envBool("OURCHILD_SECURE_COOKIES", false), "always mark cookies Secure (they are whenever a request arrives over HTTPS) (env OURCHILD_SECURE_COOKIES)")
 	origins := fs.String("trusted-origins", env("OURCHILD_TRUSTED_ORIGINS", ""), "comma-separated origins allowed to post, e.g. https://ourchild.council.gov.uk behind a proxy (env OURCHILD_TRUSTED_ORIGINS)")
+	proxies := fs.String("trusted-proxies", env("OURCHILD_TRUSTED_PROXIES", ""), "comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For gives the client address for the audit (env OURCHILD_TRUSTED_PROXIES)")
 	idle := fs.Duration("idle-timeout", envDuration("OURCHILD_IDLE_TIMEOUT", 30*time.Minute), "sign out after this long without activity (env OURCHILD_IDLE_TIMEOUT)")
 	absolute := fs.Duration("absolute-timeout", envDuration("OURCHILD_ABSOLUTE_TIMEOUT", 10*time.Hour), "sign out this long after signing in (env OURCHILD_ABSOLUTE_TIMEOUT)")
 	fs.Parse(args)
@@ -58,13 +59,7 @@ func serve(args []string) error {
 			*council = demoCouncil
 		}
 	}
-	var trusted []string
-	for _, o := range strings.Split(*origins, ",") {
-		if o = strings.TrimSpace(o); o != "" {
-			trusted = append(trusted, o)
-		}
-	}
-	h, err := server.New(server.Config{Council: *council, TrustedOrigins: trusted,
+	h, err := server.New(server.Config{Council: *council, TrustedOrigins: list(*origins), TrustedProxies: list(*proxies),
 		Auth: auth.Config{IdleTimeout: *idle, AbsoluteTimeout: *absolute, SecureCookies: *secure}}, s)
 	if err != nil {
 		return err
@@ -95,6 +90,17 @@ func serve(args []string) error {
 		return err
 	}
 	return nil
+}
+
+// list splits a comma-separated setting.
+func list(s string) []string {
+	var out []string
+	for _, v := range strings.Split(s, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // demoPassword is the password of every demo account: the data is synthetic and the server

@@ -20,6 +20,7 @@ import (
 type Config struct {
 	Council        string   // the council's name in the page header
 	TrustedOrigins []string // origins allowed to post across origin (e.g. behind a reverse proxy that rewrites Host)
+	TrustedProxies []string // addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed
 	Auth           auth.Config
 }
 
@@ -62,6 +63,13 @@ func New(cfg Config, s *store.Store) (http.Handler, error) {
 	h = sessions.Middleware(h)
 	h = csrf.Handler(h)
 	h = secureHeaders(h)
+	if len(cfg.TrustedProxies) > 0 {
+		proxies, err := parsePrefixes(cfg.TrustedProxies)
+		if err != nil {
+			return nil, err
+		}
+		h = realClient(proxies, h)
+	}
 	h = logRequests(h)
 	h = recoverPanics(h)
 	return h, nil
