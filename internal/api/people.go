@@ -351,6 +351,9 @@ func (a *API) addRelationship(w http.ResponseWriter, r *http.Request, u *store.U
 		}
 		return fe.Err()
 	}
+	if err := a.records.CheckLinkable(r.Context(), u, addr, rel.FromID, "related_person_id"); err != nil {
+		return err
+	}
 	if err := a.store.AddRelationship(r.Context(), u.Actor(addr), rel); err != nil {
 		if fs := apperr.FieldsOf(err); len(fs) > 0 {
 			return relFields(fs).Err()

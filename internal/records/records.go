@@ -55,6 +55,20 @@ func (s *Service) Check(ctx context.Context, u *store.User, addr string, id int6
 	return p, nil
 }
 
+// CheckLinkable checks that u may reach person id before linking them to another record, so
+// that a relationship cannot be made to a restricted record the user may not open. A refusal
+// is audited and reported against field.
+func (s *Service) CheckLinkable(ctx context.Context, u *store.User, addr string, id int64, field string) error {
+	_, err := s.Check(ctx, u, addr, id, "Tried to link to another record")
+	switch apperr.KindOf(err) {
+	case apperr.NotFound:
+		return apperr.Field(field, "There is no person with ID %d", id)
+	case apperr.Forbidden:
+		return apperr.Field(field, "Person %d has a restricted record that you do not have access to", id)
+	}
+	return err
+}
+
 // Open returns a person's whole record for u, auditing the view.
 func (s *Service) Open(ctx context.Context, u *store.User, addr string, id int64) (*store.Record, error) {
 	if _, err := s.Check(ctx, u, addr, id, "Viewed record"); err != nil {

@@ -310,6 +310,11 @@ func TestRestrictedRecord(t *testing.T) {
 		if _, body, _ := sw.do("GET", "/people?q=Amara+Okafor", nil); strings.Contains(body, "/people/"+itoa(e.child.ID)+`"`) {
 			t.Error("restricted record shown in search")
 		}
+		// Nor can they link to it.
+		status, body, _ := sw.do("POST", "/people/"+itoa(sib.ID)+"/relationships/new", url.Values{"other_id": {itoa(e.child.ID)}, "type": {"sibling"}})
+		if status != http.StatusBadRequest || !strings.Contains(body, "restricted record that you do not have access to") {
+			t.Errorf("linking to a restricted record: %d", status)
+		}
 		tm := e.client().signIn(access.TeamManager)
 		path := "/people/" + itoa(e.child.ID)
 		if status, _, h := tm.do("GET", path, nil); status != http.StatusSeeOther || h.Get("Location") != path+"/break-glass" {

@@ -93,6 +93,9 @@ func (ui *UI) relationshipForm(w http.ResponseWriter, r *http.Request, u *store.
 		if len(*fe) > 0 {
 			return "", nil
 		}
+		if err := ui.records.CheckLinkable(r.Context(), u, auth.ClientAddr(r), other, "other_id"); err != nil {
+			return "", err
+		}
 		// Stored as "OTHER is TYPE of THIS PERSON", so the form reads naturally.
 		rel := &person.Relationship{FromID: other, ToID: p.ID, Type: person.RelType(r.PostFormValue("type")),
 			ParentalResponsibility: r.PostFormValue("parental_responsibility") == "yes", StartDate: start, Notes: r.PostFormValue("notes")}
