@@ -71,10 +71,11 @@ func (s *Service) CheckLinkable(ctx context.Context, u *store.User, addr string,
 
 // Open returns a person's whole record for u, auditing the view.
 func (s *Service) Open(ctx context.Context, u *store.User, addr string, id int64) (*store.Record, error) {
-	if _, err := s.Check(ctx, u, addr, id, "Viewed record"); err != nil {
+	p, err := s.Check(ctx, u, addr, id, "Viewed record")
+	if err != nil {
 		return nil, err
 	}
-	rec, err := s.Store.LoadRecord(ctx, id)
+	rec, err := s.Store.RecordOf(ctx, p)
 	if err != nil {
 		return nil, err
 	}

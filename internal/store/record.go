@@ -60,7 +60,14 @@ func (s *Store) LoadRecord(ctx context.Context, id int64) (*Record, error) {
 	if err != nil {
 		return nil, err
 	}
+	return s.RecordOf(ctx, p)
+}
+
+// RecordOf reads the rest of the record of a person already read.
+func (s *Store) RecordOf(ctx context.Context, p *person.Person) (*Record, error) {
+	id := p.ID
 	r := &Record{Person: p}
+	var err error
 	today := date.Of(s.Now())
 	steps := []func() error{
 		func() (err error) { r.Aliases, err = s.aliases(ctx, id); return },
