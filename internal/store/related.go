@@ -220,6 +220,82 @@ func (s *Store) EndWarning(ctx context.Context, a audit.Actor, personID, id int6
 	})
 }
 
+// EndAllocation ends a worker's allocation to a child (the case closed, or the worker left)
+// without allocating anyone else.
+func (s *Store) EndAllocation(ctx context.Context, a audit.Actor, personID, id int64, end date.Date, reason string) error {
+	var fe apperr.FieldErrors
+	reason = strings.TrimSpace(reason)
+	if end.IsZero() {
+		fe.Add("end_date", "Enter the date the allocation ended")
+	} else if end.After(date.Of(s.Now())) {
+		fe.Add("end_date", "Date must be today or in the past")
+	}
+	if reason == "" {
+		fe.Add("reason", "Enter why the allocation ended")
+	}
+	if err := fe.Err(); err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		var al person.Allocation
+		err := tx.QueryRowContext(ctx, `SELECT a.id, a.person_id, a.worker_id, u.display_name, a.team_id, a.role, a.start_date, a.end_date
+			FROM allocation a JOIN app_user u ON u.id = a.worker_id WHERE a.id = $1 AND a.person_id = $2`, id, personID).
+			Scan(&al.ID, &al.PersonID, &al.WorkerID, &al.WorkerName, &al.TeamID, &al.Role, &al.StartDate, &al.EndDate)
+		if errors.Is(err, sql.ErrNoRows) {
+			return notFound("allocation", id)
+		}
+		if err != nil {
+			return err
+		}
+		if !al.EndDate.IsZero() {
+			return apperr.New(apperr.Conflict, "This allocation has already ended")
+		}
+		if end.Before(al.StartDate) {
+			return apperr.Field("end_date", "Date must be on or after the allocation started (%s)", al.StartDate.Display())
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE allocation SET end_date = $1 WHERE id = $2`, end, id); err != nil {
+			return fmt.Errorf("store: end allocation %d: %w", id, err)
+		}
+		al.EndDate = end
+		// An allocation has two states, current and ended, so its ended copy is version 2.
+		if err := s.addRevision(ctx, tx, a, personID, "allocation", id, 2, "end", al, reason); err != nil {
+			return err
+		}
+		if err := s.addEvent(ctx, tx, a, personID, end, "Allocation ended", al.Role+": "+al.WorkerName+". "+reason); err != nil {
+			return err
+		}
+		return s.appendEvent(ctx, tx, audit.New(a, audit.Update, personID, "Ended allocation of "+al.WorkerName))
+	})
+}
+
+// MarkAddressInError marks an address recorded by mistake. It disappears from the record and
+// the household, and stays in the history with the reason.
+func (s *Store) MarkAddressInError(ctx context.Context, a audit.Actor, personID, id int64, reason string) error {
+	if reason = strings.TrimSpace(reason); reason == "" {
+		return apperr.Field("reason", "Enter why the address was recorded in error")
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		var ad person.Address
+		err := tx.QueryRowContext(ctx, `SELECT id, person_id, line1, line2, town, postcode, start_date, end_date FROM address
+			WHERE id = $1 AND person_id = $2 AND entered_in_error = FALSE`, id, personID).
+			Scan(&ad.ID, &ad.PersonID, &ad.Line1, &ad.Line2, &ad.Town, &ad.Postcode, &ad.StartDate, &ad.EndDate)
+		if errors.Is(err, sql.ErrNoRows) {
+			return notFound("address", id)
+		}
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE address SET entered_in_error = TRUE WHERE id = $1`, id); err != nil {
+			return fmt.Errorf("store: mark address %d in error: %w", id, err)
+		}
+		// An address has two states, recorded and entered in error, so the second is version 2.
+		if err := s.addRevision(ctx, tx, a, personID, "address", id, 2, "entered_in_error", ad, reason); err != nil {
+			return err
+		}
+		return s.appendEvent(ctx, tx, audit.New(a, audit.Update, personID, "Marked address entered in error: "+reason))
+	})
+}
+
 // AddAlias records another name a person is known by; searches find them by it.
 func (s *Store) AddAlias(ctx context.Context, a audit.Actor, personID int64, al *Alias) error {
 	al.GivenNames, al.FamilyName = strings.TrimSpace(al.GivenNames), strings.TrimSpace(al.FamilyName)

@@ -384,3 +384,44 @@ func TestEndWarning(t *testing.T) {
 		}
 	})
 }
+
+func TestEndAllocationAndAddressInError(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := setup(t, s)
+		p := f.create(t, child("Amara", "Okafor", "2015-03-02"))
+		al := &person.Allocation{PersonID: p.ID, WorkerID: f.worker.ID, StartDate: date.MustParse("2026-02-01")}
+		if err := s.Allocate(ctx, f.actor, al); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.EndAllocation(ctx, f.actor, p.ID, al.ID, date.MustParse("2026-01-01"), "Closed"); apperr.FieldsOf(err).For("end_date") == "" {
+			t.Errorf("ending before the start: %v", err)
+		}
+		if err := s.EndAllocation(ctx, f.actor, p.ID+1, al.ID, date.MustParse("2026-10-01"), "Closed"); !apperr.Is(err, apperr.NotFound) {
+			t.Errorf("ending another child's allocation: %v", err)
+		}
+		if err := s.EndAllocation(ctx, f.actor, p.ID, al.ID, date.MustParse("2026-10-01"), "Case closed after assessment"); err != nil {
+			t.Fatal(err)
+		}
+		if items, _ := s.Caseload(ctx, f.worker.ID, 0); len(items) != 0 {
+			t.Errorf("caseload after the allocation ended = %+v", items)
+		}
+		ad := &person.Address{PersonID: p.ID, Line1: "9 Wrong Lane", Postcode: "ZZ99 9ZZ", StartDate: date.MustParse("2026-03-01")}
+		if err := s.AddAddress(ctx, f.actor, ad); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.MarkAddressInError(ctx, f.actor, p.ID, ad.ID, ""); apperr.FieldsOf(err).For("reason") == "" {
+			t.Errorf("marking without a reason: %v", err)
+		}
+		if err := s.MarkAddressInError(ctx, f.actor, p.ID, ad.ID, "Typed into the wrong child's record"); err != nil {
+			t.Fatal(err)
+		}
+		rec, _ := s.LoadRecord(ctx, p.ID)
+		if len(rec.Addresses) != 0 || rec.CurrentAllocation() != nil {
+			t.Errorf("record after corrections: addresses %+v, allocation %+v", rec.Addresses, rec.CurrentAllocation())
+		}
+		revs, _ := s.Revisions(ctx, p.ID)
+		if revs[0].Action != "entered_in_error" || revs[0].Summary != "9 Wrong Lane, ZZ99 9ZZ" {
+			t.Errorf("latest revision = %+v", revs[0])
+		}
+	})
+}

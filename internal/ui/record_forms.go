@@ -212,6 +212,43 @@ func (ui *UI) endWarningForm(w http.ResponseWriter, r *http.Request, u *store.Us
 	})
 }
 
+// addressErrorForm marks an address recorded by mistake.
+func (ui *UI) addressErrorForm(w http.ResponseWriter, r *http.Request, u *store.User) error {
+	aid, err := idParam(r, "aid")
+	if err != nil {
+		return err
+	}
+	fp := formPage{Heading: "Address recorded in error", Submit: "Mark as entered in error", Danger: true,
+		Intro: []string{"The address will no longer show on the record or in the household. It stays in the history with your reason."}}
+	return ui.recordForm(w, r, u, fp, func(p *person.Person) []Field {
+		return []Field{{Name: "reason", Label: "Why was this address recorded in error?", Type: "textarea", Rows: 3}}
+	}, func(p *person.Person, a audit.Actor, fe *apperr.FieldErrors) (string, error) {
+		return "Address marked as entered in error", ui.store.MarkAddressInError(r.Context(), a, p.ID, aid, r.PostFormValue("reason"))
+	})
+}
+
+// endAllocationForm ends a worker's allocation without allocating someone else.
+func (ui *UI) endAllocationForm(w http.ResponseWriter, r *http.Request, u *store.User) error {
+	alid, err := idParam(r, "alid")
+	if err != nil {
+		return err
+	}
+	fp := formPage{Heading: "End an allocation", Submit: "End allocation",
+		Intro: []string{"To hand the child to another worker, allocate the new worker instead: the previous allocation ends on its own."}}
+	return ui.recordForm(w, r, u, fp, func(p *person.Person) []Field {
+		return []Field{
+			dateField("end_date", "Date the allocation ended", ""),
+			{Name: "reason", Label: "Why did it end?", Type: "textarea", Rows: 3, Hint: "For example, the case was closed after assessment."},
+		}
+	}, func(p *person.Person, a audit.Actor, fe *apperr.FieldErrors) (string, error) {
+		end := formDate(r, "end_date", "Date the allocation ended", fe)
+		if len(*fe) > 0 {
+			return "", nil
+		}
+		return "Allocation ended", ui.store.EndAllocation(r.Context(), a, p.ID, alid, end, r.PostFormValue("reason"))
+	})
+}
+
 func (ui *UI) aliasForm(w http.ResponseWriter, r *http.Request, u *store.User) error {
 	fp := formPage{Heading: "Add another name", Submit: "Add name", Intro: []string{"Searches find people by every name they have been known by."}}
 	return ui.recordForm(w, r, u, fp, func(p *person.Person) []Field {
