@@ -22,6 +22,7 @@ func main() {
 	}
 	cmds := map[string]func([]string) error{
 		"serve": serve, "migrate": migrate, "demo": demoCmd, "user": userCmd, "version": version,
+		"validate": validateCmd,
 	}
 	run, ok := cmds[os.Args[1]]
 	if !ok {
@@ -43,6 +44,7 @@ Commands:
   demo      generate a synthetic council into the store (--size persons)
   user      add, list, disable, enable or reset-password user accounts
   version   print the version
+  validate  check a statutory return file (cin-census FILE [--format json])
 
 Every command takes --db (or OURCHILD_DB): a SQLite file path (default ourchild.db) or a
 postgres:// URL. Run "ourchild COMMAND -h" for a command's flags. See docs/configuration.md.

@@ -1,0 +1,83 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
+
+const cinSample = "../../../shared/samples/cin/CIN_Census_2024.xml"
+
+func TestValidateCINCensus(t *testing.T) {
+	var out bytes.Buffer
+	err := runValidate([]string{"cin-census", cinSample}, &out)
+	if err == nil || !strings.Contains(err.Error(), "errors") {
+		t.Fatalf("a file with errors must fail, got %v", err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	last := lines[len(lines)-1]
+	if !strings.HasSuffix(last, "rules run (cin2023_24)") || !strings.Contains(last, " errors, ") {
+		t.Errorf("summary line %q", last)
+	}
+	if !strings.Contains(out.String(), "8620\tError\t") {
+		t.Errorf("no 8620 finding in:\n%s", out.String())
+	}
+
+	out.Reset()
+	err = runValidate([]string{"cin-census", cinSample, "--format", "json"}, &out)
+	if err == nil {
+		t.Fatal("json: a file with errors must fail")
+	}
+	var doc struct {
+		RuleSet  string `json:"rule_set"`
+		Findings []struct {
+			Code, Type string
+			ChildID    string `json:"child_id"`
+		} `json:"findings"`
+		Summary struct{ Errors, Queries, RulesRun int } `json:"summary"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatalf("json output: %v\n%s", err, out.String())
+	}
+	if doc.RuleSet != "cin2023_24" || doc.Summary.Errors == 0 || doc.Summary.Errors+doc.Summary.Queries != len(doc.Findings) {
+		t.Errorf("json summary %+v with %d findings", doc.Summary, len(doc.Findings))
+	}
+}
+
+func TestValidateUsage(t *testing.T) {
+	var out bytes.Buffer
+	for _, args := range [][]string{
+		{},
+		{"cin-census"},
+		{"ssda903", cinSample},
+		{"cin-census", cinSample, "--format", "xml"},
+		{"cin-census", "/nonexistent.xml"},
+	} {
+		if err := runValidate(args, &out); err == nil {
+			t.Errorf("%q: want an error", args)
+		}
+	}
+}
+
+func TestValidateQueriesOnlyPasses(t *testing.T) {
+	// One clean child: only the whole-return query 2887Q (fewer than 8
+	// disability codes) fires, and queries alone do not fail.
+	path := t.TempDir() + "/cin.xml"
+	doc := `<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2024</Year><ReferenceDate>2024-03-31</ReferenceDate></CollectionDetails></Header><Children><Child>
+<ChildIdentifiers><LAchildID>C1</LAchildID><UPN>P201123456789</UPN><PersonBirthDate>2015-01-01</PersonBirthDate><GenderCurrent>1</GenderCurrent></ChildIdentifiers>
+<ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics>
+<CINdetails><CINreferralDate>2023-06-01</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>false</ReferralNFA></CINdetails>
+</Child></Children></Message>`
+	if err := os.WriteFile(path, []byte(doc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := runValidate([]string{"cin-census", "--format=text", path}, &out); err != nil {
+		t.Fatalf("queries only: %v\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "0 errors, 1 queries") {
+		t.Errorf("output:\n%s", out.String())
+	}
+}

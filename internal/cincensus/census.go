@@ -1,0 +1,250 @@
+// Package cincensus reads a Children in Need (CIN) census XML return, from any
+// council's system, and checks it against the DfE validation rules as the
+// sector's validator (data-to-insight/csc-validator-be-cin) encodes them.
+//
+// It works on the file, not on our database. Values are kept as the raw
+// strings found in the file so that format errors can be reported by rule;
+// dates are parsed leniently when a rule needs them. Validation is linear in
+// the number of children: every rule looks at one child at a time, or keeps
+// a running tally over the return.
+package cincensus
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"ourchild/internal/date"
+)
+
+// Return is one CIN census file.
+type Return struct {
+	Header   Header
+	Children []*Child
+}
+
+// Header is the return's <Header>: CollectionDetails and Source.
+type Header struct {
+	Collection    string `xml:"CollectionDetails>Collection"`
+	Year          string `xml:"CollectionDetails>Year"`
+	ReferenceDate string `xml:"CollectionDetails>ReferenceDate"`
+	SourceLevel   string `xml:"Source>SourceLevel"`
+	LEA           string `xml:"Source>LEA"`
+	SoftwareCode  string `xml:"Source>SoftwareCode"`
+	Release       string `xml:"Source>Release"`
+	SerialNo      string `xml:"Source>SerialNo"`
+	DateTime      string `xml:"Source>DateTime"`
+}
+
+// Child is one <Child>.
+type Child struct {
+	Identifiers     ChildIdentifiers     `xml:"ChildIdentifiers"`
+	Characteristics ChildCharacteristics `xml:"ChildCharacteristics"`
+	CINdetails      []*CINdetails        `xml:"CINdetails"`
+}
+
+// ChildIdentifiers is the <ChildIdentifiers> module.
+type ChildIdentifiers struct {
+	LAchildID               string `xml:"LAchildID"`
+	UPN                     string `xml:"UPN"`
+	FormerUPN               string `xml:"FormerUPN"`
+	UPNunknown              string `xml:"UPNunknown"`
+	PersonBirthDate         string `xml:"PersonBirthDate"`
+	ExpectedPersonBirthDate string `xml:"ExpectedPersonBirthDate"`
+	GenderCurrent           string `xml:"GenderCurrent"` // before 2024/25
+	Sex                     string `xml:"Sex"`           // 2024/25 onwards
+	PersonDeathDate         string `xml:"PersonDeathDate"`
+}
+
+// ChildCharacteristics is the <ChildCharacteristics> module.
+type ChildCharacteristics struct {
+	Ethnicity    string   `xml:"Ethnicity"`
+	Disabilities []string `xml:"Disabilities>Disability"`
+}
+
+// CINdetails is one CIN episode.
+type CINdetails struct {
+	CINreferralDate      string                 `xml:"CINreferralDate"`
+	ReferralSource       string                 `xml:"ReferralSource"`
+	PrimaryNeedCode      string                 `xml:"PrimaryNeedCode"`
+	CINclosureDate       string                 `xml:"CINclosureDate"`
+	ReasonForClosure     string                 `xml:"ReasonForClosure"`
+	DateOfInitialCPC     string                 `xml:"DateOfInitialCPC"`
+	ReferralNFA          string                 `xml:"ReferralNFA"`
+	Assessments          []*Assessment          `xml:"Assessments"`
+	CINPlanDates         []*CINPlanDates        `xml:"CINPlanDates"`
+	Section47            []*Section47           `xml:"Section47"`
+	ChildProtectionPlans []*ChildProtectionPlan `xml:"ChildProtectionPlans"`
+}
+
+// Assessment is one <Assessments> group.
+type Assessment struct {
+	AssessmentActualStartDate    string   `xml:"AssessmentActualStartDate"`
+	AssessmentInternalReviewDate string   `xml:"AssessmentInternalReviewDate"`
+	AssessmentAuthorisationDate  string   `xml:"AssessmentAuthorisationDate"`
+	Factors                      []string `xml:"FactorsIdentifiedAtAssessment>AssessmentFactors"`
+}
+
+// CINPlanDates is one <CINPlanDates> group.
+type CINPlanDates struct {
+	CINPlanStartDate string `xml:"CINPlanStartDate"`
+	CINPlanEndDate   string `xml:"CINPlanEndDate"`
+}
+
+// Section47 is one <Section47> group.
+type Section47 struct {
+	S47ActualStartDate string `xml:"S47ActualStartDate"`
+	InitialCPCtarget   string `xml:"InitialCPCtarget"`
+	DateOfInitialCPC   string `xml:"DateOfInitialCPC"`
+	ICPCnotRequired    string `xml:"ICPCnotRequired"`
+}
+
+// ChildProtectionPlan is one <ChildProtectionPlans> group.
+type ChildProtectionPlan struct {
+	CPPstartDate           string   `xml:"CPPstartDate"`
+	CPPendDate             string   `xml:"CPPendDate"`
+	InitialCategoryOfAbuse string   `xml:"InitialCategoryOfAbuse"`
+	LatestCategoryOfAbuse  string   `xml:"LatestCategoryOfAbuse"`
+	NumberOfPreviousCPP    string   `xml:"NumberOfPreviousCPP"`
+	Reviews                []string `xml:"Reviews>CPPreviewDate"`
+}
+
+// ReadFile parses the census file at path.
+func ReadFile(path string) (*Return, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Parse(f)
+}
+
+// Parse reads a census return, one <Child> at a time so memory stays
+// proportional to the parsed return, never to a DOM of the file.
+func Parse(r io.Reader) (*Return, error) {
+	dec := xml.NewDecoder(r)
+	ret := &Return{}
+	sawMessage := false
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("cin census: %w", err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch se.Name.Local {
+		case "Message":
+			sawMessage = true
+		case "Header":
+			if err := dec.DecodeElement(&ret.Header, &se); err != nil {
+				return nil, fmt.Errorf("cin census: Header: %w", err)
+			}
+		case "Child":
+			c := &Child{}
+			if err := dec.DecodeElement(c, &se); err != nil {
+				return nil, fmt.Errorf("cin census: Child %d: %w", len(ret.Children)+1, err)
+			}
+			trimChild(c)
+			ret.Children = append(ret.Children, c)
+		}
+	}
+	if !sawMessage {
+		return nil, fmt.Errorf("cin census: no <Message> element: not a CIN census file")
+	}
+	trimAll(&ret.Header.Collection, &ret.Header.Year, &ret.Header.ReferenceDate, &ret.Header.SourceLevel, &ret.Header.LEA)
+	return ret, nil
+}
+
+func trimAll(ps ...*string) {
+	for _, p := range ps {
+		*p = strings.TrimSpace(*p)
+	}
+}
+
+func trimSlice(s []string) {
+	for i := range s {
+		s[i] = strings.TrimSpace(s[i])
+	}
+}
+
+func trimChild(c *Child) {
+	id := &c.Identifiers
+	trimAll(&id.LAchildID, &id.UPN, &id.FormerUPN, &id.UPNunknown, &id.PersonBirthDate,
+		&id.ExpectedPersonBirthDate, &id.GenderCurrent, &id.Sex, &id.PersonDeathDate)
+	trimAll(&c.Characteristics.Ethnicity)
+	trimSlice(c.Characteristics.Disabilities)
+	for _, e := range c.CINdetails {
+		trimAll(&e.CINreferralDate, &e.ReferralSource, &e.PrimaryNeedCode, &e.CINclosureDate,
+			&e.ReasonForClosure, &e.DateOfInitialCPC, &e.ReferralNFA)
+		for _, a := range e.Assessments {
+			trimAll(&a.AssessmentActualStartDate, &a.AssessmentInternalReviewDate, &a.AssessmentAuthorisationDate)
+			trimSlice(a.Factors)
+		}
+		for _, p := range e.CINPlanDates {
+			trimAll(&p.CINPlanStartDate, &p.CINPlanEndDate)
+		}
+		for _, s := range e.Section47 {
+			trimAll(&s.S47ActualStartDate, &s.InitialCPCtarget, &s.DateOfInitialCPC, &s.ICPCnotRequired)
+		}
+		for _, p := range e.ChildProtectionPlans {
+			trimAll(&p.CPPstartDate, &p.CPPendDate, &p.InitialCategoryOfAbuse, &p.LatestCategoryOfAbuse, &p.NumberOfPreviousCPP)
+			trimSlice(p.Reviews)
+		}
+	}
+}
+
+// parseDate reads a census date leniently: YYYY-MM-DD as the schema says,
+// also DD/MM/YYYY and a date-time's date part. ok is false for an empty or
+// unreadable value.
+func parseDate(s string) (d date.Date, ok bool) {
+	if s == "" {
+		return d, false
+	}
+	if len(s) > 10 && s[10] == 'T' {
+		s = s[:10]
+	}
+	if d, err := date.Parse(s); err == nil {
+		return d, true
+	}
+	if t, err := time.Parse("02/01/2006", s); err == nil {
+		return date.Of(t), true
+	}
+	return d, false
+}
+
+// collectionYear is the first calendar year of the census year the return
+// covers (2023 for 2023/24, whose ReferenceDate is 2024-03-31). It comes from
+// the ReferenceDate, else the header Year; 0 if neither can be read.
+func (r *Return) collectionYear() int {
+	if d, ok := parseDate(r.Header.ReferenceDate); ok {
+		return d.Year() - 1
+	}
+	if y, err := strconv.Atoi(r.Header.Year); err == nil {
+		return y - 1
+	}
+	return 0
+}
+
+// period is the census year: from 1 April of the previous year (the day after
+// ReferenceDate a year earlier) to ReferenceDate, inclusive. An unreadable
+// ReferenceDate falls back to 31 March of the header Year.
+func (r *Return) period() (start, end date.Date, ok bool) {
+	end, ok = parseDate(r.Header.ReferenceDate)
+	if !ok {
+		y, err := strconv.Atoi(r.Header.Year)
+		if err != nil {
+			return start, end, false
+		}
+		end = date.New(y, time.March, 31)
+	}
+	return end.AddDate(-1, 0, 1), end, true
+}

@@ -1,0 +1,209 @@
+package cincensus
+
+import (
+	"strings"
+	"testing"
+)
+
+// msg wraps children in a 2023/24 return (ReferenceDate 2024-03-31).
+func msg(children ...string) string {
+	return msgYear("2024", "2024-03-31", children...)
+}
+
+func msgYear(year, ref string, children ...string) string {
+	return `<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>` + year +
+		`</Year><ReferenceDate>` + ref + `</ReferenceDate></CollectionDetails><Source><SourceLevel>L</SourceLevel><LEA>201</LEA></Source></Header><Children>` +
+		strings.Join(children, "") + `</Children></Message>`
+}
+
+// child builds a <Child> with identifiers ids (LAchildID C1 when empty),
+// characteristics chars and the given CINdetails bodies.
+func child(ids, chars string, episodes ...string) string {
+	if !strings.Contains(ids, "<LAchildID>") {
+		ids = "<LAchildID>C1</LAchildID>" + ids
+	}
+	var b strings.Builder
+	b.WriteString("<Child><ChildIdentifiers>" + ids + "</ChildIdentifiers><ChildCharacteristics>" + chars + "</ChildCharacteristics>")
+	for _, e := range episodes {
+		b.WriteString("<CINdetails>" + e + "</CINdetails>")
+	}
+	b.WriteString("</Child>")
+	return b.String()
+}
+
+const (
+	okIDs = "<UPN>P201123456789</UPN><PersonBirthDate>2015-01-01</PersonBirthDate><GenderCurrent>1</GenderCurrent>"
+	okCh  = "<Ethnicity>WBRI</Ethnicity>"
+	ref   = "<CINreferralDate>2023-06-01</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>false</ReferralNFA>"
+)
+
+func disab(codes ...string) string {
+	s := okCh + "<Disabilities>"
+	for _, c := range codes {
+		s += "<Disability>" + c + "</Disability>"
+	}
+	return s + "</Disabilities>"
+}
+
+func countCode(t *testing.T, doc, code string) int {
+	t.Helper()
+	r, err := Parse(strings.NewReader(doc))
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	n := 0
+	for _, f := range Validate(r) {
+		if f.Code == code {
+			n++
+		}
+	}
+	return n
+}
+
+func TestRules(t *testing.T) {
+	eight := disab("MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS")
+	tests := []struct {
+		code       string
+		fail, pass string
+	}{
+		{"100", msgYear("2023", "2024-03-31", child(okIDs, okCh, ref)), msg(child(okIDs, okCh, ref))},
+		{"1103", msg(child(okIDs, okCh, ref+"<Assessments><AssessmentActualStartDate>2023-05-01</AssessmentActualStartDate></Assessments>")),
+			msg(child(okIDs, okCh, ref+"<Assessments><AssessmentActualStartDate>2023-06-01</AssessmentActualStartDate></Assessments>"))},
+		{"1104", msg(child(okIDs, okCh, ref+"<Section47><DateOfInitialCPC>2023-05-01</DateOfInitialCPC></Section47>")),
+			msg(child(okIDs, okCh, ref+"<DateOfInitialCPC>2023-07-01</DateOfInitialCPC>"))},
+		{"1105", msg(child(okIDs, okCh, ref+"<ChildProtectionPlans><CPPstartDate>2023-05-31</CPPstartDate></ChildProtectionPlans>")),
+			msg(child(okIDs, okCh, ref+"<ChildProtectionPlans><CPPstartDate>2023-06-01</CPPstartDate></ChildProtectionPlans>"))},
+		{"1510", msg(child("<UPN>A201123456789</UPN>", okCh, ref)), msg(child(okIDs, okCh, ref))},
+		{"1520", msg(child(okIDs, okCh, ref), child("<LAchildID>C2</LAchildID>"+okIDs, okCh, ref)),
+			msg(child(okIDs, okCh, ref), child("<LAchildID>C2</LAchildID><UPN>M20112345678A</UPN>", okCh, ref))},
+		{"1530", msg(child("<UPN>A999123456789</UPN>", okCh, ref)), msg(child("<UPN>X942123456789</UPN>", okCh, ref))},
+		{"1530", msgYear("2023", "2023-03-31", child("<UPN>X942123456789</UPN>", okCh, ref)), msgYear("2023", "2023-03-31", child(okIDs, okCh, ref))},
+		{"1540", msg(child("<UPN>P2011234567A9</UPN>", okCh, ref)), msg(child(okIDs, okCh, ref))},
+		{"1550", msg(child("<UPN>P20112345678I</UPN>", okCh, ref)), msg(child(okIDs, okCh, ref))},
+		{"1560Q", msg(child(okIDs+"<FormerUPN>X98765432123B</FormerUPN>", okCh, ref)), msg(child(okIDs+"<FormerUPN>M20112345678A</FormerUPN>", okCh, ref))},
+		{"2887Q", msg(child(okIDs, disab("NONE"), ref)), msg(child(okIDs, eight, ref))},
+		{"2889", msg(child(okIDs, okCh, ref+"<Section47><S47ActualStartDate>2023-05-01</S47ActualStartDate></Section47>")),
+			msg(child(okIDs, okCh, ref+"<Section47><S47ActualStartDate>2023-06-02</S47ActualStartDate></Section47>"))},
+		{"2990", msg(child(okIDs, okCh, ref+"<ReasonForClosure>RC9</ReasonForClosure><CINPlanDates><CINPlanStartDate>2023-07-01</CINPlanStartDate></CINPlanDates>")),
+			msg(child(okIDs, okCh, ref+"<ReasonForClosure>RC7</ReasonForClosure><CINPlanDates><CINPlanStartDate>2023-07-01</CINPlanStartDate></CINPlanDates>"))},
+		{"4013", msg(child(okIDs, okCh, ref+"<CINPlanDates><CINPlanEndDate>2024-04-01</CINPlanEndDate></CINPlanDates>")),
+			msg(child(okIDs, okCh, ref+"<CINPlanDates><CINPlanEndDate>2024-03-31</CINPlanEndDate></CINPlanDates>"))},
+		{"4016", msg(child(okIDs, okCh, ref+"<CINPlanDates><CINPlanStartDate>2023-08-01</CINPlanStartDate></CINPlanDates><ChildProtectionPlans><CPPstartDate>2023-07-01</CPPstartDate></ChildProtectionPlans>")),
+			msg(child(okIDs, okCh, ref+"<CINPlanDates><CINPlanStartDate>2023-08-01</CINPlanStartDate></CINPlanDates><ChildProtectionPlans><CPPstartDate>2023-07-01</CPPstartDate><CPPendDate>2023-08-01</CPPendDate></ChildProtectionPlans>"))},
+		{"4180", msg(child("<Sex>M</Sex>", okCh, ref)), msg(child(okIDs, okCh, ref))},
+		{"4180", msgYear("2025", "2025-03-31", child(okIDs, okCh, ref)), msgYear("2025", "2025-03-31", child("<Sex>U</Sex>", okCh, ref))},
+		{"4220", msg(child(okIDs, "<Ethnicity>XXXX</Ethnicity>", ref)), msg(child(okIDs, okCh, ref))},
+		{"8500", msg(child("<LAchildID></LAchildID>", okCh, ref)), msg(child(okIDs, okCh, ref))},
+		{"8510", msg(child(okIDs, okCh, ref), child(okIDs, okCh, ref)), msg(child(okIDs, okCh, ref), child("<LAchildID>C2</LAchildID>", okCh, ref))},
+		{"8540", msg(child(okIDs, disab("WALK"), ref)), msg(child(okIDs, disab("MOB"), ref))},
+		{"8545Q", msg(child(okIDs+"<PersonDeathDate>2023-03-31</PersonDeathDate>", okCh, ref)), msg(child(okIDs+"<PersonDeathDate>2023-04-01</PersonDeathDate>", okCh, ref))},
+		{"8555Q", msg(child(okIDs+"<PersonDeathDate>2023-05-31</PersonDeathDate>", okCh, ref)), msg(child(okIDs+"<PersonDeathDate>2023-06-01</PersonDeathDate>", okCh, ref))},
+		{"8565", msg(child(okIDs, okCh, ref+"<CINclosureDate>2023-09-01</CINclosureDate><ChildProtectionPlans><CPPstartDate>2023-07-01</CPPstartDate><CPPendDate>2023-09-02</CPPendDate></ChildProtectionPlans>")),
+			msg(child(okIDs, okCh, ref+"<CINclosureDate>2023-09-02</CINclosureDate><ChildProtectionPlans><CPPstartDate>2023-07-01</CPPstartDate><CPPendDate>2023-09-02</CPPendDate></ChildProtectionPlans>"))},
+		// Census start 2023-04-01 is a Saturday: one working day before is Friday 31 March.
+		{"8569Q", msg(child(okIDs, okCh, "<CINreferralDate>2023-03-30</CINreferralDate><ReferralNFA>true</ReferralNFA>")),
+			msg(child(okIDs, okCh, "<CINreferralDate>2023-03-31</CINreferralDate><ReferralNFA>true</ReferralNFA>"))},
+		{"8585Q", msg(child(okIDs, okCh, ref+"<ReasonForClosure>RC2</ReasonForClosure>")),
+			msg(child(okIDs+"<PersonDeathDate>2023-09-01</PersonDeathDate>", okCh, ref+"<ReasonForClosure>RC2</ReasonForClosure>"))},
+		{"8590", msg(child(okIDs, okCh)), msg(child(okIDs, okCh, ref))},
+		{"8600", msg(child(okIDs, okCh, "<CINreferralDate>2024-04-01</CINreferralDate>")), msg(child(okIDs, okCh, ref))},
+		{"8608", msg(child(okIDs, okCh, ref+"<Assessments><AssessmentActualStartDate>2023-07-02</AssessmentActualStartDate><AssessmentAuthorisationDate>2023-07-01</AssessmentAuthorisationDate></Assessments>")),
+			msg(child(okIDs, okCh, ref+"<Assessments><AssessmentActualStartDate>2023-07-01</AssessmentActualStartDate><AssessmentAuthorisationDate>2023-07-01</AssessmentAuthorisationDate></Assessments>"))},
+		{"8620", msg(child(okIDs, okCh, ref+"<CINclosureDate>2023-03-31</CINclosureDate>")), msg(child(okIDs, okCh, ref+"<CINclosureDate>2023-04-01</CINclosureDate>"))},
+		{"8640", msg(child(okIDs, okCh, ref+"<ReasonForClosure>RC10</ReasonForClosure>")), msg(child(okIDs, okCh, ref+"<ReasonForClosure>RC9</ReasonForClosure>"))},
+		{"8650", msg(child(okIDs, okCh, "<CINreferralDate>2023-06-01</CINreferralDate><PrimaryNeedCode>N10</PrimaryNeedCode>")), msg(child(okIDs, okCh, ref))},
+		// ReferenceDate 2024-03-31 minus 45 working days (Good Friday 29 March
+		// and 1 January are holidays) is 2024-01-26.
+		{"8670Q", msg(child(okIDs, okCh, ref+"<Assessments><AssessmentActualStartDate>2024-01-25</AssessmentActualStartDate></Assessments>")),
+			msg(child(okIDs, okCh, ref+"<Assessments><AssessmentActualStartDate>2024-01-26</AssessmentActualStartDate></Assessments>"))},
+		{"8696", msg(child(okIDs, okCh, ref+"<Assessments><AssessmentAuthorisationDate>2024-04-01</AssessmentAuthorisationDate></Assessments>")),
+			msg(child(okIDs, okCh, ref+"<Assessments><AssessmentAuthorisationDate>2024-03-31</AssessmentAuthorisationDate></Assessments>"))},
+		{"8715", msg(child(okIDs, okCh, ref+"<Section47><DateOfInitialCPC>2023-03-31</DateOfInitialCPC></Section47>")),
+			msg(child(okIDs, okCh, ref+"<DateOfInitialCPC>2023-03-31</DateOfInitialCPC><Section47><DateOfInitialCPC>2023-04-01</DateOfInitialCPC></Section47>"))},
+		{"8736", msg(child(okIDs, okCh, ref+"<Assessments><AssessmentActualStartDate>2023-03-31</AssessmentActualStartDate></Assessments>")),
+			msg(child(okIDs, okCh, ref+"<Assessments><AssessmentActualStartDate>2023-03-31</AssessmentActualStartDate><AssessmentAuthorisationDate>2023-04-05</AssessmentAuthorisationDate></Assessments>"))},
+		{"8790", msg(child(okIDs, disab("NONE", "MOB"), ref)), msg(child(okIDs, disab("NONE"), ref))},
+		{"8794", msg(child(okIDs, disab("MOB", "MOB"), ref)), msg(child(okIDs, disab("MOB", "VIS"), ref))},
+		{"8825Q", msg(child(okIDs, okCh, ref+"<ReasonForClosure>RC8</ReasonForClosure>")),
+			msg(child(okIDs, okCh, ref+"<ReasonForClosure>RC8</ReasonForClosure><Assessments><AssessmentActualStartDate>2023-06-01</AssessmentActualStartDate></Assessments>"))},
+		{"8831", msg(child(okIDs, okCh, "<CINreferralDate>2023-06-01</CINreferralDate><ReferralNFA>1</ReferralNFA><Section47><S47ActualStartDate>2023-06-02</S47ActualStartDate></Section47>")),
+			msg(child(okIDs, okCh, "<CINreferralDate>2023-06-01</CINreferralDate><ReferralNFA>1</ReferralNFA>"))},
+		{"8866", msg(child(okIDs, okCh, "<CINreferralDate>2023-06-01</CINreferralDate><ReferralSource>11</ReferralSource>")), msg(child(okIDs, okCh, ref))},
+		{"8867", msg(child(okIDs, okCh, ref+"<CINclosureDate>2023-09-01</CINclosureDate><Assessments><AssessmentActualStartDate>2023-06-01</AssessmentActualStartDate></Assessments>")),
+			msg(child(okIDs, okCh, ref+"<CINclosureDate>2023-09-01</CINclosureDate><Assessments><AssessmentAuthorisationDate>2023-07-01</AssessmentAuthorisationDate></Assessments>"))},
+		{"8897Q", msg(child(okIDs, okCh, ref+"<Assessments><AssessmentAuthorisationDate>2023-07-01</AssessmentAuthorisationDate></Assessments>")),
+			msg(child(okIDs, okCh, ref+"<Assessments><AssessmentAuthorisationDate>2023-07-01</AssessmentAuthorisationDate><FactorsIdentifiedAtAssessment><AssessmentFactors>21</AssessmentFactors></FactorsIdentifiedAtAssessment></Assessments>"))},
+		{"8905", msg(child(okIDs, okCh, ref+"<ChildProtectionPlans><CPPstartDate>2023-07-01</CPPstartDate><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse></ChildProtectionPlans>")),
+			msg(child(okIDs, okCh, ref+"<ChildProtectionPlans><CPPstartDate>2023-07-01</CPPstartDate><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse></ChildProtectionPlans>"))},
+		{"8910", msg(child(okIDs, okCh, ref+"<ChildProtectionPlans><CPPstartDate>2023-07-01</CPPstartDate><LatestCategoryOfAbuse>XXX</LatestCategoryOfAbuse></ChildProtectionPlans>")),
+			msg(child(okIDs, okCh, ref+"<ChildProtectionPlans><CPPstartDate>2023-07-01</CPPstartDate><LatestCategoryOfAbuse>MUL</LatestCategoryOfAbuse></ChildProtectionPlans>"))},
+		{"8930", msg(child(okIDs, okCh, ref+"<ChildProtectionPlans><CPPendDate>2024-04-01</CPPendDate></ChildProtectionPlans>")),
+			msg(child(okIDs, okCh, ref+"<ChildProtectionPlans><CPPendDate>2024-03-31</CPPendDate></ChildProtectionPlans>"))},
+		{"8940", msg(child(okIDs, okCh, ref+"<ChildProtectionPlans><CPPstartDate>2023-07-01</CPPstartDate><CPPendDate>2023-08-01</CPPendDate></ChildProtectionPlans><ChildProtectionPlans><CPPstartDate>2023-07-31</CPPstartDate></ChildProtectionPlans>")),
+			msg(child(okIDs, okCh, ref+"<ChildProtectionPlans><CPPstartDate>2023-07-01</CPPstartDate><CPPendDate>2023-08-01</CPPendDate></ChildProtectionPlans><ChildProtectionPlans><CPPstartDate>2023-08-01</CPPstartDate></ChildProtectionPlans>"))},
+	}
+	tested := map[string]bool{}
+	for _, tc := range tests {
+		tested[tc.code] = true
+		t.Run(tc.code, func(t *testing.T) {
+			if n := countCode(t, tc.fail, tc.code); n == 0 {
+				t.Errorf("failing case: no %s finding", tc.code)
+			}
+			if n := countCode(t, tc.pass, tc.code); n != 0 {
+				t.Errorf("passing case: %d %s findings", n, tc.code)
+			}
+		})
+	}
+	for _, rl := range allRules {
+		if !tested[rl.Code] {
+			t.Errorf("rule %s has no table test", rl.Code)
+		}
+	}
+}
+
+func TestOverlapCountsPlansNotPairs(t *testing.T) {
+	plan := "<ChildProtectionPlans><CPPstartDate>2023-07-01</CPPstartDate></ChildProtectionPlans>"
+	if n := countCode(t, msg(child(okIDs, okCh, ref+plan+plan+plan)), "8940"); n != 3 {
+		t.Errorf("three identical open plans: %d findings, want 3", n)
+	}
+}
+
+func TestRuleSetYear(t *testing.T) {
+	for _, tc := range []struct{ year, ref, want string }{
+		{"2024", "2024-03-31", "cin2023_24"},
+		{"2023", "2024-03-31", "cin2023_24"},
+		{"2023", "2023-03-28", "cin2022_23"},
+		{"2022", "2022-07-21", "cin2022_23"}, // older: clamped to 2022/23
+		{"2026", "", "cin2025_26"},           // no ReferenceDate: from Year
+	} {
+		r, err := Parse(strings.NewReader(msgYear(tc.year, tc.ref)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := RuleSetName(RuleSetYear(r)); got != tc.want {
+			t.Errorf("Year %s ReferenceDate %s: %s, want %s", tc.year, tc.ref, got, tc.want)
+		}
+	}
+}
+
+func TestParseRejectsNonCensus(t *testing.T) {
+	if _, err := Parse(strings.NewReader("<foo/>")); err == nil {
+		t.Error("no <Message>: want an error")
+	}
+	if _, err := Parse(strings.NewReader("<Message><Children><Child>")); err == nil {
+		t.Error("truncated file: want an error")
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for _, s := range []string{"2024-03-31", "31/03/2024", "2024-03-31T00:00:00"} {
+		if d, ok := parseDate(s); !ok || d.String() != "2024-03-31" {
+			t.Errorf("parseDate(%q) = %v, %v", s, d, ok)
+		}
+	}
+	for _, s := range []string{"", "2024-02-30", "soon"} {
+		if _, ok := parseDate(s); ok {
+			t.Errorf("parseDate(%q) ok, want not", s)
+		}
+	}
+}
