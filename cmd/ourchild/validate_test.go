@@ -4,13 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"ourchild/internal/samples"
 )
 
-const cinSample = "../../../shared/samples/cin/CIN_Census_2024.xml"
-
 func TestValidateCINCensus(t *testing.T) {
+	cinSample := filepath.Join(samples.Dir(t), "cin", "CIN_Census_2024.xml")
 	var out bytes.Buffer
 	err := runValidate([]string{"cin-census", cinSample}, &out)
 	if err == nil || !strings.Contains(err.Error(), "errors") {
@@ -47,6 +49,7 @@ func TestValidateCINCensus(t *testing.T) {
 }
 
 func TestValidateUsage(t *testing.T) {
+	cinSample := filepath.Join(samples.Dir(t), "cin", "CIN_Census_2024.xml")
 	var out bytes.Buffer
 	for _, args := range [][]string{
 		{},

@@ -4,13 +4,16 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"testing"
+
+	"ourchild/internal/samples"
 )
 
 // bigReturn repeats the children of the largest sample, with fresh
 // LAchildIDs, until it holds n children.
 func bigReturn(b *testing.B, n int) []byte {
-	src, err := os.ReadFile(samplesDir + "/cin/fake_CIN_data.xml")
+	src, err := os.ReadFile(filepath.Join(samples.Dir(b), "cin", "fake_CIN_data.xml"))
 	if err != nil {
 		b.Fatal(err)
 	}

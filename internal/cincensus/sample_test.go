@@ -7,9 +7,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-)
 
-const samplesDir = "../../../shared/samples"
+	"ourchild/internal/samples"
+)
 
 // expectedRow is one line of a samples/expected/cin-*.tsv file. Its columns
 // come from the sector validator's issue table: count is the number of
@@ -71,15 +71,15 @@ var deviations = map[string]map[string]int{
 }
 
 func TestSamples(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join(samplesDir, "expected", "cin-*.tsv"))
+	files, err := filepath.Glob(filepath.Join(samples.Dir(t), "expected", "cin-*.tsv"))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no expected CIN results under %s (err %v): the samples must be present", samplesDir, err)
+		t.Fatalf("no expected CIN results under %s (err %v): the samples must be present", samples.Dir(t), err)
 	}
 	for _, exp := range files {
 		name := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(exp), "cin-"), ".tsv")
 		t.Run(name, func(t *testing.T) {
 			want, wantSet := readExpected(t, exp)
-			r, err := ReadFile(filepath.Join(samplesDir, "cin", name+".xml"))
+			r, err := ReadFile(filepath.Join(samples.Dir(t), "cin", name+".xml"))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,0 +1,462 @@
+// Package ssda903 validates a council's SSDA903 (children looked after)
+// return from its CSV files, independently of the ourchild database.
+//
+// Tables are recognised by their header row (the set of column names), not by
+// file name, as councils name their files in many ways. Cells are kept as the
+// raw strings read from the file; rules parse what they need. Rows are indexed
+// by CHILD once, so rules that work child by child are linear in the size of
+// the return.
+//
+// The rule definitions follow the DfE SSDA903 validation rules as implemented
+// by the sector validator data-to-insight/csc-validator-be-903 (MIT). Every rule
+// here is written afresh; each cites the DfE rule code and description.
+package ssda903
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// TableID identifies one of the 903 tables.
+type TableID int
+
+// The 903 tables, named as in the sector validator.
+const (
+	Header TableID = iota
+	Episodes
+	UASC
+	AD1
+	PlacedAdoption
+	PrevPerm
+	Missing
+	Reviews
+	OC2
+	OC3
+	SWEpisodes
+	DoLo
+	numTables
+)
+
+// tableSpec is the column list that identifies a table.
+type tableSpec struct {
+	name string
+	file string // the usual file name, for messages only
+	cols []string
+}
+
+var specs = [numTables]tableSpec{
+	Header:         {"Header", "header.csv", []string{"CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"}},
+	Episodes:       {"Episodes", "episodes.csv", []string{"CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN"}},
+	UASC:           {"UASC", "uasc.csv", []string{"CHILD", "SEX", "DOB", "DUC"}},
+	AD1:            {"AD1", "ad1.csv", []string{"CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"}},
+	PlacedAdoption: {"PlacedAdoption", "placed_for_adoption.csv", []string{"CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"}},
+	PrevPerm:       {"PrevPerm", "previous_permanence.csv", []string{"CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM"}},
+	Missing:        {"Missing", "missing.csv", []string{"CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"}},
+	Reviews:        {"Reviews", "reviews.csv", []string{"CHILD", "DOB", "REVIEW", "REVIEW_CODE"}},
+	OC2:            {"OC2", "oc2.csv", []string{"CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"}},
+	OC3:            {"OC3", "oc3.csv", []string{"CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"}},
+	SWEpisodes:     {"SWEpisodes", "sw_episodes.csv", []string{"CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"}},
+	DoLo:           {"DoLo", "DoLo.csv", []string{"CHILD", "DOB", "DOLO_START", "DOLO_END"}},
+}
+
+// String returns the validator's name for the table.
+func (id TableID) String() string {
+	if id < 0 || id >= numTables {
+		return fmt.Sprintf("TableID(%d)", int(id))
+	}
+	return specs[id].name
+}
+
+// TableByName returns the table with the validator's name (case-insensitive).
+func TableByName(name string) (TableID, bool) {
+	for i := range specs {
+		if strings.EqualFold(specs[i].name, name) {
+			return TableID(i), true
+		}
+	}
+	return 0, false
+}
+
+// Table is one loaded 903 table. Cells are stored row-major in one slice so a
+// large table costs one allocation per row at most.
+type Table struct {
+	ID    TableID
+	File  string   // the file it came from
+	Cols  []string // the columns in the file's order
+	cells []string
+	width int
+	index map[string]int
+}
+
+// Len is the number of data rows.
+func (t *Table) Len() int {
+	if t == nil || t.width == 0 {
+		return 0
+	}
+	return len(t.cells) / t.width
+}
+
+// Col returns the position of a column, or -1.
+func (t *Table) Col(name string) int {
+	if t == nil {
+		return -1
+	}
+	if i, ok := t.index[name]; ok {
+		return i
+	}
+	return -1
+}
+
+// Cell returns the raw value at row (0-based) and column position, trimmed of
+// surrounding spaces. A column position of -1 gives "".
+func (t *Table) Cell(row, col int) string {
+	if col < 0 {
+		return ""
+	}
+	return t.cells[row*t.width+col]
+}
+
+// Get returns the value of the named column in row (0-based).
+func (t *Table) Get(row int, col string) string { return t.Cell(row, t.Col(col)) }
+
+// AddRow appends a row given in the table's column order (used by tests and
+// by callers building a return in memory).
+func (t *Table) AddRow(vals ...string) {
+	if len(vals) != t.width {
+		panic(fmt.Sprintf("ssda903: %s row has %d values, want %d", t.ID, len(vals), t.width))
+	}
+	for _, v := range vals {
+		t.cells = append(t.cells, strings.TrimSpace(v))
+	}
+}
+
+// NewTable returns an empty table with the standard columns of id.
+func NewTable(id TableID) *Table {
+	cols := specs[id].cols
+	t := &Table{ID: id, File: specs[id].file, Cols: cols, width: len(cols), index: make(map[string]int, len(cols))}
+	for i, c := range cols {
+		t.index[c] = i
+	}
+	return t
+}
+
+// Problem is something wrong with the files rather than with the data: an
+// unrecognised header, a duplicated table, a ragged row.
+type Problem struct {
+	File    string
+	Line    int // 0 when it concerns the whole file
+	Message string
+}
+
+func (p Problem) String() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Message)
+	}
+	return p.File + ": " + p.Message
+}
+
+// Return is one year's 903 return.
+type Return struct {
+	Dir      string
+	Tables   [numTables]*Table
+	Problems []Problem
+
+	// per-child index, built once by Index.
+	childIDs []string
+	childOf  map[string]int32
+	rows     [numTables][][]int32
+}
+
+// NewReturn returns an empty return; add tables with Set.
+func NewReturn() *Return { return &Return{} }
+
+// Table returns the table, or nil when it was not supplied.
+func (r *Return) Table(id TableID) *Table {
+	if r == nil {
+		return nil
+	}
+	return r.Tables[id]
+}
+
+// Has reports whether the table was supplied.
+func (r *Return) Has(id TableID) bool { return r.Table(id) != nil }
+
+// Set adds or replaces a table and invalidates the child index.
+func (r *Return) Set(t *Table) {
+	r.Tables[t.ID] = t
+	r.childOf = nil
+}
+
+// Load reads every .csv file in dir and recognises each by its header row.
+// Files whose header matches no 903 table, and ragged rows, are recorded in
+// Return.Problems; the error is for I/O failures, two files holding the same
+// table, or a folder with no recognisable table at all.
+func Load(dir string) (*Return, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	r := &Return{Dir: dir}
+	for _, e := range entries {
+		if e.IsDir() || !strings.EqualFold(filepath.Ext(e.Name()), ".csv") {
+			continue
+		}
+		path := filepath.Join(dir, e.Name())
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		t, prob, err := readTable(f, e.Name())
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("ssda903: %s: %w", path, err)
+		}
+		if prob != nil {
+			r.Problems = append(r.Problems, prob...)
+		}
+		if t == nil {
+			continue
+		}
+		if old := r.Tables[t.ID]; old != nil {
+			return nil, fmt.Errorf("ssda903: %s and %s both hold the %s table; supply one", old.File, t.File, t.ID)
+		}
+		r.Tables[t.ID] = t
+	}
+	for _, t := range r.Tables {
+		if t != nil {
+			return r, nil
+		}
+	}
+	return r, fmt.Errorf("ssda903: no SSDA903 tables recognised in %s", dir)
+}
+
+// ReadTable reads one CSV table from rd, recognising it by its header. It
+// returns nil and a Problem when the header matches no table.
+func ReadTable(rd io.Reader, name string) (*Table, []Problem, error) {
+	return readTable(rd, name)
+}
+
+func readTable(rd io.Reader, name string) (*Table, []Problem, error) {
+	cr := csv.NewReader(rd)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	cr.LazyQuotes = true
+	head, err := cr.Read()
+	if err == io.EOF {
+		return nil, []Problem{{File: name, Message: "empty file"}}, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	cols := make([]string, len(head))
+	for i, h := range head {
+		h = strings.TrimPrefix(h, "\ufeff")
+		cols[i] = strings.ToUpper(strings.TrimSpace(h))
+	}
+	id, ok := recognise(cols)
+	if !ok {
+		return nil, []Problem{{File: name, Message: describeUnknown(cols)}}, nil
+	}
+	t := &Table{ID: id, File: name, Cols: cols, width: len(cols), index: make(map[string]int, len(cols))}
+	for i, c := range cols {
+		t.index[c] = i
+	}
+	var probs []Problem
+	line := 1
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		line++
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				probs = append(probs, Problem{File: name, Line: pe.Line, Message: pe.Err.Error()})
+				continue
+			}
+			return nil, nil, err
+		}
+		if len(rec) == 1 && rec[0] == "" {
+			continue
+		}
+		if len(rec) != t.width {
+			probs = append(probs, Problem{File: name, Line: line, Message: fmt.Sprintf("row has %d fields, header has %d; row skipped", len(rec), t.width)})
+			continue
+		}
+		for _, v := range rec {
+			t.cells = append(t.cells, trim(v))
+		}
+	}
+	return t, probs, nil
+}
+
+// trim removes surrounding spaces without allocating.
+func trim(s string) string {
+	if s == "" || (s[0] != ' ' && s[len(s)-1] != ' ' && s[0] != '\t' && s[len(s)-1] != '\t') {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
+// recognise matches a header against the tables by its set of columns.
+func recognise(cols []string) (TableID, bool) {
+	set := make(map[string]bool, len(cols))
+	for _, c := range cols {
+		set[c] = true
+	}
+	for i, s := range specs {
+		if len(set) != len(s.cols) {
+			continue
+		}
+		all := true
+		for _, c := range s.cols {
+			if !set[c] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return TableID(i), true
+		}
+	}
+	return 0, false
+}
+
+// describeUnknown explains an unrecognised header by naming the nearest table
+// and the columns that differ.
+func describeUnknown(cols []string) string {
+	set := make(map[string]bool, len(cols))
+	for _, c := range cols {
+		set[c] = true
+	}
+	best, bestScore := -1, 0
+	for i, s := range specs {
+		score := 0
+		for _, c := range s.cols {
+			if set[c] {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "header %q matches no SSDA903 table", strings.Join(cols, ","))
+	if best >= 0 && bestScore > 1 {
+		s := specs[best]
+		want := make(map[string]bool, len(s.cols))
+		var missing, extra []string
+		for _, c := range s.cols {
+			want[c] = true
+			if !set[c] {
+				missing = append(missing, c)
+			}
+		}
+		for _, c := range cols {
+			if !want[c] {
+				extra = append(extra, c)
+			}
+		}
+		sort.Strings(extra)
+		fmt.Fprintf(&b, "; nearest is %s (%s)", s.name, s.file)
+		if len(missing) > 0 {
+			fmt.Fprintf(&b, ", missing %s", strings.Join(missing, ","))
+		}
+		if len(extra) > 0 {
+			fmt.Fprintf(&b, ", unexpected %s", strings.Join(extra, ","))
+		}
+	}
+	return b.String()
+}
+
+// Index builds the per-child row lists once. Rules call ChildRows; Validate
+// calls Index before running rules.
+func (r *Return) Index() {
+	if r.childOf != nil {
+		return
+	}
+	n := 0
+	if t := r.Tables[Header]; t != nil {
+		n = t.Len()
+	}
+	if t := r.Tables[Episodes]; t != nil && t.Len() > n {
+		n = t.Len()
+	}
+	r.childOf = make(map[string]int32, n)
+	r.childIDs = r.childIDs[:0]
+	for id := TableID(0); id < numTables; id++ {
+		t := r.Tables[id]
+		r.rows[id] = nil
+		if t == nil {
+			continue
+		}
+		c := t.Col("CHILD")
+		// first pass: assign child numbers and count rows per child
+		counts := make([]int32, len(r.childIDs), len(r.childIDs)+t.Len())
+		nums := make([]int32, t.Len())
+		for row := 0; row < t.Len(); row++ {
+			k := t.Cell(row, c)
+			ci, ok := r.childOf[k]
+			if !ok {
+				ci = int32(len(r.childIDs))
+				r.childOf[k] = ci
+				r.childIDs = append(r.childIDs, k)
+				counts = append(counts, 0)
+			}
+			nums[row] = ci
+			counts[ci]++
+		}
+		// second pass: carve per-child slices out of one backing array
+		backing := make([]int32, t.Len())
+		lists := make([][]int32, len(r.childIDs))
+		off := int32(0)
+		for ci, n := range counts {
+			lists[ci] = backing[off : off : off+n]
+			off += n
+		}
+		for row, ci := range nums {
+			lists[ci] = append(lists[ci], int32(row))
+		}
+		r.rows[id] = lists
+	}
+	// earlier tables' lists need extending to the final child count
+	for id := range r.rows {
+		if r.rows[id] != nil && len(r.rows[id]) < len(r.childIDs) {
+			ext := make([][]int32, len(r.childIDs))
+			copy(ext, r.rows[id])
+			r.rows[id] = ext
+		}
+	}
+}
+
+// NumChildren is the number of distinct CHILD values across all tables.
+func (r *Return) NumChildren() int { r.Index(); return len(r.childIDs) }
+
+// ChildID returns the CHILD value of child number ci.
+func (r *Return) ChildID(ci int) string { return r.childIDs[ci] }
+
+// ChildNum returns the child number for a CHILD value.
+func (r *Return) ChildNum(child string) (int, bool) {
+	r.Index()
+	ci, ok := r.childOf[child]
+	return int(ci), ok
+}
+
+// ChildRows returns the rows (0-based, in file order) of table id for child
+// number ci.
+func (r *Return) ChildRows(id TableID, ci int) []int32 {
+	l := r.rows[id]
+	if ci >= len(l) {
+		return nil
+	}
+	return l[ci]
+}

@@ -1,0 +1,164 @@
+package ssda903
+
+import (
+	"testing"
+)
+
+// ret builds a return from tables given as rows of column=value maps.
+func mk(tables map[TableID][]map[string]string) *Return {
+	r := NewReturn()
+	for id, rows := range tables {
+		t := NewTable(id)
+		for _, m := range rows {
+			vals := make([]string, len(t.Cols))
+			for k, v := range m {
+				i := t.Col(k)
+				if i < 0 {
+					panic("no column " + k)
+				}
+				vals[i] = v
+			}
+			t.AddRow(vals...)
+		}
+		r.Set(t)
+	}
+	return r
+}
+
+type row = map[string]string
+
+func TestRules(t *testing.T) {
+	hdr := []row{{"CHILD": "1", "SEX": "2", "DOB": "01/06/2010"}}
+	cases := []struct {
+		code string
+		bad  map[TableID][]row
+		good map[TableID][]row
+	}{
+		{"120", map[TableID][]row{PlacedAdoption: {{"CHILD": "1", "REASON_PLACED_CEASED": "RD9"}}}, map[TableID][]row{PlacedAdoption: {{"CHILD": "1", "REASON_PLACED_CEASED": "RD1"}, {"CHILD": "2"}}}},
+		{"132", map[TableID][]row{OC3: {{"CHILD": "1", "ACTIV": ""}}}, map[TableID][]row{OC3: {{"CHILD": "1", "ACTIV": "F1"}}}},
+		{"133", map[TableID][]row{OC3: {{"CHILD": "1", "ACCOM": "01"}}}, map[TableID][]row{OC3: {{"CHILD": "1", "ACCOM": "0"}}}},
+		{"143", map[TableID][]row{Episodes: {{"CHILD": "1", "RNE": "X"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "RNE": "S"}}}},
+		{"144", map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "C3"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "C2"}}}},
+		{"145", map[TableID][]row{Episodes: {{"CHILD": "1", "CIN": "N9"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "CIN": "N1"}}}},
+		{"146", map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "K3"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "H5"}}}},
+		{"148", map[TableID][]row{Episodes: {{"CHILD": "1", "DEC": "01/05/2017"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "DEC": "01/05/2017", "REC": "E8"}}}},
+		{"149", map[TableID][]row{Episodes: {{"CHILD": "1", "REC": "E99"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "REC": "E4A"}}}},
+		{"158", map[TableID][]row{OC2: {{"CHILD": "1", "INTERVENTION_RECEIVED": "1", "INTERVENTION_OFFERED": "0"}}}, map[TableID][]row{OC2: {{"CHILD": "1", "INTERVENTION_RECEIVED": "1"}}}},
+		{"168", map[TableID][]row{Header: {{"CHILD": "1", "UPN": "S074885779408"}}}, map[TableID][]row{Header: {{"CHILD": "1", "UPN": "UN3"}, {"CHILD": "2", "UPN": "A12345678901B"}}}},
+		{"178", map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "T1", "PLACE_PROVIDER": "PR1"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "U1", "PLACE_PROVIDER": "PR1"}}}},
+		{"193", map[TableID][]row{OC2: {{"CHILD": "1", "SUBSTANCE_MISUSE": "0", "INTERVENTION_OFFERED": "1"}}}, map[TableID][]row{OC2: {{"CHILD": "1", "SUBSTANCE_MISUSE": "1", "INTERVENTION_OFFERED": "1"}}}},
+		{"385", map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/01/2018", "DEC": "01/04/2018"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/01/2018", "DEC": "31/03/2018"}}}},
+		{"445", map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "D1", "DECOM": "20/01/2006"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "D1", "DECOM": "31/12/2005"}}}},
+		{"440", map[TableID][]row{Reviews: {{"CHILD": "1", "DOB": "01/01/2010", "REVIEW": "02/01/2014", "REVIEW_CODE": "PN0"}}}, map[TableID][]row{Reviews: {{"CHILD": "1", "DOB": "01/01/2010", "REVIEW": "01/01/2014", "REVIEW_CODE": "PN0"}}}},
+		{"441", map[TableID][]row{Reviews: {{"CHILD": "1", "DOB": "01/01/2010", "REVIEW": "31/12/2013", "REVIEW_CODE": "PN1"}}}, map[TableID][]row{Reviews: {{"CHILD": "1", "DOB": "01/01/2010", "REVIEW": "01/01/2014", "REVIEW_CODE": "PN1"}}}},
+		{"542", map[TableID][]row{OC2: {{"CHILD": "1", "DOB": "01/04/2008", "CONVICTED": "0"}}}, map[TableID][]row{OC2: {{"CHILD": "1", "DOB": "31/03/2008", "CONVICTED": "0"}}}},
+		{"527", map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "R2", "PLACE_PROVIDER": "PR1"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "U1", "PLACE_PROVIDER": "PR1"}}}},
+		{"528", map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "P1", "PLACE_PROVIDER": "PR2"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "U1", "PLACE_PROVIDER": "PR2"}}}},
+		{"529", map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "A3", "PLACE_PROVIDER": "PR3"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "R1", "PLACE_PROVIDER": "PR3"}}}},
+		{"530", map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "P1", "PLACE_PROVIDER": "PR4"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "K2", "PLACE_PROVIDER": "PR4"}}}},
+		{"531", map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "P1", "PLACE_PROVIDER": "PR5"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "K2", "PLACE_PROVIDER": "PR5"}}}},
+		{"550", map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "T3", "PLACE_PROVIDER": "PR0"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "P1", "PLACE_PROVIDER": "PR0"}}}},
+		{"511", map[TableID][]row{AD1: {{"CHILD": "1", "NB_ADOPTR": "2", "SEX_ADOPTR": "M1"}}}, map[TableID][]row{AD1: {{"CHILD": "1", "NB_ADOPTR": "2", "SEX_ADOPTR": "MF"}}}},
+		{"514", map[TableID][]row{AD1: {{"CHILD": "1", "LS_ADOPTR": "L0", "SEX_ADOPTR": "MF"}}}, map[TableID][]row{AD1: {{"CHILD": "1", "LS_ADOPTR": "L0", "SEX_ADOPTR": "F1"}}}},
+		{"517", map[TableID][]row{AD1: {{"CHILD": "1", "LS_ADOPTR": "L3", "SEX_ADOPTR": "MM"}}}, map[TableID][]row{AD1: {{"CHILD": "1", "LS_ADOPTR": "L3", "SEX_ADOPTR": "MF"}}}},
+		{"518", map[TableID][]row{AD1: {{"CHILD": "1", "LS_ADOPTR": "L4", "SEX_ADOPTR": "MF"}}}, map[TableID][]row{AD1: {{"CHILD": "1", "LS_ADOPTR": "L4", "SEX_ADOPTR": "FF"}}}},
+		{"519", map[TableID][]row{AD1: {{"CHILD": "1", "LS_ADOPTR": "L2", "SEX_ADOPTR": "M1"}}}, map[TableID][]row{AD1: {{"CHILD": "1", "LS_ADOPTR": "L2", "SEX_ADOPTR": "MM"}}}},
+		{"520", map[TableID][]row{AD1: {{"CHILD": "1", "LS_ADOPTR": "L11", "SEX_ADOPTR": "FF"}}}, map[TableID][]row{AD1: {{"CHILD": "1", "LS_ADOPTR": "L11", "SEX_ADOPTR": "MF"}}}},
+		{"524", map[TableID][]row{AD1: {{"CHILD": "1", "LS_ADOPTR": "L12", "SEX_ADOPTR": "MF"}}}, map[TableID][]row{AD1: {{"CHILD": "1", "LS_ADOPTR": "L12", "SEX_ADOPTR": "MM"}}}},
+		{"358", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "LS": "J1", "DECOM": "01/06/2020"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "LS": "J1", "DECOM": "02/06/2020"}}}},
+		{"370", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "P2", "DECOM": "31/05/2025", "DEC": "01/07/2025"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "P2", "DECOM": "01/06/2025", "DEC": "01/07/2025"}}}},
+		{"371", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "H5", "DECOM": "31/05/2024", "DEC": "01/07/2024"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "H5", "DECOM": "01/06/2024", "DEC": "01/07/2024"}}}},
+		{"372", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "R5", "DECOM": "31/05/2020", "DEC": "01/07/2020"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "R5", "DECOM": "01/06/2020", "DEC": "01/07/2020"}}}},
+		{"373", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "S1", "DECOM": "31/05/2014", "DEC": "01/07/2014"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "S1", "DECOM": "01/06/2014", "DEC": "01/07/2014"}}}},
+		{"374", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "P3", "DECOM": "31/05/2024", "DEC": "01/07/2024"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "P3", "DECOM": "01/06/2024", "DEC": "01/07/2024"}}}},
+		{"375", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "T1", "DECOM": "01/01/2018", "DEC": "13/02/2018"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "T1", "DECOM": "01/01/2018", "DEC": "12/02/2018"}}}},
+		{"376", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "T3", "DECOM": "01/01/2018", "DEC": "23/01/2018"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "T3", "DECOM": "01/01/2018", "DEC": "22/01/2018"}}}},
+		{"379", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "T4", "DECOM": "01/01/2018", "DEC": "09/01/2018"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "T4", "DECOM": "01/01/2018", "DEC": "08/01/2018"}}}},
+		{"387", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "REC": "E5", "DEC": "31/05/2024"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "REC": "E5", "DEC": "01/06/2024"}}}},
+		{"389", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "REC": "E7", "DEC": "31/05/2026"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "REC": "E7", "DEC": "01/06/2026"}}}},
+		{"460", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "REC": "E17", "DEC": "31/05/2028"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "REC": "E17", "DEC": "01/06/2028"}}}},
+		{"393", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "LS": "C2"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "LS": "V3"}}}},
+		// child 1 enters care in the year (not continuously looked after); child 2 has been in care since 2016.
+		{"190", map[TableID][]row{Episodes: {{"CHILD": "1", "RNE": "S", "DECOM": "01/05/2017"}}, OC2: {{"CHILD": "1", "CONVICTED": "0"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "2", "RNE": "S", "DECOM": "01/05/2016"}}, OC2: {{"CHILD": "2", "CONVICTED": "0"}}}},
+		{"185", map[TableID][]row{Episodes: {{"CHILD": "1", "RNE": "S", "DECOM": "01/05/2017"}}, OC2: {{"CHILD": "1", "SDQ_SCORE": "10"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "2", "RNE": "S", "DECOM": "01/05/2016"}}, OC2: {{"CHILD": "2", "SDQ_SCORE": "10"}}}},
+		{"198", map[TableID][]row{Episodes: {{"CHILD": "1", "RNE": "S", "DECOM": "01/05/2016", "DEC": "01/06/2017", "REC": "E8"}}, OC2: {{"CHILD": "1", "SDQ_REASON": "SDQ1"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "2", "RNE": "S", "DECOM": "01/05/2016"}}, OC2: {{"CHILD": "2", "SDQ_REASON": "SDQ1"}}}},
+		{"546", map[TableID][]row{Episodes: {{"CHILD": "1", "RNE": "S", "DECOM": "01/05/2016"}}, OC2: {{"CHILD": "1", "DOB": "31/03/2013", "HEALTH_CHECK": "1"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "RNE": "S", "DECOM": "01/05/2016"}}, OC2: {{"CHILD": "1", "DOB": "01/04/2013", "HEALTH_CHECK": "1"}}}},
+	}
+	byCode := map[string]*Rule{}
+	for _, r := range Rules() {
+		byCode[r.Code] = r
+	}
+	tested := map[string]bool{}
+	for _, tc := range cases {
+		r := byCode[tc.code]
+		if r == nil {
+			t.Errorf("rule %s not registered", tc.code)
+			continue
+		}
+		tested[tc.code] = true
+		year := 2017
+		if !r.Applies(year) {
+			year = r.Until
+		}
+		if r.From > year {
+			year = r.From
+		}
+		bad, _ := run(mk(tc.bad), nil, year, []*Rule{r})
+		if len(bad) == 0 {
+			t.Errorf("rule %s: failing case passed", tc.code)
+		}
+		good, _ := run(mk(tc.good), nil, year, []*Rule{r})
+		if len(good) != 0 {
+			t.Errorf("rule %s: passing case failed: %+v", tc.code, good)
+		}
+	}
+	for code := range byCode {
+		if !tested[code] {
+			t.Errorf("rule %s has no table test", code)
+		}
+	}
+}
+
+func TestDay(t *testing.T) {
+	if d := ParseDay("29/02/2016"); d.AddYears(1) != MakeDay(2017, 2, 28) {
+		t.Errorf("AddYears from 29 Feb: %v", d.AddYears(1))
+	}
+	for _, s := range []string{"", "31/02/2017", "2017-01-01", "1/1/17"} {
+		if ParseDay(s).Valid() {
+			t.Errorf("%q parsed", s)
+		}
+	}
+	d := ParseDay("28/02/2016")
+	for i := 0; i < 2000; i++ {
+		n := d.AddDays(1)
+		if DaysBetween(d, n) != 1 || n <= d {
+			t.Fatalf("AddDays(1) from %v gave %v", d, n)
+		}
+		d = n
+	}
+	if s := ParseDay("05/03/2018").String(); s != "05/03/2018" {
+		t.Errorf("String %s", s)
+	}
+}
+
+func TestLoadUnknownHeader(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir+"/a.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER\n1,1,01/01/2010,WBRI,UN1,\n")
+	writeFile(t, dir+"/b.csv", "\ufeffCHILD,DOB,REVIEW,REVIEW_CODE\n1,01/01/2010,01/02/2017,PN1\n")
+	r, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Has(Reviews) || r.Has(Header) || len(r.Problems) != 1 {
+		t.Fatalf("tables/problems wrong: %v", r.Problems)
+	}
+	t.Log(r.Problems[0])
+	writeFile(t, dir+"/c.csv", "CHILD,DOB,REVIEW,REVIEW_CODE\n")
+	if _, err := Load(dir); err == nil {
+		t.Error("two Reviews tables accepted")
+	}
+}
