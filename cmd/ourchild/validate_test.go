@@ -55,6 +55,7 @@ func TestValidateUsage(t *testing.T) {
 		{},
 		{"cin-census"},
 		{"ssda903", cinSample},
+		{"sen2", cinSample},
 		{"cin-census", cinSample, "--format", "xml"},
 		{"cin-census", "/nonexistent.xml"},
 	} {
@@ -82,5 +83,24 @@ func TestValidateQueriesOnlyPasses(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "0 errors, 1 queries") {
 		t.Errorf("output:\n%s", out.String())
+	}
+}
+
+func TestValidateSSDA903(t *testing.T) {
+	dir := filepath.Join(samples.Dir(t), "903")
+	var out bytes.Buffer
+	if err := runValidate([]string{"ssda903", dir}, &out); err == nil || !strings.Contains(err.Error(), "errors") {
+		t.Fatalf("the sample return has errors, so validation must fail; got %v", err)
+	}
+	if !strings.Contains(out.String(), "rules run") || !strings.Contains(out.String(), "lac2022_23") {
+		t.Errorf("text output has no summary: %s", out.String()[max(0, out.Len()-300):])
+	}
+	out.Reset()
+	runValidate([]string{"ssda903", dir, "--format", "json"}, &out)
+	var doc struct {
+		Findings []json.RawMessage `json:"findings"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil || len(doc.Findings) == 0 {
+		t.Errorf("JSON output: %v, %d findings", err, len(doc.Findings))
 	}
 }
