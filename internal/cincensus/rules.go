@@ -192,6 +192,121 @@ var allRules = []Rule{
 			rep("", "Disability", fmt.Sprintf("only %d different disability codes are used in the return", len(used)))
 		}
 	}},
+	{Code: "2883", Description: "There are more child protection plans starting than initial conferences taking place", Check: func(r *Return, rep report) {
+		// Whole return (cin2022_23/rule_2883.py): the number of CPPstartDates
+		// within the census year must not exceed the number of DateOfInitialCPC
+		// within the census year, counting both the CINdetails and the
+		// Section47 modules' dates.
+		start, end, ok := r.period()
+		if !ok {
+			return
+		}
+		in := func(v string) int {
+			if d, ok := parseDate(v); ok && within(d, start, end) {
+				return 1
+			}
+			return 0
+		}
+		plans, cpcs := 0, 0
+		episodes(r, func(x ep) {
+			cpcs += in(x.e.DateOfInitialCPC)
+			for _, s := range x.e.Section47 {
+				cpcs += in(s.DateOfInitialCPC)
+			}
+			for _, p := range x.e.ChildProtectionPlans {
+				plans += in(p.CPPstartDate)
+			}
+		})
+		if plans > cpcs {
+			rep("", "CPPstartDate", fmt.Sprintf("%d child protection plans start in the census year but only %d initial conferences take place", plans, cpcs))
+		}
+	}},
+	{Code: "2884", Description: "An initial child protection conference is recorded at both the S47 and CIN Details level and it should only be recorded in one", Check: func(r *Return, rep report) {
+		// cin2022_23/rule_2884.py: a Section47 DateOfInitialCPC must not equal
+		// the CINdetails DateOfInitialCPC: the same conference recorded twice.
+		// (The Python rule pairs a child's S47 modules with every one of the
+		// child's episodes; we compare within the episode, where the
+		// conference is recorded "at both levels".)
+		episodes(r, func(x ep) {
+			d, ok := parseDate(x.e.DateOfInitialCPC)
+			if !ok {
+				return
+			}
+			for i, s := range x.e.Section47 {
+				if d2, ok := parseDate(s.DateOfInitialCPC); ok && d2 == d {
+					rep(x.id(), "DateOfInitialCPC", fmt.Sprintf("episode %d: conference %s recorded on the episode and in section 47 %d", x.n, x.e.DateOfInitialCPC, i+1))
+				}
+			}
+		})
+	}},
+	{Code: "2885", Description: "Child protection plan shown as starting a different day to the initial child protection conference.", Check: func(r *Return, rep report) {
+		// cin2022_23/rule_2885.py: a CPPstartDate within the census year should
+		// equal a DateOfInitialCPC of the same episode: one of its Section47
+		// modules' or, failing that, the episode's own.
+		start, end, ok := r.period()
+		if !ok {
+			return
+		}
+		episodes(r, func(x ep) {
+			for i, p := range x.e.ChildProtectionPlans {
+				cs, ok := parseDate(p.CPPstartDate)
+				if !ok || !within(cs, start, end) {
+					continue
+				}
+				match := false
+				if d, ok := parseDate(x.e.DateOfInitialCPC); ok && d == cs {
+					match = true
+				}
+				for _, s := range x.e.Section47 {
+					if d, ok := parseDate(s.DateOfInitialCPC); ok && d == cs {
+						match = true
+					}
+				}
+				if !match {
+					rep(x.id(), "CPPstartDate", fmt.Sprintf("episode %d, plan %d starts %s, not on an initial conference date", x.n, i+1, p.CPPstartDate))
+				}
+			}
+		})
+	}},
+	{Code: "2886Q", Query: true, To: 2023, Description: "Please check: Percentage of children with no gender recorded is more than 2% (excluding unborns)", Check: func(r *Return, rep report) {
+		// Whole return (cin2022_23/rule_2886Q.py), to 2023/24: the children
+		// whose GenderCurrent is 0 or missing and who have no
+		// ExpectedPersonBirthDate should be at most 2% of all child records.
+		n := 0
+		for _, c := range r.Children {
+			g := c.Identifiers.GenderCurrent
+			if (g == "" || g == "0") && c.Identifiers.ExpectedPersonBirthDate == "" {
+				n++
+			}
+		}
+		if len(r.Children) > 0 && n*50 > len(r.Children) {
+			rep("", "GenderCurrent", fmt.Sprintf("%d of %d children have no gender recorded", n, len(r.Children)))
+		}
+	}},
+	{Code: "2888Q", Query: true, Description: "Please check: Only one disability code is recorded per child and multiple disabilities should be recorded where possible.", Check: func(r *Return, rep report) {
+		// Whole return (cin2022_23/rule_2888Q.py): excluding NONE, at least one
+		// child with a disability should have more than one Disability code. A
+		// return where no child has a disability is not queried. (The Python
+		// file keeps only the NONE rows, as in 2887Q; we follow the DfE wording.)
+		with := 0
+		for _, c := range r.Children {
+			k := 0
+			for _, d := range c.Characteristics.Disabilities {
+				if d != "" && d != "NONE" {
+					k++
+				}
+			}
+			if k > 1 {
+				return
+			}
+			if k == 1 {
+				with++
+			}
+		}
+		if with > 0 {
+			rep("", "Disability", fmt.Sprintf("each of the %d children with a disability has only one code", with))
+		}
+	}},
 	{Code: "2889", Description: "The S47 start date cannot be before the referral date.", Check: func(r *Return, rep report) {
 		// Where present, S47ActualStartDate must be on or after CINreferralDate.
 		episodes(r, func(x ep) {
@@ -215,11 +330,160 @@ var allRules = []Rule{
 			}
 		})
 	}},
+	{Code: "2991Q", Query: true, Description: "Please check: A Section 47 module is recorded and there is no assessment on the episode", Check: func(r *Return, rep report) {
+		// cin2022_23/rule_2991Q.py: an episode with a Section47 module should have an Assessments module.
+		episodes(r, func(x ep) {
+			if len(x.e.Section47) > 0 && len(x.e.Assessments) == 0 {
+				rep(x.id(), "Section47", fmt.Sprintf("episode %d has a section 47 but no assessment", x.n))
+			}
+		})
+	}},
+	{Code: "4000", Description: "CIN Plan details provided for a referral with no further action", Check: func(r *Return, rep report) {
+		// cin2022_23/rule_4000.py: if ReferralNFA is true or 1, the episode
+		// must have no CINPlanDates module. (The Python merge keeps every plan
+		// whatever the flag; we follow the DfE wording.)
+		episodes(r, func(x ep) {
+			if isTrue(x.e.ReferralNFA) && len(x.e.CINPlanDates) > 0 {
+				rep(x.id(), "ReferralNFA", fmt.Sprintf("episode %d is a no-further-action referral with a CIN plan", x.n))
+			}
+		})
+	}},
+	{Code: "4001", Description: "A CIN Plan cannot run concurrently with a Child Protection Plan", Check: func(r *Return, rep report) {
+		// cin2022_23/rule_4001.py: if an episode has a ChildProtectionPlans
+		// module with no CPPendDate, it must not have a CINPlanDates module
+		// with no CINPlanEndDate.
+		episodes(r, func(x ep) {
+			openCPP, openCIN := false, false
+			for _, p := range x.e.ChildProtectionPlans {
+				openCPP = openCPP || p.CPPendDate == ""
+			}
+			for _, p := range x.e.CINPlanDates {
+				openCIN = openCIN || p.CINPlanEndDate == ""
+			}
+			if openCPP && openCIN {
+				rep(x.id(), "CINPlanEndDate", fmt.Sprintf("episode %d has an open CIN plan and an open child protection plan", x.n))
+			}
+		})
+	}},
+	{Code: "4003", Description: "A CPP review date is shown as being held at the same time as an open CIN Plan.", Check: func(r *Return, rep report) {
+		// cin2022_23/rule_4003.py: within an episode, no CPPreviewDate may fall
+		// on or after a CINPlanStartDate and before that plan's CINPlanEndDate
+		// (ReferenceDate, inclusive, when the CIN plan is open), unless the
+		// review date equals its protection plan's CPPendDate.
+		_, end, ok := r.period()
+		episodes(r, func(x ep) {
+			for _, cp := range x.e.ChildProtectionPlans {
+				cpEnd, cpEndOK := parseDate(cp.CPPendDate)
+				for _, rv := range cp.Reviews {
+					d, dok := parseDate(rv)
+					if !dok || (cpEndOK && d == cpEnd) {
+						continue
+					}
+					for _, pl := range x.e.CINPlanDates {
+						s, sok := parseDate(pl.CINPlanStartDate)
+						if !sok || d.Before(s) {
+							continue
+						}
+						e, eok := parseDate(pl.CINPlanEndDate)
+						if (eok && d.Before(e)) || (!eok && pl.CINPlanEndDate == "" && ok && !d.After(end)) {
+							rep(x.id(), "CPPreviewDate", fmt.Sprintf("episode %d: review %s falls within the CIN plan starting %s", x.n, rv, pl.CINPlanStartDate))
+						}
+					}
+				}
+			}
+		})
+	}},
+	{Code: "4004", Description: "This child is showing more than one open CIN Plan, i.e. with no End Date", Check: func(r *Return, rep report) {
+		// cin2022_23/rule_4004.py: within an episode, at most one CINPlanDates
+		// group may lack a CINPlanEndDate.
+		episodes(r, func(x ep) {
+			n := 0
+			for _, p := range x.e.CINPlanDates {
+				if p.CINPlanEndDate == "" {
+					n++
+				}
+			}
+			if n > 1 {
+				rep(x.id(), "CINPlanEndDate", fmt.Sprintf("episode %d has %d open CIN plans", x.n, n))
+			}
+		})
+	}},
+	{Code: "4008", Description: "CIN Plan shown as starting after the child’s Date of Death.", Check: func(r *Return, rep report) {
+		// cin2022_23/rule_4008.py: if PersonDeathDate is present, every
+		// CINPlanStartDate must be on or before it.
+		episodes(r, func(x ep) {
+			dd, ok := parseDate(x.c.Identifiers.PersonDeathDate)
+			if !ok {
+				return
+			}
+			for _, p := range x.e.CINPlanDates {
+				if s, ok := parseDate(p.CINPlanStartDate); ok && s.After(dd) {
+					rep(x.id(), "CINPlanStartDate", fmt.Sprintf("CIN plan starts %s, after PersonDeathDate %s", p.CINPlanStartDate, x.c.Identifiers.PersonDeathDate))
+				}
+			}
+		})
+	}},
+	{Code: "4011", Description: "CIN Plan End Date earlier than Start Date", Check: func(r *Return, rep report) {
+		// cin2022_23/rule_4011.py: where present, CINPlanEndDate must be on or after CINPlanStartDate.
+		episodes(r, func(x ep) {
+			for _, p := range x.e.CINPlanDates {
+				s, ok1 := parseDate(p.CINPlanStartDate)
+				e, ok2 := parseDate(p.CINPlanEndDate)
+				if ok1 && ok2 && e.Before(s) {
+					rep(x.id(), "CINPlanEndDate", fmt.Sprintf("CIN plan ends %s before it starts %s", p.CINPlanEndDate, p.CINPlanStartDate))
+				}
+			}
+		})
+	}},
 	{Code: "4013", Description: "CIN Plan end date must fall within the census year", Check: func(r *Return, rep report) {
 		// Where present, CINPlanEndDate must be within the census year.
 		episodes(r, func(x ep) {
 			for i, p := range x.e.CINPlanDates {
 				outsidePeriod(r, rep, x.id(), "CINPlanEndDate", p.CINPlanEndDate, fmt.Sprintf("episode %d, CIN plan %d", x.n, i+1))
+			}
+		})
+	}},
+	{Code: "4014", Description: "CIN Plan data contains overlapping dates", Check: func(r *Return, rep report) {
+		// cin2022_23/rule_4014.py: where a child has more than one CINPlanDates
+		// group, no CINPlanStartDate may fall within another group's
+		// CINPlanStartDate to CINPlanEndDate inclusive (to ReferenceDate when
+		// that plan is open). Pairs are within one child, across its episodes.
+		_, end, ok := r.period()
+		for _, c := range r.Children {
+			type plan struct {
+				s, e   date.Date
+				open   bool
+				rawS   string
+				ep, no int
+			}
+			var ps []plan
+			for i, e := range c.CINdetails {
+				for j, p := range e.CINPlanDates {
+					s, sok := parseDate(p.CINPlanStartDate)
+					if !sok {
+						continue
+					}
+					pe, eok := parseDate(p.CINPlanEndDate)
+					ps = append(ps, plan{s, pe, !eok, p.CINPlanStartDate, i + 1, j + 1})
+				}
+			}
+			for i, a := range ps {
+				for j, b := range ps {
+					if i == j || a.s.Before(b.s) {
+						continue
+					}
+					if (!b.open && !a.s.After(b.e)) || (b.open && ok && !a.s.After(end)) {
+						rep(c.Identifiers.LAchildID, "CINPlanStartDate", fmt.Sprintf("CIN plan %d of episode %d (start %s) starts within CIN plan %d of episode %d", a.no, a.ep, a.rawS, b.no, b.ep))
+					}
+				}
+			}
+		}
+	}},
+	{Code: "4015", Description: "The CIN Plan start date cannot be before the referral date", Check: func(r *Return, rep report) {
+		// cin2022_23/rule_4015.py: where present, CINPlanStartDate must be on or after CINreferralDate.
+		episodes(r, func(x ep) {
+			for _, p := range x.e.CINPlanDates {
+				beforeReferral(rep, x, "CINPlanStartDate", p.CINPlanStartDate)
 			}
 		})
 	}},
@@ -281,6 +545,18 @@ var allRules = []Rule{
 		for _, c := range r.Children {
 			if id := c.Identifiers.LAchildID; id != "" && n[id] > 1 {
 				rep(id, "LAchildID", fmt.Sprintf("LAchildID %s is used by %d child records", id, n[id]))
+			}
+		}
+	}},
+	{Code: "8520", Description: "Date of Birth is after data collection period (must be on or before the end of the census period)", Check: func(r *Return, rep report) {
+		// cin2022_23/rule_8520.py: where present, PersonBirthDate must be on or before ReferenceDate.
+		_, end, ok := r.period()
+		if !ok {
+			return
+		}
+		for _, c := range r.Children {
+			if d, dok := parseDate(c.Identifiers.PersonBirthDate); dok && d.After(end) {
+				rep(c.Identifiers.LAchildID, "PersonBirthDate", fmt.Sprintf("PersonBirthDate %s is after ReferenceDate %s", c.Identifiers.PersonBirthDate, end))
 			}
 		}
 	}},
@@ -394,9 +670,23 @@ var allRules = []Rule{
 			}
 		})
 	}},
+	{Code: "8610", Description: "Primary Need code is missing for a referral which led to further action.", Check: func(r *Return, rep report) {
+		// cin2022_23/rule_8610.py: if ReferralNFA is false or 0, PrimaryNeedCode must be present.
+		episodes(r, func(x ep) {
+			if isFalse(x.e.ReferralNFA) && x.e.PrimaryNeedCode == "" {
+				rep(x.id(), "PrimaryNeedCode", fmt.Sprintf("episode %d led to further action but has no PrimaryNeedCode", x.n))
+			}
+		})
+	}},
 	{Code: "8620", Description: "CIN Closure Date present and does not fall within the Census year", Check: func(r *Return, rep report) {
 		episodes(r, func(x ep) {
 			outsidePeriod(r, rep, x.id(), "CINclosureDate", x.e.CINclosureDate, fmt.Sprintf("episode %d", x.n))
+		})
+	}},
+	{Code: "8630", Description: "CIN Closure Date is before CIN Referral Date for the same CIN episode", Check: func(r *Return, rep report) {
+		// cin2022_23/rule_8630.py: where present, CINclosureDate must be on or after the episode's CINreferralDate.
+		episodes(r, func(x ep) {
+			beforeReferral(rep, x, "CINclosureDate", x.e.CINclosureDate)
 		})
 	}},
 	{Code: "8640", Description: "Reason for closure code invalid (see Reason for Closure table in CIN Census code set)", Check: codeRule(codes.ClosureReason, "ReasonForClosure", false, episodeValues(func(e *CINdetails) string { return e.ReasonForClosure }))},
