@@ -1,10 +1,18 @@
 package ssda903
 
 import (
+	"bufio"
+	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/metrics"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"ourchild/internal/samples"
 )
@@ -61,15 +69,124 @@ func synthetic(tb testing.TB, n int) *Return {
 	return out
 }
 
+// peakMemory runs fn while sampling the memory the Go runtime holds from the
+// operating system (all memory classes less heap released back to it), which
+// tracks the process's resident size, and returns the highest value seen.
+func peakMemory(fn func()) uint64 {
+	samples := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
+	read := func() uint64 {
+		metrics.Read(samples)
+		return samples[0].Value.Uint64() - samples[1].Value.Uint64()
+	}
+	var peak atomic.Uint64
+	peak.Store(read())
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		tick := time.NewTicker(2 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				if v := read(); v > peak.Load() {
+					peak.Store(v)
+				}
+			}
+		}
+	}()
+	fn()
+	close(done)
+	wg.Wait()
+	if v := read(); v > peak.Load() {
+		peak.Store(v)
+	}
+	return peak.Load()
+}
+
 func BenchmarkValidate(b *testing.B) {
 	ret := synthetic(b, 100000)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		ret.childOf = nil // include indexing
-		fs := Validate(ret, nil, 2017)
+		var fs []Finding
+		peak := peakMemory(func() { fs = Validate(ret, nil, 2017) })
 		if i == 0 {
 			b.ReportMetric(float64(len(fs)), "findings")
+			b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+		}
+	}
+}
+
+// syntheticDir writes the 100,000-child synthetic return as CSV files once
+// and returns the folder. It is kept between runs (in the system's temporary
+// folder) so that a run measuring the process's peak resident size does not
+// also count building the return; delete it to rebuild.
+func syntheticDir(b *testing.B, n int) string {
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("ourchild-ssda903-bench-%d-v1", n))
+	if _, err := os.Stat(filepath.Join(dir, "complete")); err == nil {
+		return dir
+	}
+	ret := synthetic(b, n)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	for _, t := range ret.Tables {
+		if t == nil {
+			continue
+		}
+		f, err := os.Create(filepath.Join(dir, t.File))
+		if err != nil {
+			b.Fatal(err)
+		}
+		w := csv.NewWriter(bufio.NewWriterSize(f, 1<<16))
+		if err := w.Write(t.Cols); err != nil {
+			b.Fatal(err)
+		}
+		rec := make([]string, t.width)
+		for row := 0; row < t.Len(); row++ {
+			for c := range rec {
+				rec[c] = t.Cell(row, c)
+			}
+			if err := w.Write(rec); err != nil {
+				b.Fatal(err)
+			}
+		}
+		w.Flush()
+		if err := w.Error(); err != nil {
+			b.Fatal(err)
+		}
+		if err := f.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	writeFile(b, filepath.Join(dir, "complete"), "")
+	return dir
+}
+
+// BenchmarkLoadValidate reads the 100,000-child return from CSV files and
+// validates it, as `ourchild validate ssda903 DIR` does.
+func BenchmarkLoadValidate(b *testing.B) {
+	dir := syntheticDir(b, 100000)
+	runtime.GC()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var fs []Finding
+		peak := peakMemory(func() {
+			ret, err := Load(dir)
+			if err != nil {
+				b.Fatal(err)
+			}
+			fs = Validate(ret, nil, 0)
+		})
+		if i == 0 {
+			b.ReportMetric(float64(len(fs)), "findings")
+			b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
 		}
 	}
 }

@@ -18,10 +18,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+	"unsafe"
 )
 
 // TableID identifies one of the 903 tables.
@@ -84,23 +87,32 @@ func TableByName(name string) (TableID, bool) {
 	return 0, false
 }
 
-// Table is one loaded 903 table. Cells are stored row-major in one slice so a
-// large table costs one allocation per row at most.
+// Table is one loaded 903 table. The cells' text is kept in one byte buffer
+// per table: each row's start in the buffer (4 bytes a row) and each cell's end
+// within its row (2 bytes a cell), so a large table costs three growing slices
+// rather than a string header (16 bytes) and an allocation per cell or row.
+// The buffer is append-only, so the strings Cell returns, which share its
+// memory, never change. A row's text is limited to 65,535 bytes.
 type Table struct {
-	ID    TableID
-	File  string   // the file it came from
-	Cols  []string // the columns in the file's order
-	cells []string
-	width int
-	index map[string]int
+	ID      TableID
+	File    string   // the file it came from
+	Cols    []string // the columns in the file's order
+	buf     []byte
+	rowOff  []uint32 // start of each row in buf
+	cellEnd []uint16 // end of each cell (row-major) relative to its row's start
+	width   int
+	index   map[string]int
 }
+
+// maxRowText is the longest row text a Table holds.
+const maxRowText = math.MaxUint16
 
 // Len is the number of data rows.
 func (t *Table) Len() int {
-	if t == nil || t.width == 0 {
+	if t == nil {
 		return 0
 	}
-	return len(t.cells) / t.width
+	return len(t.rowOff)
 }
 
 // Col returns the position of a column, or -1.
@@ -120,11 +132,42 @@ func (t *Table) Cell(row, col int) string {
 	if col < 0 {
 		return ""
 	}
-	return t.cells[row*t.width+col]
+	i := row*t.width + col
+	end := t.cellEnd[i]
+	var start uint16
+	if col > 0 {
+		start = t.cellEnd[i-1]
+	}
+	if start == end {
+		return ""
+	}
+	return unsafe.String(&t.buf[int(t.rowOff[row])+int(start)], int(end-start))
 }
 
 // Get returns the value of the named column in row (0-based).
 func (t *Table) Get(row int, col string) string { return t.Cell(row, t.Col(col)) }
+
+// appendRow adds a row of len(t.Cols) values, already trimmed. It reports
+// false, adding nothing, when the row's text is too long to hold.
+func (t *Table) appendRow(vals []string) bool {
+	n := 0
+	for _, v := range vals {
+		n += len(v)
+	}
+	if n > maxRowText {
+		return false
+	}
+	if uint64(len(t.buf))+uint64(n) > math.MaxUint32 {
+		panic(fmt.Sprintf("ssda903: %s table holds more than 4 GB of text", t.ID))
+	}
+	start := len(t.buf)
+	t.rowOff = append(t.rowOff, uint32(start))
+	for _, v := range vals {
+		t.buf = append(t.buf, v...)
+		t.cellEnd = append(t.cellEnd, uint16(len(t.buf)-start))
+	}
+	return true
+}
 
 // AddRow appends a row given in the table's column order (used by tests and
 // by callers building a return in memory).
@@ -132,8 +175,12 @@ func (t *Table) AddRow(vals ...string) {
 	if len(vals) != t.width {
 		panic(fmt.Sprintf("ssda903: %s row has %d values, want %d", t.ID, len(vals), t.width))
 	}
-	for _, v := range vals {
-		t.cells = append(t.cells, strings.TrimSpace(v))
+	trimmed := make([]string, len(vals))
+	for i, v := range vals {
+		trimmed[i] = strings.TrimSpace(v)
+	}
+	if !t.appendRow(trimmed) {
+		panic(fmt.Sprintf("ssda903: %s row longer than %d bytes", t.ID, maxRowText))
 	}
 }
 
@@ -171,7 +218,14 @@ type Return struct {
 	// per-child index, built once by Index.
 	childIDs []string
 	childOf  map[string]int32
-	rows     [numTables][][]int32
+	rows     [numTables]childRows
+}
+
+// childRows lists a table's rows by child number in compressed form: the rows
+// of child ci are rows[off[ci]:off[ci+1]], in file order.
+type childRows struct {
+	off  []int32
+	rows []int32
 }
 
 // NewReturn returns an empty return; add tables with Set.
@@ -213,7 +267,11 @@ func Load(dir string) (*Return, error) {
 		if err != nil {
 			return nil, err
 		}
-		t, prob, err := readTable(f, e.Name())
+		var size int64
+		if fi, err := f.Stat(); err == nil {
+			size = fi.Size()
+		}
+		t, prob, err := readTableSize(f, e.Name(), size)
 		f.Close()
 		if err != nil {
 			return nil, fmt.Errorf("ssda903: %s: %w", path, err)
@@ -244,6 +302,13 @@ func ReadTable(rd io.Reader, name string) (*Table, []Problem, error) {
 }
 
 func readTable(rd io.Reader, name string) (*Table, []Problem, error) {
+	return readTableSize(rd, name, 0)
+}
+
+// readTableSize is readTable with the input's size in bytes, when known, to
+// size the table's buffers once: the text of the cells is at most the file's
+// size, and the cell count is estimated from the bytes the first rows take.
+func readTableSize(rd io.Reader, name string, size int64) (*Table, []Problem, error) {
 	cr := csv.NewReader(rd)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
@@ -268,6 +333,9 @@ func readTable(rd io.Reader, name string) (*Table, []Problem, error) {
 	for i, c := range cols {
 		t.index[c] = i
 	}
+	if size > 0 {
+		t.buf = make([]byte, 0, size) // the cells' text is at most the file's size
+	}
 	var probs []Problem
 	line := 1
 	for {
@@ -291,8 +359,18 @@ func readTable(rd io.Reader, name string) (*Table, []Problem, error) {
 			probs = append(probs, Problem{File: name, Line: line, Message: fmt.Sprintf("row has %d fields, header has %d; row skipped", len(rec), t.width)})
 			continue
 		}
-		for _, v := range rec {
-			t.cells = append(t.cells, trim(v))
+		for i, v := range rec {
+			rec[i] = trim(v)
+		}
+		if !t.appendRow(rec) {
+			probs = append(probs, Problem{File: name, Line: line, Message: fmt.Sprintf("row longer than %d bytes; row skipped", maxRowText)})
+			continue
+		}
+		if n := t.Len(); n == 64 && size > 0 {
+			// estimate the row count from the bytes the first rows took
+			est := int(size*int64(n)/max(cr.InputOffset(), 1)) * 21 / 20
+			t.rowOff = slices.Grow(t.rowOff, est-len(t.rowOff))
+			t.cellEnd = slices.Grow(t.cellEnd, est*t.width-len(t.cellEnd))
 		}
 	}
 	return t, probs, nil
@@ -392,49 +470,50 @@ func (r *Return) Index() {
 		n = t.Len()
 	}
 	r.childOf = make(map[string]int32, n)
-	r.childIDs = r.childIDs[:0]
+	r.childIDs = make([]string, 0, n)
+	// first pass: number the children in order of appearance across tables
+	var nums [numTables][]int32
 	for id := TableID(0); id < numTables; id++ {
 		t := r.Tables[id]
-		r.rows[id] = nil
+		r.rows[id] = childRows{}
 		if t == nil {
 			continue
 		}
 		c := t.Col("CHILD")
-		// first pass: assign child numbers and count rows per child
-		counts := make([]int32, len(r.childIDs), len(r.childIDs)+t.Len())
-		nums := make([]int32, t.Len())
-		for row := 0; row < t.Len(); row++ {
+		nums[id] = make([]int32, t.Len())
+		for row := range nums[id] {
 			k := t.Cell(row, c)
 			ci, ok := r.childOf[k]
 			if !ok {
 				ci = int32(len(r.childIDs))
 				r.childOf[k] = ci
 				r.childIDs = append(r.childIDs, k)
-				counts = append(counts, 0)
 			}
-			nums[row] = ci
-			counts[ci]++
+			nums[id][row] = ci
 		}
-		// second pass: carve per-child slices out of one backing array
-		backing := make([]int32, t.Len())
-		lists := make([][]int32, len(r.childIDs))
-		off := int32(0)
-		for ci, n := range counts {
-			lists[ci] = backing[off : off : off+n]
-			off += n
-		}
-		for row, ci := range nums {
-			lists[ci] = append(lists[ci], int32(row))
-		}
-		r.rows[id] = lists
 	}
-	// earlier tables' lists need extending to the final child count
-	for id := range r.rows {
-		if r.rows[id] != nil && len(r.rows[id]) < len(r.childIDs) {
-			ext := make([][]int32, len(r.childIDs))
-			copy(ext, r.rows[id])
-			r.rows[id] = ext
+	// second pass: count rows per child and place them (a counting sort)
+	nc := len(r.childIDs)
+	cur := make([]int32, nc)
+	for id := TableID(0); id < numTables; id++ {
+		if nums[id] == nil {
+			continue
 		}
+		off := make([]int32, nc+1)
+		for _, ci := range nums[id] {
+			off[ci+1]++
+		}
+		for i := 1; i <= nc; i++ {
+			off[i] += off[i-1]
+		}
+		rows := make([]int32, len(nums[id]))
+		copy(cur, off[:nc])
+		for row, ci := range nums[id] {
+			rows[cur[ci]] = int32(row)
+			cur[ci]++
+		}
+		r.rows[id] = childRows{off: off, rows: rows}
+		nums[id] = nil
 	}
 }
 
@@ -454,9 +533,9 @@ func (r *Return) ChildNum(child string) (int, bool) {
 // ChildRows returns the rows (0-based, in file order) of table id for child
 // number ci.
 func (r *Return) ChildRows(id TableID, ci int) []int32 {
-	l := r.rows[id]
-	if ci >= len(l) {
+	l := &r.rows[id]
+	if ci+1 >= len(l.off) {
 		return nil
 	}
-	return l[ci]
+	return l.rows[l.off[ci]:l.off[ci+1]:l.off[ci+1]]
 }

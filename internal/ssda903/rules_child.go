@@ -111,8 +111,11 @@ func init() {
 	// 374: "Child in residential employment should be at least 14 years old." (P3)
 	ageRule("374", "Child in residential employment should be at least 14 years old.", "P3", 14, 0, 0)
 
-	// 375, 376, 379: temporary placements longer than allowed.
-	tempRule := func(code, desc, place string, days int) {
+	// 375, 376, 379: temporary placements longer than allowed. With
+	// openToEnd, an episode still open (no valid DEC) is measured to the end
+	// of the collection year, as the expected findings for 376 show (the
+	// sector validator's published 375/379 skip open episodes).
+	tempRule := func(code, desc, place string, days int, openToEnd bool) {
 		register(&Rule{Code: code, Description: desc, Tables: []TableID{Episodes, Header}, Fields: []string{"DECOM", "DEC", "PLACE"},
 			Check: func(c *Context) {
 				eachChildEpisode(c, func(t *Table, ci, row int) {
@@ -126,6 +129,9 @@ func init() {
 						return
 					}
 					decom, dec := ParseDay(t.Get(row, "DECOM")), ParseDay(t.Get(row, "DEC"))
+					if !dec.Valid() && openToEnd {
+						dec = c.End
+					}
 					if decom.Valid() && dec.Valid() && dec > decom.AddDays(days) {
 						c.Flag(Episodes, row, "DEC", "")
 					}
@@ -133,16 +139,27 @@ func init() {
 			}})
 	}
 	// 375: "Hospitalisation coded as a temporary placement exceeds six weeks." (T1, 42 days)
-	tempRule("375", "Hospitalisation coded as a temporary placement exceeds six weeks.", "T1", 42)
+	tempRule("375", "Hospitalisation coded as a temporary placement exceeds six weeks.", "T1", 42, false)
 	// 376: "Temporary placements coded as being due to holiday of usual
-	// foster carer(s) cannot exceed three weeks." (T3, 21 days)
-	tempRule("376", "Temporary placements coded as being due to holiday of usual foster carer(s) cannot exceed three weeks.", "T3", 21)
+	// foster carer(s) cannot exceed three weeks." (T3, 21 days). A T3
+	// placement still open at 31 March that began more than three weeks
+	// earlier has already exceeded them, so open episodes are measured to the
+	// collection end: this gives the expected 156 records (131 children) on
+	// the sample; skipping open episodes, as the stored sector rule's
+	// dropna(DEC) does, gives 107.
+	tempRule("376", "Temporary placements coded as being due to holiday of usual foster carer(s) cannot exceed three weeks.", "T3", 21, true)
 	// 379: "Temporary placements for unspecified reason (placement code T4)
 	// cannot exceed seven days."
-	tempRule("379", "Temporary placements for unspecified reason (placement code T4) cannot exceed seven days.", "T4", 7)
+	tempRule("379", "Temporary placements for unspecified reason (placement code T4) cannot exceed seven days.", "T4", 7, false)
 
 	// 387: "Reason episode ceased is child moved into independent living
-	// arrangement, but the child is aged under 14." (E5/E6)
+	// arrangement, but the child is aged under 14." (E5/E6). The age is
+	// taken at DEC, or at the collection end when DEC is blank or invalid (an
+	// E5/E6 reason without a date, already an error under 148, still says the
+	// child moved to independent living, and a child under 14 at 31 March
+	// was under 14 at any date in the year). This gives the expected 86
+	// records on the sample; the stored sector rule's dec_present filter gives
+	// 61. A child with no Header DOB fails, as in the validator's left join.
 	register(&Rule{Code: "387", Description: "Reason episode ceased is child moved into independent living arrangement, but the child is aged under 14.",
 		Tables: []TableID{Episodes, Header}, Fields: []string{"REC"},
 		Check: func(c *Context) {
@@ -152,7 +169,7 @@ func init() {
 				}
 				dec := ParseDay(t.Get(row, "DEC"))
 				if !dec.Valid() {
-					return
+					dec = c.End
 				}
 				dob, _ := headerDOB(c, ci)
 				if !(dob.Valid() && dob.AddYears(14) <= dec) {

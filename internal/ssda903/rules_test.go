@@ -73,11 +73,24 @@ func TestRules(t *testing.T) {
 		{"374", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "P3", "DECOM": "31/05/2024", "DEC": "01/07/2024"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "P3", "DECOM": "01/06/2024", "DEC": "01/07/2024"}}}},
 		{"375", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "T1", "DECOM": "01/01/2018", "DEC": "13/02/2018"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "T1", "DECOM": "01/01/2018", "DEC": "12/02/2018"}}}},
 		{"376", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "T3", "DECOM": "01/01/2018", "DEC": "23/01/2018"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "T3", "DECOM": "01/01/2018", "DEC": "22/01/2018"}}}},
+		// an open T3 episode is measured to the collection end (31/03/2018)
+		{"376", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "T3", "DECOM": "09/03/2018"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "T3", "DECOM": "10/03/2018"}}}},
 		{"379", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "T4", "DECOM": "01/01/2018", "DEC": "09/01/2018"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": "T4", "DECOM": "01/01/2018", "DEC": "08/01/2018"}}}},
 		{"387", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "REC": "E5", "DEC": "31/05/2024"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "REC": "E5", "DEC": "01/06/2024"}}}},
+		// without DEC the age is taken at the collection end (31/03/2018); hdr's child is born 01/06/2010
+		{"387", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "REC": "E6"}}}, map[TableID][]row{Header: {{"CHILD": "1", "DOB": "31/03/2004"}}, Episodes: {{"CHILD": "1", "REC": "E6"}}}},
 		{"389", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "REC": "E7", "DEC": "31/05/2026"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "REC": "E7", "DEC": "01/06/2026"}}}},
 		{"460", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "REC": "E17", "DEC": "31/05/2028"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "REC": "E17", "DEC": "01/06/2028"}}}},
 		{"393", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "LS": "C2"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "LS": "V3"}}}},
+		{"1012", map[TableID][]row{Episodes: {{"CHILD": "1"}}, Reviews: {{"CHILD": "1"}, {"CHILD": "2"}}}, map[TableID][]row{Episodes: {{"CHILD": "1"}, {"CHILD": "2"}}, Reviews: {{"CHILD": "1"}, {"CHILD": "2"}}, OC2: {{"CHILD": "2"}}}},
+		{"222", map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "T2", "URN": "SC123456"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "T2", "URN": "XXXXXXX"}, {"CHILD": "1", "PLACE": "U1", "URN": "SC123456"}}}},
+		// child 1 is only in respite (V3); child 2 also has a care order, so its review is fine
+		{"399", map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "V3"}}, Header: {{"CHILD": "1"}}, Reviews: {{"CHILD": "1", "REVIEW": "01/05/2017"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "V3"}, {"CHILD": "2", "LS": "V4"}, {"CHILD": "2", "LS": "C2"}}, Header: {{"CHILD": "1"}, {"CHILD": "2", "MOTHER": "1"}}, Reviews: {{"CHILD": "2", "REVIEW": "01/05/2017"}}}},
+		{"213", map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "T2", "PLACE_PROVIDER": "PR1"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "T2"}, {"CHILD": "1", "PLACE": "U1", "PLACE_PROVIDER": "PR1"}}}},
+		{"214", map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "V4", "URN": "SC045099"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "V4"}, {"CHILD": "1", "LS": "C2", "PL_POST": "M2 3RT"}}}},
+		{"226", map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "11/01/2018", "PLACE": "T1"}, {"CHILD": "1", "DECOM": "01/01/2018", "PLACE": "U1", "REASON_PLACE_CHANGE": "CARPL"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "11/01/2018", "PLACE": "T1"}, {"CHILD": "1", "DECOM": "01/01/2018", "PLACE": "U1"}, {"CHILD": "1", "DECOM": "21/01/2018", "PLACE": "U1", "REASON_PLACE_CHANGE": "CARPL"}}}},
 		// child 1 enters care in the year (not continuously looked after); child 2 has been in care since 2016.
 		{"190", map[TableID][]row{Episodes: {{"CHILD": "1", "RNE": "S", "DECOM": "01/05/2017"}}, OC2: {{"CHILD": "1", "CONVICTED": "0"}}},
 			map[TableID][]row{Episodes: {{"CHILD": "2", "RNE": "S", "DECOM": "01/05/2016"}}, OC2: {{"CHILD": "2", "CONVICTED": "0"}}}},

@@ -78,11 +78,4 @@ func TestSample(t *testing.T) {
 
 // knownDifference lists rules whose count differs from the expected file on
 // purpose, with the reason.
-var knownDifference = map[string]string{
-	// Not reconciled in the time available: the sample has only 75 E5/E6
-	// episodes with a ceased date, fewer than the 86 expected, so the
-	// snapshot's rule must count something the published rule text does not.
-	"387": "expected count exceeds the E5/E6 episodes with a DEC; not reconciled",
-	// Not reconciled: no T3 duration threshold (7/21/42 days) reproduces 156.
-	"376": "T3 over 21 days gives 107; the snapshot's 156 is not reproduced",
-}
+var knownDifference = map[string]string{}

@@ -2,6 +2,8 @@ package ssda903
 
 import (
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 )
 
@@ -41,11 +43,33 @@ type Context struct {
 	Start     Day // 1 April of Year
 	End       Day // 31 March of Year+1
 
-	rule     *Rule
-	findings []Finding
-	stamp    uint32
-	seen     [numTables][]uint32
+	rule   *Rule
+	ruleNo uint16 // position of rule in ran
+	ran    []*Rule
+
+	// Findings are held compactly while rules run (8 bytes each, against
+	// 88 for a Finding) and turned into Findings once, at the end.
+	flags   []flag
+	fields  map[string]uint16
+	fieldOf []string
+	msgs    map[int]string // messages other than the rule's description, by flag position
+
+	stamp uint32
+	seen  [numTables][]uint32
 }
+
+// flag is a finding in compact form: the table (top 4 bits) and 0-based row
+// (low 28 bits), and indices into the context's rules and fields.
+type flag struct {
+	tableRow uint32
+	rule     uint16
+	field    uint16
+}
+
+const rowBits = 28
+
+func (f flag) table() TableID { return TableID(f.tableRow >> rowBits) }
+func (f flag) row() int       { return int(f.tableRow & (1<<rowBits - 1)) }
 
 // Flag reports row (0-based) of table id in the current return.
 func (c *Context) Flag(id TableID, row int, field, msg string) {
@@ -59,13 +83,99 @@ func (c *Context) Flag(id TableID, row int, field, msg string) {
 		return
 	}
 	s[row] = c.stamp
-	if msg == "" {
-		msg = c.rule.Description
+	fi, ok := c.fields[field]
+	if !ok {
+		if len(c.fieldOf) > math.MaxUint16 {
+			panic("ssda903: too many distinct finding fields")
+		}
+		fi = uint16(len(c.fieldOf))
+		c.fields[field] = fi
+		c.fieldOf = append(c.fieldOf, field)
 	}
-	c.findings = append(c.findings, Finding{
-		Code: c.rule.Code, Table: id.String(), ChildID: t.Cell(row, t.Col("CHILD")),
-		Field: field, Row: row + 1, Message: msg,
-	})
+	if row >= 1<<rowBits {
+		panic("ssda903: table too long")
+	}
+	if msg != "" && msg != c.rule.Description {
+		c.msgs[len(c.flags)] = msg
+	}
+	c.flags = append(c.flags, flag{tableRow: uint32(id)<<rowBits | uint32(row), rule: c.ruleNo, field: fi})
+}
+
+// findings sorts the compact findings by rule code, table name and row, and
+// materialises them, in one exactly sized slice.
+func (c *Context) findings() []Finding {
+	if len(c.flags) == 0 {
+		return nil
+	}
+	// rank rules by code and tables by name, so that comparing ranks
+	// compares the strings
+	ruleRank := make([]int, len(c.ran))
+	order := make([]int, len(c.ran))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return c.ran[order[a]].Code < c.ran[order[b]].Code })
+	for rank, i := range order {
+		ruleRank[i] = rank
+	}
+	var tableRank [numTables]int
+	torder := make([]TableID, numTables)
+	for i := range torder {
+		torder[i] = TableID(i)
+	}
+	sort.SliceStable(torder, func(a, b int) bool { return torder[a].String() < torder[b].String() })
+	for rank, id := range torder {
+		tableRank[id] = rank
+	}
+	cmp := func(a, b flag) int {
+		if d := ruleRank[a.rule] - ruleRank[b.rule]; d != 0 {
+			return d
+		}
+		if d := tableRank[a.table()] - tableRank[b.table()]; d != 0 {
+			return d
+		}
+		return a.row() - b.row()
+	}
+	if len(c.msgs) > 0 {
+		// keep each message with its flag through the sort
+		type withMsg struct {
+			f   flag
+			msg string
+		}
+		all := make([]withMsg, len(c.flags))
+		for i, f := range c.flags {
+			all[i] = withMsg{f, c.msgs[i]}
+		}
+		slices.SortFunc(all, func(a, b withMsg) int { return cmp(a.f, b.f) })
+		clear(c.msgs)
+		for i, w := range all {
+			c.flags[i] = w.f
+			if w.msg != "" {
+				c.msgs[i] = w.msg
+			}
+		}
+	} else if !slices.IsSortedFunc(c.flags, cmp) {
+		slices.SortFunc(c.flags, cmp)
+	}
+	var childCol [numTables]int
+	for id, t := range c.Cur.Tables {
+		childCol[id] = t.Col("CHILD")
+	}
+	out := make([]Finding, len(c.flags))
+	for i, f := range c.flags {
+		r := c.ran[f.rule]
+		id, row := f.table(), f.row()
+		msg, ok := c.msgs[i]
+		if !ok {
+			msg = r.Description
+		}
+		out[i] = Finding{
+			Code: r.Code, Table: id.String(), ChildID: c.Cur.Tables[id].Cell(row, childCol[id]),
+			Field: c.fieldOf[f.field], Row: row + 1, Message: msg,
+		}
+	}
+	c.flags = nil
+	return out
 }
 
 // RuleSet names the sector validator rule set used for a collection year;
@@ -142,7 +252,8 @@ func run(cur, prev *Return, year int, rules []*Rule) ([]Finding, Summary) {
 	if prev != nil {
 		prev.Index()
 	}
-	c := &Context{Cur: cur, Prev: prev, Year: year, Start: MakeDay(year, 4, 1), End: MakeDay(year+1, 3, 31)}
+	c := &Context{Cur: cur, Prev: prev, Year: year, Start: MakeDay(year, 4, 1), End: MakeDay(year+1, 3, 31),
+		fields: map[string]uint16{}, msgs: map[int]string{}}
 	sum := Summary{Year: year, RuleSet: RuleSet(year)}
 	for _, r := range rules {
 		if !r.Applies(year) {
@@ -158,22 +269,17 @@ func run(cur, prev *Return, year int, rules []*Rule) ([]Finding, Summary) {
 			sum.Skipped = append(sum.Skipped, r.Code)
 			continue
 		}
+		if len(c.ran) > math.MaxUint16 {
+			panic("ssda903: too many rules")
+		}
 		c.rule = r
+		c.ruleNo = uint16(len(c.ran))
+		c.ran = append(c.ran, r)
 		c.stamp++
 		r.Check(c)
 		sum.Run = append(sum.Run, r.Code)
 	}
-	sort.SliceStable(c.findings, func(i, j int) bool {
-		a, b := &c.findings[i], &c.findings[j]
-		if a.Code != b.Code {
-			return a.Code < b.Code
-		}
-		if a.Table != b.Table {
-			return a.Table < b.Table
-		}
-		return a.Row < b.Row
-	})
-	return c.findings, sum
+	return c.findings(), sum
 }
 
 var registry []*Rule

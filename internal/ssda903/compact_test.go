@@ -1,0 +1,51 @@
+package ssda903
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFindingOrder checks that compactly held findings come back sorted by
+// rule code, table name and row, with their own messages and fields.
+func TestFindingOrder(t *testing.T) {
+	ret := mk(map[TableID][]row{
+		Header:   {{"CHILD": "a"}, {"CHILD": "b"}},
+		Episodes: {{"CHILD": "a"}, {"CHILD": "b"}},
+	})
+	rules := []*Rule{
+		{Code: "2", Description: "two", Check: func(c *Context) {
+			c.Flag(Header, 1, "DOB", "")
+			c.Flag(Episodes, 1, "DEC", "late")
+			c.Flag(Header, 0, "SEX", "custom")
+			c.Flag(Header, 0, "SEX", "again") // the same row once per rule
+		}},
+		{Code: "10", Description: "ten", Check: func(c *Context) { c.Flag(Episodes, 0, "LS", "") }},
+	}
+	fs, _ := run(ret, nil, 2017, rules)
+	var got []string
+	for _, f := range fs {
+		got = append(got, strings.Join([]string{f.Code, f.Table, f.ChildID, f.Field, string(rune('0' + f.Row)), f.Message}, " "))
+	}
+	want := []string{
+		"10 Episodes a LS 1 ten",
+		"2 Episodes b DEC 2 late",
+		"2 Header a SEX 1 custom",
+		"2 Header b DOB 2 two",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestLoadLongRow(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir+"/r.csv", "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/01/2010,01/02/2017,PN1\n2,"+strings.Repeat("x", 70000)+",,\n3,01/01/2010,01/03/2017,PN2\n")
+	r, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rv := r.Table(Reviews)
+	if rv.Len() != 2 || len(r.Problems) != 1 || rv.Get(1, "REVIEW") != "01/03/2017" || rv.Get(0, "CHILD") != "1" {
+		t.Fatalf("rows %d, problems %v", rv.Len(), r.Problems)
+	}
+}
