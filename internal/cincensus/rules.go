@@ -408,21 +408,13 @@ var allRules = []Rule{
 			}
 		})
 	}},
-	{Code: "4008", Description: "CIN Plan shown as starting after the child’s Date of Death.", Check: func(r *Return, rep report) {
-		// cin2022_23/rule_4008.py: if PersonDeathDate is present, every
-		// CINPlanStartDate must be on or before it.
-		episodes(r, func(x ep) {
-			dd, ok := parseDate(x.c.Identifiers.PersonDeathDate)
-			if !ok {
-				return
-			}
-			for _, p := range x.e.CINPlanDates {
-				if s, ok := parseDate(p.CINPlanStartDate); ok && s.After(dd) {
-					rep(x.id(), "CINPlanStartDate", fmt.Sprintf("CIN plan starts %s, after PersonDeathDate %s", p.CINPlanStartDate, x.c.Identifiers.PersonDeathDate))
-				}
-			}
-		})
-	}},
+	// cin2022_23/rule_4008.py: if PersonDeathDate is present, every CINPlanStartDate must be on or before it.
+	notAfterDeath("4008", "CIN Plan shown as starting after the child’s Date of Death", "CINPlanStartDate", "CIN plan starts", func(e *CINdetails) (ds []string) {
+		for _, p := range e.CINPlanDates {
+			ds = append(ds, p.CINPlanStartDate)
+		}
+		return
+	}),
 	{Code: "4011", Description: "CIN Plan End Date earlier than Start Date", Check: func(r *Return, rep report) {
 		// cin2022_23/rule_4011.py: where present, CINPlanEndDate must be on or after CINPlanStartDate.
 		episodes(r, func(x ep) {

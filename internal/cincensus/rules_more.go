@@ -17,21 +17,13 @@ import (
 // changes), re-implemented here; where the Python and the DfE wording
 // disagree, the comment says which we follow (the DfE wording).
 var moreRules = []Rule{
-	{Code: "4009", Description: "CIN Plan cannot end after the child’s Date of Death", Check: func(r *Return, rep report) {
-		// rule_4009.py: if PersonDeathDate is present, every CINPlanEndDate
-		// must be on or before it.
-		episodes(r, func(x ep) {
-			dd, ok := parseDate(x.c.Identifiers.PersonDeathDate)
-			if !ok {
-				return
-			}
-			for _, p := range x.e.CINPlanDates {
-				if e, ok := parseDate(p.CINPlanEndDate); ok && e.After(dd) {
-					rep(x.id(), "CINPlanEndDate", fmt.Sprintf("CIN plan ends %s, after PersonDeathDate %s", p.CINPlanEndDate, x.c.Identifiers.PersonDeathDate))
-				}
-			}
-		})
-	}},
+	// rule_4009.py: if PersonDeathDate is present, every CINPlanEndDate must be on or before it.
+	notAfterDeath("4009", "CIN Plan cannot end after the child’s Date of Death", "CINPlanEndDate", "CIN plan ends", func(e *CINdetails) (ds []string) {
+		for _, p := range e.CINPlanDates {
+			ds = append(ds, p.CINPlanEndDate)
+		}
+		return
+	}),
 	{Code: "4010", Description: "CIN Plan start date is missing or out of data collection period", Check: func(r *Return, rep report) {
 		// rule_4010.py: where a CINPlanDates module is present,
 		// CINPlanStartDate must be present and on or before ReferenceDate.
@@ -492,28 +484,14 @@ var moreRules = []Rule{
 		// ReferenceDate when it has no authorisation date. (The Python takes
 		// the authorisation date of the assessment being checked instead of
 		// the other's, and skips identical groups; we follow the DfE wording.)
-		_, end, ok := r.period()
 		episodes(r, func(x ep) {
-			as := x.e.Assessments
-			if len(as) < 2 {
-				return
+			spans := make([]span, len(x.e.Assessments))
+			for i, a := range x.e.Assessments {
+				spans[i] = newSpan(a.AssessmentActualStartDate, a.AssessmentAuthorisationDate, a.AssessmentAuthorisationDate == "")
 			}
-			for i, a := range as {
-				s, sok := parseDate(a.AssessmentActualStartDate)
-				if !sok {
-					continue
-				}
-				for j, b := range as {
-					bs, bok := parseDate(b.AssessmentActualStartDate)
-					if i == j || !bok || s.Before(bs) {
-						continue
-					}
-					be, beok := parseDate(b.AssessmentAuthorisationDate)
-					if (beok && !s.After(be)) || (b.AssessmentAuthorisationDate == "" && ok && !s.After(end)) {
-						rep(x.id(), "AssessmentActualStartDate", fmt.Sprintf("episode %d: assessment %d starting %s falls within assessment %d", x.n, i+1, a.AssessmentActualStartDate, j+1))
-					}
-				}
-			}
+			startsWithin(r, spans, func(i, j int) {
+				rep(x.id(), "AssessmentActualStartDate", fmt.Sprintf("episode %d: assessment %d starting %s falls within assessment %d", x.n, i+1, x.e.Assessments[i].AssessmentActualStartDate, j+1))
+			})
 		})
 	}},
 	{Code: "8868", Description: "CIN episode is shown as closed, however Section 47 enquiry is not shown as completed by ICPC date or ICPC not required flag", Check: func(r *Return, rep report) {
@@ -587,28 +565,14 @@ var moreRules = []Rule{
 		// DateOfInitialCPC, or its start and ReferenceDate when it has no
 		// DateOfInitialCPC and ICPCnotRequired is not true. (The Python pairs
 		// groups of different episodes instead; we follow the DfE wording.)
-		_, end, ok := r.period()
 		episodes(r, func(x ep) {
-			ss := x.e.Section47
-			if len(ss) < 2 {
-				return
+			spans := make([]span, len(x.e.Section47))
+			for i, a := range x.e.Section47 {
+				spans[i] = newSpan(a.S47ActualStartDate, a.DateOfInitialCPC, a.DateOfInitialCPC == "" && !isTrue(strings.ToLower(a.ICPCnotRequired)))
 			}
-			for i, a := range ss {
-				s, sok := parseDate(a.S47ActualStartDate)
-				if !sok {
-					continue
-				}
-				for j, b := range ss {
-					bs, bok := parseDate(b.S47ActualStartDate)
-					if i == j || !bok || s.Before(bs) {
-						continue
-					}
-					bc, bcok := parseDate(b.DateOfInitialCPC)
-					if (bcok && !s.After(bc)) || (b.DateOfInitialCPC == "" && !isTrue(strings.ToLower(b.ICPCnotRequired)) && ok && !s.After(end)) {
-						rep(x.id(), "S47ActualStartDate", fmt.Sprintf("episode %d: section 47 %d starting %s falls within section 47 %d", x.n, i+1, a.S47ActualStartDate, j+1))
-					}
-				}
-			}
+			startsWithin(r, spans, func(i, j int) {
+				rep(x.id(), "S47ActualStartDate", fmt.Sprintf("episode %d: section 47 %d starting %s falls within section 47 %d", x.n, i+1, x.e.Section47[i].S47ActualStartDate, j+1))
+			})
 		})
 	}},
 	{Code: "8896", Description: "Within one CINDetails group there are 2 or more open Assessments groups", Check: func(r *Return, rep report) {
@@ -642,36 +606,20 @@ var moreRules = []Rule{
 			}
 		})
 	}},
-	{Code: "8915", Description: "Child Protection Plan shown as starting after the child’s Date of Death", Check: func(r *Return, rep report) {
-		// rule_8915.py: if PersonDeathDate is present, every CPPstartDate must
-		// be on or before it.
-		episodes(r, func(x ep) {
-			dd, ok := parseDate(x.c.Identifiers.PersonDeathDate)
-			if !ok {
-				return
-			}
-			for _, p := range x.e.ChildProtectionPlans {
-				if s, ok := parseDate(p.CPPstartDate); ok && s.After(dd) {
-					rep(x.id(), "CPPstartDate", fmt.Sprintf("child protection plan starts %s, after PersonDeathDate %s", p.CPPstartDate, x.c.Identifiers.PersonDeathDate))
-				}
-			}
-		})
-	}},
-	{Code: "8920", Description: "Child Protection Plan cannot end after the child’s Date of Death", Check: func(r *Return, rep report) {
-		// rule_8920.py: if PersonDeathDate is present, every CPPendDate must
-		// be on or before it.
-		episodes(r, func(x ep) {
-			dd, ok := parseDate(x.c.Identifiers.PersonDeathDate)
-			if !ok {
-				return
-			}
-			for _, p := range x.e.ChildProtectionPlans {
-				if e, ok := parseDate(p.CPPendDate); ok && e.After(dd) {
-					rep(x.id(), "CPPendDate", fmt.Sprintf("child protection plan ends %s, after PersonDeathDate %s", p.CPPendDate, x.c.Identifiers.PersonDeathDate))
-				}
-			}
-		})
-	}},
+	// rule_8915.py: if PersonDeathDate is present, every CPPstartDate must be on or before it.
+	notAfterDeath("8915", "Child Protection Plan shown as starting after the child’s Date of Death", "CPPstartDate", "child protection plan starts", func(e *CINdetails) (ds []string) {
+		for _, p := range e.ChildProtectionPlans {
+			ds = append(ds, p.CPPstartDate)
+		}
+		return
+	}),
+	// rule_8920.py: if PersonDeathDate is present, every CPPendDate must be on or before it.
+	notAfterDeath("8920", "Child Protection Plan cannot end after the child’s Date of Death", "CPPendDate", "child protection plan ends", func(e *CINdetails) (ds []string) {
+		for _, p := range e.ChildProtectionPlans {
+			ds = append(ds, p.CPPendDate)
+		}
+		return
+	}),
 	{Code: "8925", Description: "Child Protection Plan End Date earlier than Start Date", Check: func(r *Return, rep report) {
 		// rule_8925.py: where present, CPPendDate must be on or after CPPstartDate.
 		episodes(r, func(x ep) {
@@ -837,4 +785,60 @@ func codeOrder(a, b string) bool {
 func init() {
 	allRules = append(allRules, moreRules...)
 	sort.SliceStable(allRules, func(i, j int) bool { return codeOrder(allRules[i].Code, allRules[j].Code) })
+}
+
+// notAfterDeath makes a rule that every date dates picks from an episode is on or before the
+// child's PersonDeathDate, when one is recorded.
+func notAfterDeath(code, description, field, what string, dates func(e *CINdetails) []string) Rule {
+	return Rule{Code: code, Description: description, Check: func(r *Return, rep report) {
+		episodes(r, func(x ep) {
+			death := x.c.Identifiers.PersonDeathDate
+			dd, ok := parseDate(death)
+			if !ok {
+				return
+			}
+			for _, v := range dates(x.e) {
+				if d, ok := parseDate(v); ok && d.After(dd) {
+					rep(x.id(), field, fmt.Sprintf("%s %s, after PersonDeathDate %s", what, v, death))
+				}
+			}
+		})
+	}}
+}
+
+// A span is an activity within an episode (an assessment, a section 47 enquiry) from its start
+// to its end, or to ReferenceDate while it is still open.
+type span struct {
+	start, end     date.Date
+	okStart, okEnd bool
+	open           bool // no end yet: runs to ReferenceDate
+}
+
+func newSpan(start, end string, open bool) span {
+	s, sok := parseDate(start)
+	e, eok := parseDate(end)
+	return span{start: s, end: e, okStart: sok, okEnd: eok, open: open}
+}
+
+// startsWithin calls f(i, j) for each span i that starts on or after span j's start and on or
+// before its end (ReferenceDate for an open span). Spans are few within one episode, so the
+// pairing stays cheap.
+func startsWithin(r *Return, spans []span, f func(i, j int)) {
+	if len(spans) < 2 {
+		return
+	}
+	_, refEnd, refOK := r.period()
+	for i, a := range spans {
+		if !a.okStart {
+			continue
+		}
+		for j, b := range spans {
+			if i == j || !b.okStart || a.start.Before(b.start) {
+				continue
+			}
+			if (b.okEnd && !a.start.After(b.end)) || (b.open && refOK && !a.start.After(refEnd)) {
+				f(i, j)
+			}
+		}
+	}
 }
