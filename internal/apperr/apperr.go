@@ -125,15 +125,6 @@ func Message(err error) string {
 	return "Sorry, there is a problem with the service. The error has been logged."
 }
 
-// Wrap adds context to *errp when it is non-nil, keeping its kind; use it deferred:
-//
-//	defer apperr.Wrap(&err, "store.UpdatePerson(%d)", id)
-func Wrap(errp *error, format string, args ...any) {
-	if *errp != nil {
-		*errp = fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), *errp)
-	}
-}
-
 // HTTPStatus returns the HTTP status for err's kind; the pages and the API share it.
 func HTTPStatus(err error) int {
 	switch KindOf(err) {

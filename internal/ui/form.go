@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"net/http"
 	"slices"
 	"strconv"
@@ -180,11 +179,4 @@ func idParam(r *http.Request, name string) (int64, error) {
 		return 0, apperr.New(apperr.NotFound, "There is no record at this address")
 	}
 	return id, nil
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
