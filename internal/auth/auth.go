@@ -197,7 +197,7 @@ func (m *Sessions) Middleware(next http.Handler) http.Handler {
 			return
 		}
 		h := hashToken(c.Value)
-		sess, err := m.store.SessionByHash(r.Context(), h)
+		sess, u, err := m.store.SessionUser(r.Context(), h)
 		if err != nil {
 			next.ServeHTTP(w, r)
 			return
@@ -208,8 +208,7 @@ func (m *Sessions) Middleware(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		u, err := m.store.UserByID(r.Context(), sess.UserID)
-		if err != nil || u.Disabled {
+		if u.Disabled {
 			next.ServeHTTP(w, r)
 			return
 		}

@@ -76,10 +76,11 @@ func (s *Store) Teams(ctx context.Context) ([]Team, error) {
 const userCols = `u.id, u.username, u.display_name, u.email, u.role, COALESCE(u.team_id, 0), COALESCE(t.name, ''),
 	u.password_hash, u.disabled, u.failed_signins, u.locked_until`
 
-func scanUser(row scanner) (*User, error) {
+// scanUser reads the userCols of a row, then any extra columns into extra.
+func scanUser(row scanner, extra ...any) (*User, error) {
 	var u User
 	var role, locked string
-	if err := row.Scan(&u.ID, &u.Username, &u.Name, &u.Email, &role, &u.TeamID, &u.TeamName, &u.PasswordHash, &u.Disabled, &u.FailedSignins, &locked); err != nil {
+	if err := row.Scan(append([]any{&u.ID, &u.Username, &u.Name, &u.Email, &role, &u.TeamID, &u.TeamName, &u.PasswordHash, &u.Disabled, &u.FailedSignins, &locked}, extra...)...); err != nil {
 		return nil, err
 	}
 	u.Role, u.LockedUntil = access.Role(role), parseTS(locked)
@@ -285,6 +286,24 @@ func (s *Store) SessionByHash(ctx context.Context, tokenHash string) (*Session, 
 	}
 	sess.CreatedAt, sess.LastSeenAt = parseTS(created), parseTS(seen)
 	return &sess, nil
+}
+
+// SessionUser returns a live session and its user in one query: the middleware asks for both
+// on every request.
+func (s *Store) SessionUser(ctx context.Context, tokenHash string) (*Session, *User, error) {
+	var sess Session
+	var created, seen string
+	u, err := scanUser(s.db.QueryRowContext(ctx, `SELECT `+userCols+`, s.user_id, s.created_at, s.last_seen_at
+		FROM session s JOIN app_user u ON u.id = s.user_id LEFT JOIN team t ON t.id = u.team_id
+		WHERE s.token_hash = $1 AND s.ended_at = ''`, tokenHash), &sess.UserID, &created, &seen)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil, apperr.New(apperr.Unauthenticated, "Your session has ended: sign in again")
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: read session: %w", err)
+	}
+	sess.CreatedAt, sess.LastSeenAt = parseTS(created), parseTS(seen)
+	return &sess, u, nil
 }
 
 // TouchSession records activity on a session, for the idle timeout.
