@@ -342,13 +342,13 @@ func TestSessionsAndUsers(t *testing.T) {
 		if err := s.CreateSession(ctx, "hash1", f.worker.ID, "192.0.2.1"); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.SessionByHash(ctx, "hash1"); err != nil {
+		if _, _, err := s.SessionUser(ctx, "hash1"); err != nil {
 			t.Fatal(err)
 		}
 		if err := s.SetUserDisabled(ctx, audit.System, f.worker.ID, true); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.SessionByHash(ctx, "hash1"); !apperr.Is(err, apperr.Unauthenticated) {
+		if _, _, err := s.SessionUser(ctx, "hash1"); !apperr.Is(err, apperr.Unauthenticated) {
 			t.Errorf("session of a disabled user still live: %v", err)
 		}
 	})

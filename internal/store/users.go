@@ -272,22 +272,6 @@ func (s *Store) CreateSession(ctx context.Context, tokenHash string, userID int6
 	})
 }
 
-// SessionByHash returns a live (not ended) session.
-func (s *Store) SessionByHash(ctx context.Context, tokenHash string) (*Session, error) {
-	var sess Session
-	var created, seen string
-	err := s.db.QueryRowContext(ctx, `SELECT user_id, created_at, last_seen_at FROM session WHERE token_hash = $1 AND ended_at = ''`, tokenHash).
-		Scan(&sess.UserID, &created, &seen)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, apperr.New(apperr.Unauthenticated, "Your session has ended: sign in again")
-	}
-	if err != nil {
-		return nil, fmt.Errorf("store: read session: %w", err)
-	}
-	sess.CreatedAt, sess.LastSeenAt = parseTS(created), parseTS(seen)
-	return &sess, nil
-}
-
 // SessionUser returns a live session and its user in one query: the middleware asks for both
 // on every request.
 func (s *Store) SessionUser(ctx context.Context, tokenHash string) (*Session, *User, error) {
