@@ -24,6 +24,10 @@ type Set struct {
 	index map[string]string
 }
 
+// NewSet builds a set for another package's local choices (a casework form's
+// decisions, say). It panics as newSet does.
+func NewSet(name string, codes ...Code) *Set { return newSet(name, codes...) }
+
 // newSet builds a Set. It panics on a duplicate or empty value, since a set
 // is package data and such a mistake is a programming error.
 func newSet(name string, codes ...Code) *Set {
