@@ -26,6 +26,10 @@ const (
 	AuditView           Permission = "audit.view"            // search the access audit
 	AuditExport         Permission = "audit.export"          // export the access audit as CSV
 	UserAdmin           Permission = "user.admin"            // add, disable and reset users
+	CaseRecord          Permission = "case.record"           // record casework: contacts, assessments, plans, visits …
+	CaseAuthorise       Permission = "case.authorise"        // authorise, agree decisions, set target dates, record oversight
+	ReturnRun           Permission = "return.run"            // produce the statutory returns (an export of every child's data)
+	StandardsEdit       Permission = "standards.edit"        // change the council's local timescales
 )
 
 // A Role is a job in the service. A user has one role.
@@ -63,7 +67,7 @@ func (r Role) Name() string { return roleNames[r] }
 // Valid reports whether r is one of the roles.
 func (r Role) Valid() bool { _, ok := roleNames[r]; return ok }
 
-var practitioner = []Permission{PersonSearch, PersonView, PersonCreate, PersonEdit}
+var practitioner = []Permission{PersonSearch, PersonView, PersonCreate, PersonEdit, CaseRecord}
 
 // grants is the role → permission table. Administrators manage accounts, not children's
 // records: they cannot read a child's record, which keeps the audit meaningful.
@@ -71,10 +75,10 @@ var grants = map[Role][]Permission{
 	SocialWorker:        practitioner,
 	PersonalAdviser:     practitioner,
 	IndependentReviewer: practitioner,
-	TeamManager:         append(slices.Clone(practitioner), PersonMarkError, PersonRestrict, PersonBreakGlass, CaseAllocate, CaseloadTeam),
-	ServiceManager:      append(slices.Clone(practitioner), PersonMarkError, PersonRestrict, PersonBreakGlass, PersonViewErroneous, CaseAllocate, CaseloadTeam),
+	TeamManager:         append(slices.Clone(practitioner), PersonMarkError, PersonRestrict, PersonBreakGlass, CaseAllocate, CaseloadTeam, CaseAuthorise),
+	ServiceManager:      append(slices.Clone(practitioner), PersonMarkError, PersonRestrict, PersonBreakGlass, PersonViewErroneous, CaseAllocate, CaseloadTeam, CaseAuthorise, ReturnRun, StandardsEdit),
 	QualityAuditor:      {PersonSearch, PersonView, AuditView, AuditExport, PersonViewErroneous},
-	PerformanceAnalyst:  {PersonSearch, CaseloadTeam},
+	PerformanceAnalyst:  {PersonSearch, CaseloadTeam, ReturnRun},
 	Administrator:       {UserAdmin, AuditView, AuditExport},
 }
 

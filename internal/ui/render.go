@@ -21,9 +21,6 @@ import (
 	"ourchild/web"
 )
 
-// pages lists every page template. Each is parsed with layout.html; loadTemplates checks
-// that every file in web/templates is either the layout or listed here.
-var pages = []string{"signin", "home", "search", "record", "history", "form", "audit", "users", "error"}
 
 type navItem struct {
 	Text, Href string
@@ -100,20 +97,22 @@ func loadTemplates(a assets, today func() date.Date) (map[string]*template.Templ
 	if err != nil {
 		return nil, err
 	}
+	// Every other file in web/templates is a page, parsed with the layout.
+	files, err := fs.Glob(web.FS, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
 	ts := map[string]*template.Template{}
-	for _, name := range pages {
-		t, err := template.Must(base.Clone()).ParseFS(web.FS, "templates/"+name+".html")
+	for _, f := range files {
+		name := strings.TrimSuffix(path.Base(f), ".html")
+		if name == "layout" {
+			continue
+		}
+		t, err := template.Must(base.Clone()).ParseFS(web.FS, f)
 		if err != nil {
 			return nil, fmt.Errorf("template %s: %w", name, err)
 		}
 		ts[name] = t
-	}
-	files, _ := fs.Glob(web.FS, "templates/*.html")
-	for _, f := range files {
-		name := strings.TrimSuffix(path.Base(f), ".html")
-		if _, ok := ts[name]; !ok && name != "layout" {
-			return nil, fmt.Errorf("template %s is not listed in ui.pages", f)
-		}
 	}
 	return ts, nil
 }

@@ -5,7 +5,7 @@ import "ourchild/internal/access"
 // routes is the page route table: one line per route with the permission it needs. An
 // empty permission means any signed-in user.
 func (ui *UI) routes() []route {
-	return []route{
+	rs := []route{
 		{"GET /{$}", "", ui.home},
 
 		{"GET /people", access.PersonSearch, ui.search},
@@ -53,4 +53,9 @@ func (ui *UI) routes() []route {
 		{"GET /admin/users/{uid}/password", access.UserAdmin, ui.passwordForm},
 		{"POST /admin/users/{uid}/password", access.UserAdmin, ui.passwordForm},
 	}
+	// The journey's pages have tables of their own, in the files that hold their handlers.
+	rs = append(rs, ui.caseworkRoutes()...) // casework.go
+	rs = append(rs, ui.workRoutes()...)     // work.go: My work, Team work, local standards
+	rs = append(rs, ui.returnRoutes()...)   // returns.go: statutory returns
+	return rs
 }

@@ -118,8 +118,12 @@ func (ui *UI) nav(r *http.Request, u *store.User) []navItem {
 		perm       access.Permission
 	}{
 		{"My caseload", "/", ""},
+		{"My work", "/work", access.CaseRecord},
+		{"Team work", "/work/team", access.CaseloadTeam},
+		{"New contact", "/contacts/new", access.CaseRecord},
 		{"Search", "/people", access.PersonSearch},
 		{"Add a person", "/people/new", access.PersonCreate},
+		{"Returns", "/returns", access.ReturnRun},
 		{"Audit log", "/audit", access.AuditView},
 		{"Users", "/admin/users", access.UserAdmin},
 	}

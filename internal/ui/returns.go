@@ -1,0 +1,3 @@
+package ui
+
+func (ui *UI) returnRoutes() []route { return nil }
