@@ -26,6 +26,7 @@ type Field struct {
 	Rows                    int
 	Inline, Small, Bold     bool
 	Autocomplete            string
+	Table                   *formTable // table: a row per answer, a column per question
 }
 
 // Option is a choice in a select, radios or checkboxes.
@@ -76,7 +77,7 @@ func fromForm(fields []Field, r *http.Request) []Field {
 			f.Day, f.Month, f.Year = r.PostFormValue(f.Name+"-day"), r.PostFormValue(f.Name+"-month"), r.PostFormValue(f.Name+"-year")
 		case "checkboxes":
 			f.Values = r.PostForm[f.Name]
-		case "heading":
+		case "heading", "table":
 		default:
 			f.Value = r.PostFormValue(f.Name)
 		}

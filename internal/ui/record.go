@@ -6,6 +6,8 @@ import (
 	"ourchild/internal/access"
 	"ourchild/internal/apperr"
 	"ourchild/internal/auth"
+	"ourchild/internal/casework"
+	"ourchild/internal/date"
 	"ourchild/internal/person"
 	"ourchild/internal/records"
 	"ourchild/internal/store"
@@ -20,6 +22,47 @@ type recordData struct {
 	CanAllocate bool
 	CanMark     bool
 	CanRestrict bool
+	Journey     journey
+}
+
+// journey is the child's casework on their record: where they are on the continuum of need,
+// what is open, what has been recorded, and the manager's footprint.
+type journey struct {
+	Level     string
+	Open      []*casework.Item
+	Items     []*casework.Item // newest first
+	Oversight *casework.Item   // the latest management oversight
+	Oversaw   int              // oversight entries in the last 12 months
+	CanRecord bool
+}
+
+func newJourney(items []*casework.Item, today date.Date, canRecord bool) journey {
+	j := journey{CanRecord: canRecord}
+	var live []*casework.Item
+	for _, it := range items {
+		if it.EnteredInError {
+			continue
+		}
+		live = append(live, it)
+		if it.Open() {
+			j.Open = append(j.Open, it)
+		}
+		if it.Kind == "oversight" {
+			if j.Oversight == nil || !it.StartDate().Before(j.Oversight.StartDate()) {
+				j.Oversight = it
+			}
+			if !it.StartDate().Before(today.AddDate(-1, 0, 0)) {
+				j.Oversaw++
+			}
+		}
+	}
+	if l := casework.Level(live, today); l != "" {
+		j.Level = casework.Levels.Label(l)
+	}
+	for i := len(live) - 1; i >= 0; i-- {
+		j.Items = append(j.Items, live[i])
+	}
+	return j
 }
 
 // showRecord shows a person's record: who they are, their family and household, where they
@@ -40,6 +83,11 @@ func (ui *UI) showRecord(w http.ResponseWriter, r *http.Request, u *store.User) 
 		Disabled: rec.Person.Disabled(), CanEdit: u.Can(access.PersonEdit) && !rec.Person.EnteredInError,
 		CanAllocate: u.Can(access.CaseAllocate) && !rec.Person.EnteredInError,
 		CanMark:     u.Can(access.PersonMarkError) && !rec.Person.EnteredInError, CanRestrict: u.Can(access.PersonRestrict)}
+	items, err := ui.store.Items(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	d.Journey = newJourney(items, ui.today(), u.Can(access.CaseRecord) && !rec.Person.EnteredInError)
 	ui.render(w, r, http.StatusOK, "record", &page{Title: rec.Person.Name(), Flash: takeFlash(w, r), Data: d})
 	return nil
 }

@@ -90,6 +90,7 @@ func loadTemplates(a assets, today func() date.Date) (map[string]*template.Templ
 			return d.Display()
 		},
 		"join":    strings.Join,
+		"lower":   strings.ToLower,
 		"ukTime":  func(t time.Time) string { return t.In(date.London).Format("2 Jan 2006 15:04:05") },
 		"isChild": func(p *person.Person) bool { return p.IsChildOn(today()) },
 	}
