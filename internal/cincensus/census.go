@@ -21,96 +21,98 @@ import (
 	"ourchild/internal/date"
 )
 
-// Return is one CIN census file.
+// Return is one CIN census file. The xml tags give the DfE layout for writing a return
+// (internal/cinreport); Parse reads element by element and does not depend on the order.
 type Return struct {
-	Header   Header
-	Children []*Child
+	XMLName  xml.Name `xml:"Message"`
+	Header   Header   `xml:"Header"`
+	Children []*Child `xml:"Children>Child"`
 }
 
 // Header is the return's <Header>: CollectionDetails and Source.
 type Header struct {
-	Collection    string `xml:"CollectionDetails>Collection"`
-	Year          string `xml:"CollectionDetails>Year"`
-	ReferenceDate string `xml:"CollectionDetails>ReferenceDate"`
-	SourceLevel   string `xml:"Source>SourceLevel"`
-	LEA           string `xml:"Source>LEA"`
-	SoftwareCode  string `xml:"Source>SoftwareCode"`
-	Release       string `xml:"Source>Release"`
-	SerialNo      string `xml:"Source>SerialNo"`
-	DateTime      string `xml:"Source>DateTime"`
+	Collection    string `xml:"CollectionDetails>Collection,omitempty"`
+	Year          string `xml:"CollectionDetails>Year,omitempty"`
+	ReferenceDate string `xml:"CollectionDetails>ReferenceDate,omitempty"`
+	SourceLevel   string `xml:"Source>SourceLevel,omitempty"`
+	LEA           string `xml:"Source>LEA,omitempty"`
+	SoftwareCode  string `xml:"Source>SoftwareCode,omitempty"`
+	Release       string `xml:"Source>Release,omitempty"`
+	SerialNo      string `xml:"Source>SerialNo,omitempty"`
+	DateTime      string `xml:"Source>DateTime,omitempty"`
 }
 
 // Child is one <Child>.
 type Child struct {
 	Identifiers     ChildIdentifiers     `xml:"ChildIdentifiers"`
 	Characteristics ChildCharacteristics `xml:"ChildCharacteristics"`
-	CINdetails      []*CINdetails        `xml:"CINdetails"`
+	CINdetails      []*CINdetails        `xml:"CINdetails,omitempty"`
 }
 
 // ChildIdentifiers is the <ChildIdentifiers> module.
 type ChildIdentifiers struct {
-	LAchildID               string `xml:"LAchildID"`
-	UPN                     string `xml:"UPN"`
-	FormerUPN               string `xml:"FormerUPN"`
-	UPNunknown              string `xml:"UPNunknown"`
-	PersonBirthDate         string `xml:"PersonBirthDate"`
-	ExpectedPersonBirthDate string `xml:"ExpectedPersonBirthDate"`
-	GenderCurrent           string `xml:"GenderCurrent"` // before 2024/25
-	Sex                     string `xml:"Sex"`           // 2024/25 onwards
-	PersonDeathDate         string `xml:"PersonDeathDate"`
+	LAchildID               string `xml:"LAchildID,omitempty"`
+	UPN                     string `xml:"UPN,omitempty"`
+	FormerUPN               string `xml:"FormerUPN,omitempty"`
+	UPNunknown              string `xml:"UPNunknown,omitempty"`
+	PersonBirthDate         string `xml:"PersonBirthDate,omitempty"`
+	ExpectedPersonBirthDate string `xml:"ExpectedPersonBirthDate,omitempty"`
+	GenderCurrent           string `xml:"GenderCurrent,omitempty"` // before 2024/25
+	Sex                     string `xml:"Sex,omitempty"`           // 2024/25 onwards
+	PersonDeathDate         string `xml:"PersonDeathDate,omitempty"`
 }
 
 // ChildCharacteristics is the <ChildCharacteristics> module.
 type ChildCharacteristics struct {
-	Ethnicity    string   `xml:"Ethnicity"`
-	Disabilities []string `xml:"Disabilities>Disability"`
+	Ethnicity    string   `xml:"Ethnicity,omitempty"`
+	Disabilities []string `xml:"Disabilities>Disability,omitempty"`
 }
 
 // CINdetails is one CIN episode.
 type CINdetails struct {
-	CINreferralDate      string                 `xml:"CINreferralDate"`
-	ReferralSource       string                 `xml:"ReferralSource"`
-	PrimaryNeedCode      string                 `xml:"PrimaryNeedCode"`
-	CINclosureDate       string                 `xml:"CINclosureDate"`
-	ReasonForClosure     string                 `xml:"ReasonForClosure"`
-	DateOfInitialCPC     string                 `xml:"DateOfInitialCPC"`
-	ReferralNFA          string                 `xml:"ReferralNFA"`
-	Assessments          []*Assessment          `xml:"Assessments"`
-	CINPlanDates         []*CINPlanDates        `xml:"CINPlanDates"`
-	Section47            []*Section47           `xml:"Section47"`
-	ChildProtectionPlans []*ChildProtectionPlan `xml:"ChildProtectionPlans"`
+	CINreferralDate      string                 `xml:"CINreferralDate,omitempty"`
+	ReferralSource       string                 `xml:"ReferralSource,omitempty"`
+	PrimaryNeedCode      string                 `xml:"PrimaryNeedCode,omitempty"`
+	CINclosureDate       string                 `xml:"CINclosureDate,omitempty"`
+	ReasonForClosure     string                 `xml:"ReasonForClosure,omitempty"`
+	DateOfInitialCPC     string                 `xml:"DateOfInitialCPC,omitempty"`
+	ReferralNFA          string                 `xml:"ReferralNFA,omitempty"`
+	Assessments          []*Assessment          `xml:"Assessments,omitempty"`
+	CINPlanDates         []*CINPlanDates        `xml:"CINPlanDates,omitempty"`
+	Section47            []*Section47           `xml:"Section47,omitempty"`
+	ChildProtectionPlans []*ChildProtectionPlan `xml:"ChildProtectionPlans,omitempty"`
 }
 
 // Assessment is one <Assessments> group.
 type Assessment struct {
-	AssessmentActualStartDate    string   `xml:"AssessmentActualStartDate"`
-	AssessmentInternalReviewDate string   `xml:"AssessmentInternalReviewDate"`
-	AssessmentAuthorisationDate  string   `xml:"AssessmentAuthorisationDate"`
-	Factors                      []string `xml:"FactorsIdentifiedAtAssessment>AssessmentFactors"`
+	AssessmentActualStartDate    string   `xml:"AssessmentActualStartDate,omitempty"`
+	AssessmentInternalReviewDate string   `xml:"AssessmentInternalReviewDate,omitempty"`
+	AssessmentAuthorisationDate  string   `xml:"AssessmentAuthorisationDate,omitempty"`
+	Factors                      []string `xml:"FactorsIdentifiedAtAssessment>AssessmentFactors,omitempty"`
 }
 
 // CINPlanDates is one <CINPlanDates> group.
 type CINPlanDates struct {
-	CINPlanStartDate string `xml:"CINPlanStartDate"`
-	CINPlanEndDate   string `xml:"CINPlanEndDate"`
+	CINPlanStartDate string `xml:"CINPlanStartDate,omitempty"`
+	CINPlanEndDate   string `xml:"CINPlanEndDate,omitempty"`
 }
 
 // Section47 is one <Section47> group.
 type Section47 struct {
-	S47ActualStartDate string `xml:"S47ActualStartDate"`
-	InitialCPCtarget   string `xml:"InitialCPCtarget"`
-	DateOfInitialCPC   string `xml:"DateOfInitialCPC"`
-	ICPCnotRequired    string `xml:"ICPCnotRequired"`
+	S47ActualStartDate string `xml:"S47ActualStartDate,omitempty"`
+	InitialCPCtarget   string `xml:"InitialCPCtarget,omitempty"`
+	DateOfInitialCPC   string `xml:"DateOfInitialCPC,omitempty"`
+	ICPCnotRequired    string `xml:"ICPCnotRequired,omitempty"`
 }
 
 // ChildProtectionPlan is one <ChildProtectionPlans> group.
 type ChildProtectionPlan struct {
-	CPPstartDate           string   `xml:"CPPstartDate"`
-	CPPendDate             string   `xml:"CPPendDate"`
-	InitialCategoryOfAbuse string   `xml:"InitialCategoryOfAbuse"`
-	LatestCategoryOfAbuse  string   `xml:"LatestCategoryOfAbuse"`
-	NumberOfPreviousCPP    string   `xml:"NumberOfPreviousCPP"`
-	Reviews                []string `xml:"Reviews>CPPreviewDate"`
+	CPPstartDate           string   `xml:"CPPstartDate,omitempty"`
+	CPPendDate             string   `xml:"CPPendDate,omitempty"`
+	InitialCategoryOfAbuse string   `xml:"InitialCategoryOfAbuse,omitempty"`
+	LatestCategoryOfAbuse  string   `xml:"LatestCategoryOfAbuse,omitempty"`
+	NumberOfPreviousCPP    string   `xml:"NumberOfPreviousCPP,omitempty"`
+	Reviews                []string `xml:"Reviews>CPPreviewDate,omitempty"`
 }
 
 // ReadFile parses the census file at path.
