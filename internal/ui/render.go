@@ -21,7 +21,6 @@ import (
 	"ourchild/web"
 )
 
-
 type navItem struct {
 	Text, Href string
 	Active     bool
