@@ -13,6 +13,7 @@ import (
 	"github.com/jackc/pgx/v5/stdlib"
 
 	"ourchild/internal/audit"
+	"ourchild/internal/casework"
 	"ourchild/internal/person"
 )
 
@@ -33,6 +34,19 @@ type Bulk struct {
 	Allocations   []person.Allocation // WorkerName and TeamName are ignored
 	Events        []BulkEvent
 	Grants        []BulkGrant
+	// Casework rows must be normalised and valid items whose ParentID and EpisodeID name
+	// rows loaded before them (in this chunk or an earlier one).
+	Casework []BulkItem
+}
+
+// A BulkItem is a casework record, recorded by the user ByID (0: by ourchild) at At (the
+// time of the load when zero). Group is the reference shared by the contacts of one contact
+// about several children. The item's Version is stored as 1 when it is 0.
+type BulkItem struct {
+	casework.Item
+	Group string
+	ByID  int64
+	At    time.Time
 }
 
 // A BulkAlias is another name of the person PersonID.
@@ -56,14 +70,14 @@ type BulkGrant struct {
 // NextIDs are the first free ID of each table (one more than the largest in use), from
 // which a bulk load numbers its rows.
 type NextIDs struct {
-	Team, User, Person, Alias, Relationship, Address, Warning, Allocation, Event, Grant int64
+	Team, User, Person, Alias, Relationship, Address, Warning, Allocation, Event, Grant, Casework int64
 }
 
 // NextIDs reads the first free ID of each table. The IDs stay free only while nothing else
 // writes: bulk loads are for a store that is not yet in use.
 func (s *Store) NextIDs(ctx context.Context) (NextIDs, error) {
 	var n NextIDs
-	ids := []*int64{&n.Team, &n.User, &n.Person, &n.Alias, &n.Relationship, &n.Address, &n.Warning, &n.Allocation, &n.Event, &n.Grant}
+	ids := []*int64{&n.Team, &n.User, &n.Person, &n.Alias, &n.Relationship, &n.Address, &n.Warning, &n.Allocation, &n.Event, &n.Grant, &n.Casework}
 	for i, table := range bulkTables {
 		if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) + 1 FROM `+table).Scan(ids[i]); err != nil {
 			return n, fmt.Errorf("store: read next %s id: %w", table, err)
@@ -196,7 +210,7 @@ func (s *Store) LoadChunks(ctx context.Context, source string, chunks iter.Seq[*
 
 // bulkTables are the tables a Bulk fills, parents first.
 var bulkTables = []string{"team", "app_user", "person", "person_alias", "relationship", "address", "warning",
-	"allocation", "chronology_event", "access_grant"}
+	"allocation", "chronology_event", "access_grant", "casework"}
 
 // relax drops, inside tx, the secondary indexes of the bulk tables that are empty and, on
 // PostgreSQL, their foreign keys, and returns the statements that make them again.
@@ -330,6 +344,14 @@ func (l *loader) chunk(b *Bulk, loaded map[string]bool) error {
 		{"access_grant", "id, person_id, user_id, kind, reason", "granted_at", len(b.Grants), func(i int, a []any) []any {
 			g := &b.Grants[i]
 			return append(a, g.ID, g.PersonID, g.UserID, "grant", g.Reason)
+		}},
+		{"casework", `id, version, person_id, kind, parent_id, episode_id, group_ref, start_date, end_date, detail,
+			entered_in_error, error_reason, created_at, created_by, updated_at, updated_by`, "", len(b.Casework), func(i int, a []any) []any {
+			c := &b.Casework[i]
+			at := l.at(c.At)
+			return append(a, c.ID, max(c.Version, 1), c.PersonID, c.Kind, nullID(c.ParentID), nullID(c.EpisodeID), c.Group,
+				c.StartDate().String(), endColumn(&c.Item), c.Values.Marshal(), c.EnteredInError, c.ErrorReason,
+				at, nullID(c.ByID), at, nullID(c.ByID))
 		}},
 	}
 	for _, st := range steps {

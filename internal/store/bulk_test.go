@@ -3,9 +3,11 @@ package store_test
 import (
 	"fmt"
 	"testing"
+	"time"
 
 	"ourchild/internal/access"
 	"ourchild/internal/audit"
+	"ourchild/internal/casework"
 	"ourchild/internal/date"
 	"ourchild/internal/person"
 	"ourchild/internal/store"
@@ -44,6 +46,15 @@ func smallBulk(n store.NextIDs) *store.Bulk {
 			{Event: person.Event{ID: n.Event + 1, PersonID: kid, Date: d("2025-10-01"), Category: "Referral", Summary: "Referral accepted.", Significant: true}},
 		},
 		Grants: []store.BulkGrant{{ID: n.Grant, PersonID: sis, UserID: n.User, Reason: "Allocated worker"}},
+		Casework: []store.BulkItem{
+			{Item: casework.Item{ID: n.Casework, PersonID: kid, Kind: "contact", Values: casework.Values{"received": {"2025-09-28T10:15"},
+				"source": {"2A"}, "worry": {"School shared worries."}, "consent": {"given"}, "threshold": {"cin"}, "decision": {"referral"},
+				"decided": {"2025-09-29T09:00"}, "rationale": {"The worries need an assessment."}}}, Group: "B1", ByID: n.User},
+			{Item: casework.Item{ID: n.Casework + 1, PersonID: kid, Kind: "referral", ParentID: n.Casework, Values: casework.Values{
+				"referral_date": {"2025-10-01"}, "source": {"2A"}, "nfa": {"no"}}}},
+			{Item: casework.Item{ID: n.Casework + 2, PersonID: kid, Kind: "assessment", ParentID: n.Casework + 1, EpisodeID: n.Casework + 1,
+				Values: casework.Values{"start": {"2025-10-01"}}}, ByID: n.User, At: time.Date(2025, 10, 1, 11, 0, 0, 0, time.UTC)},
+		},
 	}
 }
 
@@ -55,7 +66,7 @@ func TestBulkLoad(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if n.Person != 2 || n.Team != 2 || n.User != 2 || n.Address != 1 {
+		if n.Person != 2 || n.Team != 2 || n.User != 2 || n.Address != 1 || n.Casework != 1 {
 			t.Fatalf("NextIDs = %+v", n)
 		}
 		b := smallBulk(n)
@@ -83,6 +94,21 @@ func TestBulkLoad(t *testing.T) {
 		}
 		if e := r.Chronology[0]; e.Category != "Referral" || e.RecordedBy != "ourchild (system)" || r.Chronology[1].RecordedBy != "Bea Bulk" {
 			t.Errorf("chronology = %+v", r.Chronology)
+		}
+
+		// Casework keeps its parents, episodes, dates, group and who recorded it.
+		items, err := s.Items(ctx, kid)
+		if err != nil || len(items) != 3 {
+			t.Fatalf("casework = %d items, %v", len(items), err)
+		}
+		if c, ref, a := items[0], items[1], items[2]; c.Kind != "contact" || c.CreatedBy != "Bea Bulk" || ref.ParentID != c.ID ||
+			ref.StartDate() != date.MustParse("2025-10-01") || a.EpisodeID != ref.ID || a.ParentID != ref.ID || a.Version != 1 ||
+			a.CreatedAt.Format("2006-01-02 15:04") != "2025-10-01 11:00" || ref.CreatedBy != "" {
+			t.Errorf("casework = %+v", items)
+		}
+		var group string
+		if err := s.DB().QueryRowContext(ctx, `SELECT group_ref FROM casework WHERE id = $1`, items[0].ID).Scan(&group); err != nil || group != "B1" {
+			t.Errorf("group_ref = %q, %v", group, err)
 		}
 
 		// Search finds bulk-loaded people by name and by a former name, and by NHS number.
@@ -126,6 +152,11 @@ func TestBulkLoad(t *testing.T) {
 		}
 		if err := s.AddWarning(ctx, f.actor, &person.Warning{PersonID: p.ID, Type: "other", Detail: "x", StartDate: date.MustParse("2026-01-05")}); err != nil {
 			t.Errorf("AddWarning after load: %v", err)
+		}
+		note := &casework.Item{PersonID: kid, Kind: "case_note", Values: casework.Values{"date": {"2025-10-02"}, "type": {"phone"},
+			"subject": {"Call"}, "note": {"Spoke to school."}}}
+		if err := s.AddItem(ctx, store.Editor{Actor: f.actor}, note); err != nil || note.ID != n.Casework+3 {
+			t.Errorf("AddItem after load: ID %d, %v", note.ID, err)
 		}
 
 		// The load is audited once.
@@ -195,7 +226,7 @@ func TestBulkLoadChunks(t *testing.T) {
 // TestBulkLoadRollsBack checks that a failing load leaves nothing behind, and the store
 // works normally afterwards.
 func TestBulkLoadRollsBack(t *testing.T) {
-	first := store.NextIDs{Team: 1, User: 1, Person: 1, Alias: 1, Relationship: 1, Address: 1, Warning: 1, Allocation: 1, Event: 1, Grant: 1}
+	first := store.NextIDs{Team: 1, User: 1, Person: 1, Alias: 1, Relationship: 1, Address: 1, Warning: 1, Allocation: 1, Event: 1, Grant: 1, Casework: 1}
 	for _, tc := range []struct {
 		name  string
 		spoil func(b *store.Bulk)
@@ -203,6 +234,7 @@ func TestBulkLoadRollsBack(t *testing.T) {
 		{"dangling reference", func(b *store.Bulk) { b.Relationships[0].ToID = 999 }},
 		{"duplicate NHS number", func(b *store.Bulk) { b.People[2].NHSNumber = b.People[0].NHSNumber }},
 		{"duplicate ID", func(b *store.Bulk) { b.Addresses[1].ID = b.Addresses[0].ID }},
+		{"missing casework parent", func(b *store.Bulk) { b.Casework[2].ParentID = 999 }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			storetest.Each(t, func(t *testing.T, s *store.Store) {
@@ -251,7 +283,7 @@ func TestBulkLoadKeepsSchema(t *testing.T) {
 		}
 		before := schema()
 		if err := s.Load(ctx, "test data", smallBulk(store.NextIDs{Team: 1, User: 1, Person: 1, Alias: 1, Relationship: 1,
-			Address: 1, Warning: 1, Allocation: 1, Event: 1, Grant: 1})); err != nil {
+			Address: 1, Warning: 1, Allocation: 1, Event: 1, Grant: 1, Casework: 1})); err != nil {
 			t.Fatal(err)
 		}
 		after := schema()
