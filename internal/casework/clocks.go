@@ -373,8 +373,10 @@ func (c *clocker) cpPlan(base Clock, r, p *Item) {
 	k = base
 	k.Rule, k.Record = "R-B05", "visit"
 	c.cycle(cycle{base: k, start: ps, end: pe, events: c.seenVisits(ps, pe),
-		due:  func(from date.Date, _ int) date.Date { return c.wd(from, std.CPVisitWD) },
-		name: func(int) string { return fmt.Sprintf("Child protection visit (child seen) within %s", plural(std.CPVisitWD, "working day")) }})
+		due: func(from date.Date, _ int) date.Date { return c.wd(from, std.CPVisitWD) },
+		name: func(int) string {
+			return fmt.Sprintf("Child protection visit (child seen) within %s", plural(std.CPVisitWD, "working day"))
+		}})
 
 	// R-B07: plans open 9 months, 18 months and two years are flagged. While the plan is open
 	// only the latest line crossed and the next are shown.
@@ -408,12 +410,16 @@ func (c *clocker) cinPlan(base Clock, p *Item) {
 	c.cycle(cycle{base: k, start: ps, end: pe,
 		events: dates(c.ofKind("cin_review", func(rv *Item) bool { return rv.ParentID == p.ID }), "date", nil),
 		due:    func(from date.Date, _ int) date.Date { return weeks(from, std.CINReviewWeeks) },
-		name:   func(int) string { return fmt.Sprintf("Child in need review within %s", plural(std.CINReviewWeeks, "week")) }})
+		name: func(int) string {
+			return fmt.Sprintf("Child in need review within %s", plural(std.CINReviewWeeks, "week"))
+		}})
 	k = base
 	k.Rule, k.Record = "R-C01", "visit"
 	c.cycle(cycle{base: k, start: ps, end: pe, events: c.seenVisits(ps, pe),
-		due:  func(from date.Date, _ int) date.Date { return c.wd(from, std.CINVisitWD) },
-		name: func(int) string { return fmt.Sprintf("Child in need visit (child seen) within %s", plural(std.CINVisitWD, "working day")) }})
+		due: func(from date.Date, _ int) date.Date { return c.wd(from, std.CINVisitWD) },
+		name: func(int) string {
+			return fmt.Sprintf("Child in need visit (child seen) within %s", plural(std.CINVisitWD, "working day"))
+		}})
 }
 
 // R-D01: pre-proceedings flagged at 12 weeks and decided within 16, from the letter before
@@ -455,7 +461,9 @@ func (c *clocker) oversight(base Clock, r *Item) {
 			}
 			return d
 		},
-		name: func(int) string { return fmt.Sprintf("Management oversight within %s", plural(std.OversightWeeks, "week")) }})
+		name: func(int) string {
+			return fmt.Sprintf("Management oversight within %s", plural(std.OversightWeeks, "week"))
+		}})
 }
 
 // An assessment completed after a visit or case note records a significant change while the
@@ -497,7 +505,9 @@ func (c *clocker) earlyHelp(eh *Item) {
 			}
 			return d
 		},
-		name: func(int) string { return fmt.Sprintf("Early help review within %s", plural(std.EarlyHelpReviewWeeks, "week")) }})
+		name: func(int) string {
+			return fmt.Sprintf("Early help review within %s", plural(std.EarlyHelpReviewWeeks, "week"))
+		}})
 }
 
 func plural(n int, unit string) string {
