@@ -16,12 +16,14 @@ import (
 	"ourchild/internal/date"
 	"ourchild/internal/records"
 	"ourchild/internal/store"
+	"ourchild/internal/workday"
 	"ourchild/web"
 )
 
 // Config holds what the pages need to know about the installation.
 type Config struct {
 	Council string // shown in the header, e.g. "Demoshire Council"
+	LA      string // the council's DfE LA number for the statutory returns, e.g. "937"
 }
 
 // UI holds the page handlers' dependencies.
@@ -32,6 +34,7 @@ type UI struct {
 	sessions *auth.Sessions
 	tmpl     map[string]*template.Template
 	assets   assets
+	cal      *workday.Calendar // England and Wales working days, for the clocks
 }
 
 // New parses the templates and returns the UI.
@@ -39,7 +42,7 @@ func New(cfg Config, s *store.Store, sessions *auth.Sessions) (*UI, error) {
 	if cfg.Council == "" {
 		cfg.Council = "Children’s services"
 	}
-	ui := &UI{cfg: cfg, store: s, records: &records.Service{Store: s}, sessions: sessions}
+	ui := &UI{cfg: cfg, store: s, records: &records.Service{Store: s}, sessions: sessions, cal: workday.EnglandAndWales()}
 	var err error
 	if ui.assets, err = loadAssets(); err != nil {
 		return nil, err
@@ -126,6 +129,7 @@ func (ui *UI) nav(r *http.Request, u *store.User) []navItem {
 		{"Returns", "/returns", access.ReturnRun},
 		{"Audit log", "/audit", access.AuditView},
 		{"Users", "/admin/users", access.UserAdmin},
+		{"Local standards", "/admin/standards", access.StandardsEdit},
 	}
 	var nav []navItem
 	for _, it := range items {
