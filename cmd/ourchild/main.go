@@ -8,6 +8,8 @@
 //	ourchild demo [--size N] [--seed S] [--db …]
 //	ourchild user add|list|disable|enable|reset-password …
 //	ourchild version
+//	ourchild validate cin-census FILE | ssda903 DIR
+//	ourchild report cin-census --out FILE [--year YYYY] [--la NNN] [--force]
 package main
 
 import (
@@ -22,7 +24,7 @@ func main() {
 	}
 	cmds := map[string]func([]string) error{
 		"serve": serve, "migrate": migrate, "demo": demoCmd, "user": userCmd, "version": version,
-		"validate": validateCmd,
+		"validate": validateCmd, "report": reportCmd,
 	}
 	run, ok := cmds[os.Args[1]]
 	if !ok {
@@ -45,6 +47,7 @@ Commands:
   user      add, list, disable, enable or reset-password user accounts
   version   print the version
   validate  check a statutory return file (cin-census FILE [--format json])
+  report    produce a statutory return from the records (cin-census --out FILE [--year YYYY] [--la NNN])
 
 Every command takes --db (or OURCHILD_DB): a SQLite file path (default ourchild.db) or a
 postgres:// URL. Run "ourchild COMMAND -h" for a command's flags. See docs/configuration.md.

@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"ourchild/internal/auth"
+	"ourchild/internal/cinreport"
+	"ourchild/internal/codes"
 	"ourchild/internal/demo"
 	"ourchild/internal/server"
 	"ourchild/internal/store"
@@ -26,6 +28,7 @@ func serve(args []string) error {
 	addr := fs.String("addr", env("OURCHILD_ADDR", "127.0.0.1:8080"), "listen address (env OURCHILD_ADDR)")
 	withDemo := fs.Bool("demo", envBool("OURCHILD_DEMO", false), "fill an empty store with a synthetic council and print the demo sign-ins (env OURCHILD_DEMO)")
 	council := fs.String("council", env("OURCHILD_COUNCIL", ""), "council name shown in the header (env OURCHILD_COUNCIL)")
+	la := fs.String("la", env("OURCHILD_LA", cinreport.DemoLA), "the council's three-digit DfE LA number, for the statutory returns (env OURCHILD_LA)")
 	secure := fs.Bool("secure-cookies", envBool("OURCHILD_SECURE_COOKIES", false), "always mark cookies Secure (they are whenever a request arrives over HTTPS) (env OURCHILD_SECURE_COOKIES)")
 	origins := fs.String("trusted-origins", env("OURCHILD_TRUSTED_ORIGINS", ""), "comma-separated origins allowed to post, e.g. https://ourchild.council.gov.uk behind a proxy (env OURCHILD_TRUSTED_ORIGINS)")
 	proxies := fs.String("trusted-proxies", env("OURCHILD_TRUSTED_PROXIES", ""), "comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For gives the client address for the audit (env OURCHILD_TRUSTED_PROXIES)")
@@ -33,6 +36,9 @@ func serve(args []string) error {
 	absolute := fs.Duration("absolute-timeout", envDuration("OURCHILD_ABSOLUTE_TIMEOUT", 10*time.Hour), "sign out this long after signing in (env OURCHILD_ABSOLUTE_TIMEOUT)")
 	fs.Parse(args)
 
+	if !codes.ValidUPNLACode(*la) {
+		return fmt.Errorf("--la %q is not a DfE LA number: three digits, like 937 (docs/configuration.md)", *la)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	s, err := openStore(ctx, *db)
@@ -59,7 +65,7 @@ func serve(args []string) error {
 			*council = demoCouncil
 		}
 	}
-	h, err := server.New(server.Config{Council: *council, TrustedOrigins: list(*origins), TrustedProxies: list(*proxies),
+	h, err := server.New(server.Config{Council: *council, LA: *la, TrustedOrigins: list(*origins), TrustedProxies: list(*proxies),
 		Auth: auth.Config{IdleTimeout: *idle, AbsoluteTimeout: *absolute, SecureCookies: *secure}}, s)
 	if err != nil {
 		return err

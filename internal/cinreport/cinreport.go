@@ -13,6 +13,7 @@ import (
 	"context"
 	"encoding/xml"
 	"fmt"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"time"
@@ -26,6 +27,18 @@ import (
 	"ourchild/internal/workday"
 )
 
+// DemoLA is the demo council's DfE LA number (Demoshire's UPNs use it), the default until a
+// council sets its own (--la, OURCHILD_LA; docs/configuration.md).
+const DemoLA = "937"
+
+// LatestYearEnded is the latest collection year whose 31 March is on or before today.
+func LatestYearEnded(today date.Date) int {
+	if today.Before(date.New(today.Year(), time.March, 31)) {
+		return today.Year() - 1
+	}
+	return today.Year()
+}
+
 // Options say which census to produce.
 type Options struct {
 	// Year is the calendar year the collection year ends in: 2026 for 2025/26, whose
@@ -35,7 +48,7 @@ type Options struct {
 	LA string
 	// Now is when the return is produced (the header's DateTime).
 	Now time.Time
-	// Release is the software release written in the header.
+	// Release is the software release written in the header; "" for the build's own.
 	Release string
 }
 
@@ -141,11 +154,24 @@ func Map(children []*store.CensusChild, opt Options) *cincensus.Return {
 	return r
 }
 
+// release is the header's Release: the one given, else the module version or the commit
+// the binary was built from, else "devel".
 func release(s string) string {
-	if s == "" {
-		return "devel"
+	if s != "" {
+		return s
 	}
-	return s
+	v := "devel"
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, st := range bi.Settings {
+			if st.Key == "vcs.revision" && len(st.Value) >= 12 {
+				v = st.Value[:12]
+			}
+		}
+		if bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+			v = bi.Main.Version
+		}
+	}
+	return v
 }
 
 // calendar counts working days for the census: England and Wales bank holidays, never a

@@ -19,6 +19,7 @@ import (
 // Config holds the server's settings.
 type Config struct {
 	Council        string   // the council's name in the page header
+	LA             string   // the council's three-digit DfE LA number, for the statutory returns
 	TrustedOrigins []string // origins allowed to post across origin (e.g. behind a reverse proxy that rewrites Host)
 	TrustedProxies []string // addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed
 	Auth           auth.Config
@@ -27,7 +28,7 @@ type Config struct {
 // New returns the handler for the whole service.
 func New(cfg Config, s *store.Store) (http.Handler, error) {
 	sessions := auth.New(s, cfg.Auth)
-	pages, err := ui.New(ui.Config{Council: cfg.Council}, s, sessions)
+	pages, err := ui.New(ui.Config{Council: cfg.Council, LA: cfg.LA}, s, sessions)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"ourchild/internal/audit"
+	"ourchild/internal/casework"
+	"ourchild/internal/cincensus"
+	"ourchild/internal/cinreport"
+	"ourchild/internal/date"
+	"ourchild/internal/person"
+	"ourchild/internal/store"
+)
+
+// TestReportCINCensus produces the census from a small store: written when valid; refused,
+// with every finding printed and nothing written, when a record is wrong; written with --force.
+func TestReportCINCensus(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "report.db")
+	s, err := openStore(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Now = func() time.Time { return time.Date(2026, 4, 20, 9, 0, 0, 0, time.UTC) }
+	e := store.Editor{Actor: audit.System, Manager: true}
+	addChild := func(given string, v casework.Values) int64 {
+		p := &person.Person{GivenNames: given, FamilyName: "Test", DateOfBirth: date.MustParse("2015-05-05"), Sex: "F", Ethnicity: "WBRI"}
+		if err := s.CreatePerson(ctx, audit.System, p); err != nil {
+			t.Fatal(err)
+		}
+		it := &casework.Item{PersonID: p.ID, Kind: "referral", Values: v}
+		if err := s.AddItem(ctx, e, it); err != nil {
+			t.Fatal(err)
+		}
+		return p.ID
+	}
+	addChild("Nora", casework.Values{"referral_date": {"2025-10-10"}, "source": {"6"}, "nfa": {"yes"},
+		"closure_date": {"2025-10-10"}, "closure_reason": {"RC7"}})
+	s.Close()
+
+	out := filepath.Join(dir, "cin.xml")
+	var buf bytes.Buffer
+	if err := runReport(ctx, []string{"cin-census", "--db", db, "--year", "2026", "--out", out}, &buf); err != nil {
+		t.Fatalf("valid census: %v\n%s", err, buf.String())
+	}
+	if !strings.Contains(buf.String(), "CIN census 2025/26: 1 children, 1 episodes; 0 errors") || !strings.Contains(buf.String(), "written to "+out) {
+		t.Errorf("summary:\n%s", buf.String())
+	}
+	r, err := cincensus.ReadFile(out)
+	if err != nil || len(r.Children) != 1 || r.Header.LEA != cinreport.DemoLA || r.Header.ReferenceDate != "2026-03-31" {
+		t.Fatalf("written census = %+v, %v", r, err)
+	}
+	good, _ := os.ReadFile(out)
+
+	// A referral closed with no primary need, written round the forms: the census fails,
+	// names the rule, child and field, and leaves the file as it was.
+	s, _ = openStore(ctx, db)
+	s.Now = func() time.Time { return time.Date(2026, 4, 20, 9, 0, 0, 0, time.UTC) }
+	bad := addChild("Olly", casework.Values{"referral_date": {"2025-05-01"}, "source": {"2A"}, "nfa": {"no"}, "primary_need": {"N5"},
+		"closure_date": {"2025-06-01"}, "closure_reason": {"RC7"}})
+	if _, err := s.DB().ExecContext(ctx, `UPDATE casework SET detail = $1 WHERE person_id = $2`,
+		`{"referral_date":["2025-05-01"],"source":["2A"],"nfa":["no"],"closure_date":["2025-06-01"],"closure_reason":["RC7"]}`, bad); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	buf.Reset()
+	err = runReport(ctx, []string{"cin-census", "--db", db, "--year", "2026", "--out", out}, &buf)
+	if err == nil || !strings.Contains(err.Error(), "1 errors") {
+		t.Fatalf("census with an error: %v", err)
+	}
+	if want := "8610\tError\t" + strconv.FormatInt(bad, 10) + "\tPrimaryNeedCode\t"; !strings.Contains(buf.String(), want) {
+		t.Errorf("findings do not include %q:\n%s", want, buf.String())
+	}
+	if now, _ := os.ReadFile(out); !bytes.Equal(now, good) {
+		t.Error("the file was changed by a census with errors")
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".cin.xml.*")); len(left) > 0 {
+		t.Errorf("temporary files left behind: %v", left)
+	}
+
+	// JSON, and --force writes it anyway (and still fails).
+	buf.Reset()
+	forced := filepath.Join(dir, "forced.xml")
+	err = runReport(ctx, []string{"cin-census", "--db", db, "--year", "2026", "--out", forced, "--force", "--format", "json", "--la", "352"}, &buf)
+	if err == nil {
+		t.Error("--force with errors must still fail")
+	}
+	var doc struct {
+		Written  bool                `json:"written"`
+		Errors   int                 `json:"errors"`
+		Findings []cincensus.Finding `json:"findings"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil || !doc.Written || doc.Errors != 1 {
+		t.Errorf("json = %+v, %v\n%s", doc, err, buf.String())
+	}
+	if r, err := cincensus.ReadFile(forced); err != nil || r.Header.LEA != "352" || len(r.Children) != 2 {
+		t.Errorf("forced file: %+v, %v", r, err)
+	}
+
+	// Every run is audited: two checks that wrote a file, one that did not.
+	s, _ = openStore(ctx, db)
+	defer s.Close()
+	exports, _ := s.AuditEvents(ctx, audit.Filter{Action: audit.Export})
+	checks, _ := s.AuditEvents(ctx, audit.Filter{Action: audit.View})
+	if len(exports) != 2 || !strings.HasPrefix(exports[len(exports)-1].Detail, "Produced CIN census 2025/26: 1 children") || len(checks) != 1 {
+		t.Errorf("audit: exports %+v, checks %+v", exports, checks)
+	}
+
+	// Bad flags are refused before anything is read or written.
+	for _, args := range [][]string{
+		{"cin-census", "--db", db, "--year", "2026"},                                  // no --out
+		{"cin-census", "--db", db, "--year", "2026", "--out", out, "--la", "999"},     // not an LA number
+		{"cin-census", "--db", db, "--year", "26", "--out", out},                      // not a year
+		{"ssda903", "--db", db, "--out", out},                                         // not produced yet
+		{"cin-census", "--db", db, "--year", "2026", "--out", out, "--format", "csv"}, // no such format
+	} {
+		if err := runReport(ctx, args, &bytes.Buffer{}); err == nil {
+			t.Errorf("%v accepted", args)
+		}
+	}
+	if got := cinreport.LatestYearEnded(date.MustParse("2026-03-30")); got != 2025 {
+		t.Errorf("latest year ended on 30 March 2026 = %d, want 2025", got)
+	}
+	if got := cinreport.LatestYearEnded(date.MustParse("2026-03-31")); got != 2026 {
+		t.Errorf("latest year ended on 31 March 2026 = %d, want 2026", got)
+	}
+}
