@@ -52,6 +52,9 @@ type Field struct {
 	Manager bool
 	// Section starts a new part of the form with this heading.
 	Section string
+	// Missing is the message when a required answer is missing, where the label does not
+	// make one ("What is the worry?" → "Enter the worry").
+	Missing string
 }
 
 // A Kind is a kind of casework record.

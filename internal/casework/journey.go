@@ -271,3 +271,40 @@ func Level(items []*Item, today date.Date) string {
 	}
 	return ""
 }
+
+// An Entry is a significant event in a child's casework, for the chronology.
+type Entry struct {
+	Date     date.Date
+	Category string
+	Summary  string
+	ItemID   int64
+	By       string
+}
+
+// routine kinds are left out of the chronology unless they record a significant change:
+// the chronology is the significant events, not every contact with the family.
+var routine = map[string]bool{"visit": true, "case_note": true, "core_group": true, "family_meeting": true, "cin_review": true, "oversight": true}
+
+// Chronology returns the significant events in a child's live casework, newest first:
+// each record's start, and the end of each episode (a plan ending, a referral closing).
+func Chronology(items []*Item) []Entry {
+	var es []Entry
+	for _, it := range items {
+		if it.EnteredInError || (routine[it.Kind] && !it.Is("significant_change")) {
+			continue
+		}
+		es = append(es, Entry{Date: it.StartDate(), Category: it.Label(), Summary: it.Summary(), ItemID: it.ID, By: it.CreatedBy})
+		if e := it.EndDate(); !e.IsZero() && it.K().Episode {
+			why := it.Get("end_reason")
+			switch it.Kind {
+			case "referral":
+				why = it.Display("closure_reason")
+			case "early_help", "plo":
+				why = it.Display("outcome")
+			}
+			es = append(es, Entry{Date: e, Category: it.K().Label + " ended", Summary: why, ItemID: it.ID, By: it.UpdatedBy})
+		}
+	}
+	slices.SortStableFunc(es, func(a, b Entry) int { return b.Date.DaysUntil(a.Date) })
+	return es
+}

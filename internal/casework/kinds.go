@@ -103,7 +103,7 @@ var (
 			{Name: "received", Label: "Date and time the contact was received", Type: DateTime, Required: true},
 			{Name: "source", Label: "Who got in touch (referral source)", Type: Choice, Options: codes.ReferralSource, Required: true},
 			{Name: "referrer", Label: "Referrer’s name, role and how to reach them", Type: Text},
-			{Name: "worry", Label: "What is the worry?", Type: Textarea, Required: true, Hint: "In the referrer’s words where you can: what happened, to whom, when, and what the child said"},
+			{Name: "worry", Label: "What is the worry?", Type: Textarea, Required: true, Missing: "Enter the worry", Hint: "In the referrer’s words where you can: what happened, to whom, when, and what the child said"},
 			{Name: "consent", Label: "Parental consent to share information", Type: Choice, Options: consent, Required: true},
 			{Name: "consent_reason", Label: "Why consent was refused or not sought, and what was decided", Type: Textarea},
 			{Name: "out_of_hours", Label: "Received by the emergency duty team (out of hours)", Type: YesNo},

@@ -129,6 +129,9 @@ func (it *Item) Validate(today date.Date) apperr.FieldErrors {
 }
 
 func requiredMessage(f Field) string {
+	if f.Missing != "" {
+		return f.Missing
+	}
 	switch f.Type {
 	case Choice, YesNo:
 		return "Select " + lowerFirst(f.Label)

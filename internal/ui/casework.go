@@ -93,7 +93,7 @@ func (ui *UI) newItem(w http.ResponseWriter, r *http.Request, u *store.User) err
 		return nil
 	}
 	fp := formPage{Caption: p.Name(), Heading: k.Label, Submit: "Save", Cancel: fmt.Sprintf("/people/%d", p.ID),
-		Action: r.URL.Path + "?kind=" + k.Name, Intro: kindIntro(k)}
+		Action: r.URL.RequestURI(), Intro: kindIntro(k)}
 	v := casework.Values{}
 	if r.Method == http.MethodGet {
 		ui.renderItemForm(w, r, http.StatusOK, fp, k, v, u, nil)

@@ -112,22 +112,41 @@ func tableOf(f casework.Field, v casework.Values) *formTable {
 		t.Columns = append(t.Columns, label)
 		n = max(n, len(v[c.Name]))
 	}
-	for r := 0; r < n+blankRows; r++ {
-		var row []tableCell
+	cell := func(c casework.Field, r int) string {
+		if r >= len(v[c.Name]) {
+			return ""
+		}
+		s := v[c.Name][r]
+		if c.Type == casework.Date && s != "" {
+			if d, err := date.Parse(s); err == nil {
+				s = fmt.Sprintf("%02d/%02d/%d", d.Day(), d.Month(), d.Year())
+			}
+		}
+		return s
+	}
+	var rows [][]string // the answered rows, then blank ones
+	for r := 0; r < n; r++ {
+		var row []string
+		empty := true
 		for _, c := range f.Columns {
-			cell := tableCell{ID: fmt.Sprintf("%s-%d", c.Name, r), Name: c.Name, Label: fmt.Sprintf("%s, row %d", c.Label, r+1)}
+			row = append(row, cell(c, r))
+			empty = empty && row[len(row)-1] == ""
+		}
+		if !empty {
+			rows = append(rows, row)
+		}
+	}
+	for range blankRows {
+		rows = append(rows, make([]string, len(f.Columns)))
+	}
+	for r, vals := range rows {
+		var row []tableCell
+		for i, c := range f.Columns {
+			tc := tableCell{ID: fmt.Sprintf("%s-%d", c.Name, r), Name: c.Name, Label: fmt.Sprintf("%s, row %d", c.Label, r+1), Value: vals[i]}
 			if r == 0 {
-				cell.ID = c.Name // where the error summary links to
+				tc.ID = c.Name // where the error summary links to
 			}
-			if r < len(v[c.Name]) {
-				cell.Value = v[c.Name][r]
-				if c.Type == casework.Date {
-					if d, err := date.Parse(cell.Value); err == nil {
-						cell.Value = fmt.Sprintf("%02d/%02d/%d", d.Day(), d.Month(), d.Year())
-					}
-				}
-			}
-			row = append(row, cell)
+			row = append(row, tc)
 		}
 		t.Rows = append(t.Rows, row)
 	}

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"fmt"
 	"net/http"
+	"slices"
 
 	"ourchild/internal/access"
 	"ourchild/internal/apperr"
@@ -23,6 +25,29 @@ type recordData struct {
 	CanMark     bool
 	CanRestrict bool
 	Journey     journey
+	Timeline    []timelineEntry
+}
+
+// timelineEntry is one event in the chronology on the record: an entry added to the
+// chronology, or a significant event in the casework (with a link to it).
+type timelineEntry struct {
+	Date                        date.Date
+	Category, Summary, RecordBy string
+	Href                        string
+}
+
+// timeline merges the chronology entries with the casework's significant events, newest first.
+func timeline(personID int64, events []person.Event, items []*casework.Item) []timelineEntry {
+	var out []timelineEntry
+	for _, e := range events {
+		out = append(out, timelineEntry{Date: e.Date, Category: e.Category, Summary: e.Summary, RecordBy: e.RecordedBy})
+	}
+	for _, e := range casework.Chronology(items) {
+		out = append(out, timelineEntry{Date: e.Date, Category: e.Category, Summary: e.Summary, RecordBy: e.By,
+			Href: fmt.Sprintf("/people/%d/casework/%d", personID, e.ItemID)})
+	}
+	slices.SortStableFunc(out, func(a, b timelineEntry) int { return b.Date.DaysUntil(a.Date) })
+	return out
 }
 
 // journey is the child's casework on their record: where they are on the continuum of need,
@@ -88,6 +113,7 @@ func (ui *UI) showRecord(w http.ResponseWriter, r *http.Request, u *store.User) 
 		return err
 	}
 	d.Journey = newJourney(items, ui.today(), u.Can(access.CaseRecord) && !rec.Person.EnteredInError)
+	d.Timeline = timeline(id, rec.Chronology, items)
 	ui.render(w, r, http.StatusOK, "record", &page{Title: rec.Person.Name(), Flash: takeFlash(w, r), Data: d})
 	return nil
 }
