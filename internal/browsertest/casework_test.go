@@ -3,7 +3,9 @@ package browsertest
 import (
 	"context"
 	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"ourchild/internal/access"
 	"ourchild/internal/casework"
@@ -31,6 +33,8 @@ func (b *browser) save() { b.t.Helper(); b.submit(`main form button[type=submit]
 // checked on the record, bad input on the way is refused, and axe runs on every page.
 func TestCaseworkJourney(t *testing.T) {
 	f := setup(t)
+	// The clocks are computed as at "today": pin it, so the expected states do not drift.
+	f.s.Now = func() time.Time { return time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC) }
 	b := newBrowser(t, f.s)
 	child := "/people/" + id(f.child)
 	items := func(kind string) []*casework.Item {
@@ -77,7 +81,10 @@ func TestCaseworkJourney(t *testing.T) {
 	b.save()
 	b.wantText("decision saved", "Changes saved", "strategy discussion")
 	b.visit(child)
-	b.wantText("referral opened", "Referral (child in need episode)", "Child in need (section 17)")
+	b.wantText("referral opened", "Referral (child in need episode)", "Child in need (section 17)",
+		"Assessment within 45 working days of the referral", "Overdue")
+	b.visit("/work/team")
+	b.wantText("team work", "Team work", "Amara Okafor", "Assessment within 45 working days of the referral", "Social worker Tester")
 	b.signOut()
 
 	// The social worker records the strategy discussion, the enquiry and the assessment.
@@ -135,7 +142,11 @@ func TestCaseworkJourney(t *testing.T) {
 	b.save()
 	b.wantText("conference saved", "Child protection conference saved")
 	b.visit(child)
-	b.wantText("on a plan", "Child protection (section 47)", "Child protection plan")
+	b.wantText("on a plan", "Child protection (section 47)", "Child protection plan",
+		"First core group within 10 working days of the initial conference", "First review conference within 3 months",
+		"Child protection visit (child seen) within 10 working days")
+	b.visit("/work")
+	b.wantText("my work", "My work", "Amara Okafor", "First core group within 10 working days", "Record a core group meeting")
 	plan := items("cp_plan")[0]
 	if plan.Get("start") != "2026-09-18" || plan.Get("initial_category") != "PHY" {
 		t.Errorf("the plan the conference started: %v", plan.Values)
@@ -217,7 +228,11 @@ func TestCaseworkJourney(t *testing.T) {
 	b.fill("decisions", "Continue the CIN plan; review in six weeks.")
 	b.save()
 	b.visit(child)
-	b.wantText("journey", "Management oversight", "Last on 16 November 2026", "Child in need plan")
+	b.wantText("journey", "Management oversight", "Last on 16 November 2026", "Child in need plan",
+		"Child in need review within 6 weeks", "Met in the last three months")
+	if got := b.text("#clocks"); strings.Contains(got, "core group") || strings.Contains(got, "Review conference") {
+		t.Errorf("the ended plan's clocks still run: %s", got)
+	}
 	b.signOut()
 	t.Logf("axe checked %d pages", len(b.checked))
 }

@@ -13,6 +13,7 @@ import (
 	"ourchild/internal/person"
 	"ourchild/internal/records"
 	"ourchild/internal/store"
+	"ourchild/internal/workday"
 )
 
 type recordData struct {
@@ -59,6 +60,8 @@ type journey struct {
 	Oversight *casework.Item   // the latest management oversight
 	Oversaw   int              // oversight entries in the last 12 months
 	CanRecord bool
+	Clocks    []workRow // what is running now, overdue first
+	Met       []casework.Clock
 }
 
 func newJourney(items []*casework.Item, today date.Date, canRecord bool) journey {
@@ -113,8 +116,33 @@ func (ui *UI) showRecord(w http.ResponseWriter, r *http.Request, u *store.User) 
 		return err
 	}
 	d.Journey = newJourney(items, ui.today(), u.Can(access.CaseRecord) && !rec.Person.EnteredInError)
+	if err := ui.recordClocks(r, &d.Journey, rec.Person, items); err != nil {
+		return err
+	}
 	d.Timeline = timeline(id, rec.Chronology, items)
 	ui.render(w, r, http.StatusOK, "record", &page{Title: rec.Person.Name(), Flash: takeFlash(w, r), Data: d})
+	return nil
+}
+
+// recordClocks puts the child's clocks on the record: those running now, overdue first, and
+// those met in the last three months, with whether they were met on time.
+func (ui *UI) recordClocks(r *http.Request, j *journey, p *person.Person, items []*casework.Item) error {
+	std, _, err := ui.store.Standards(r.Context())
+	if err != nil {
+		return err
+	}
+	today := ui.today()
+	since := workday.AddMonthsClamped(today, -3)
+	for _, k := range casework.Clocks(items, std, ui.cal, today) {
+		switch {
+		case k.Open():
+			j.Clocks = append(j.Clocks, ui.workRow(store.TrayChild{PersonID: p.ID, Name: p.Name()}, k, today))
+		case k.State.Done() && !k.Done.Before(since):
+			j.Met = append(j.Met, k)
+		}
+	}
+	band := map[string]int{"overdue": 0, "soon": 1, "later": 2}
+	slices.SortStableFunc(j.Clocks, func(a, b workRow) int { return band[a.Band] - band[b.Band] })
 	return nil
 }
 
