@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
+	"sync"
 
 	"ourchild/internal/casework"
 	"ourchild/internal/date"
@@ -96,13 +98,100 @@ func (s *Store) tray(ctx context.Context, cond string, arg int64, cal *workday.C
 		return nil, err
 	}
 	rows.Close()
-	items, err := s.ItemsForPeople(ctx, ids)
+	clocks, err := s.clocksFor(ctx, ids, std, cal, t.Today)
 	if err != nil {
 		return nil, err
 	}
 	for i := range t.Children {
-		c := &t.Children[i]
-		c.Clocks = casework.Clocks(items[c.PersonID], std, cal, t.Today)
+		t.Children[i].Clocks = clocks[t.Children[i].PersonID]
 	}
 	return t, nil
+}
+
+// Reading a team's whole casework (thousands of records with their answers) and working out
+// every clock takes longer than the page may: most of it has not changed since the last view.
+// So each child's clocks are kept, with a signature of their casework (how many records, the
+// sum of their versions, the latest id: any addition, change or marking in error changes it),
+// the day and the standards they were computed for. Each view reads only the signatures (one
+// aggregate query, no answers) and recomputes the children whose signature changed. Several
+// servers over one database stay right: the signature is always read from the database.
+type clockCache struct {
+	mu       sync.Mutex
+	byPerson map[int64]cachedClocks
+}
+
+type cachedClocks struct {
+	sig    string
+	today  date.Date
+	std    casework.Standards
+	cal    *workday.Calendar
+	clocks []casework.Clock
+}
+
+// clockCacheMax bounds the memory the cache takes: past it, it starts again.
+const clockCacheMax = 50000
+
+var clockCaches sync.Map // *Store → *clockCache
+
+func (s *Store) clocksFor(ctx context.Context, ids []int64, std casework.Standards, cal *workday.Calendar, today date.Date) (map[int64][]casework.Clock, error) {
+	out := make(map[int64][]casework.Clock, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	sigs := make(map[int64]string, len(ids))
+	for rest := ids; len(rest) > 0; {
+		n := min(len(rest), 500)
+		args, ph := make([]any, n), make([]string, n)
+		for i := range n {
+			args[i], ph[i] = rest[i], fmt.Sprintf("$%d", i+1)
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT person_id, COUNT(*), SUM(version), MAX(id) FROM casework
+			WHERE person_id IN (`+strings.Join(ph, ", ")+`) GROUP BY person_id`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("store: read casework signatures: %w", err)
+		}
+		for rows.Next() {
+			var pid, count, versions, maxID int64
+			if err := rows.Scan(&pid, &count, &versions, &maxID); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			sigs[pid] = fmt.Sprintf("%d/%d/%d", count, versions, maxID)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		rest = rest[n:]
+	}
+	v, _ := clockCaches.LoadOrStore(s, &clockCache{byPerson: map[int64]cachedClocks{}})
+	cache := v.(*clockCache)
+	var stale []int64
+	cache.mu.Lock()
+	for _, id := range ids {
+		c, ok := cache.byPerson[id]
+		if ok && c.sig == sigs[id] && c.today.Equal(today) && c.std == std && c.cal == cal {
+			out[id] = c.clocks
+		} else {
+			stale = append(stale, id)
+		}
+	}
+	cache.mu.Unlock()
+	if len(stale) == 0 {
+		return out, nil
+	}
+	items, err := s.ItemsForPeople(ctx, stale)
+	if err != nil {
+		return nil, err
+	}
+	cache.mu.Lock()
+	defer cache.mu.Unlock()
+	if len(cache.byPerson) > clockCacheMax {
+		cache.byPerson = map[int64]cachedClocks{}
+	}
+	for _, id := range stale {
+		out[id] = casework.Clocks(items[id], std, cal, today)
+		cache.byPerson[id] = cachedClocks{sig: sigs[id], today: today, std: std, cal: cal, clocks: out[id]}
+	}
+	return out, nil
 }

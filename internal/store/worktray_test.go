@@ -66,6 +66,14 @@ func TestWorkAndTeamTrays(t *testing.T) {
 			t.Fatalf("assessment clock = %+v", a)
 		}
 
+		// A new record shows at once (the clocks kept between views are recomputed).
+		f.add(t, worker, mine.ID, "case_note", v("date", "2026-11-18", "type", "phone", "subject", "Moved house", "note", "New address",
+			"significant_change", "yes"))
+		tray, _ = s.WorkTray(ctx, f.worker.ID, cal)
+		if c := clockOf(tray.Children[0].Clocks, "Local"); c == nil || c.Start.String() != "2026-11-18" {
+			t.Errorf("assessment update clock after a new case note = %+v", c)
+		}
+
 		team, err := s.TeamTray(ctx, f.worker.TeamID, cal)
 		if err != nil {
 			t.Fatal(err)

@@ -27,6 +27,31 @@ func (ui *UI) workRoutes() []route {
 	}
 }
 
+// pageRows is how many open clocks a page lists: a team has thousands.
+const pageRows = 100
+
+// paginate keeps one page of rows (?page=N), with links to the pages either side that keep
+// the filters.
+func (d *workData) paginate(r *http.Request) {
+	d.Total = len(d.Rows)
+	d.Pages = max(1, (d.Total+pageRows-1)/pageRows)
+	d.Page, _ = strconv.Atoi(r.URL.Query().Get("page"))
+	d.Page = min(max(d.Page, 1), d.Pages)
+	from, to := (d.Page-1)*pageRows, min(d.Page*pageRows, d.Total)
+	d.Rows = d.Rows[from:to]
+	link := func(page int) string {
+		q := r.URL.Query()
+		q.Set("page", strconv.Itoa(page))
+		return r.URL.Path + "?" + q.Encode()
+	}
+	if d.Page > 1 {
+		d.PrevHref = link(d.Page - 1)
+	}
+	if d.Page < d.Pages {
+		d.NextHref = link(d.Page + 1)
+	}
+}
+
 // soonDays is how many working days ahead "due soon" looks.
 const soonDays = 5
 
@@ -61,6 +86,8 @@ type workData struct {
 	WorkerOptions        []Option
 	Workers              []workerSummary
 	Filtered             bool
+	Total, Page, Pages   int
+	PrevHref, NextHref   string
 	Action               string
 }
 
@@ -106,6 +133,7 @@ func (ui *UI) workData(r *http.Request, tray *store.Tray, team bool) *workData {
 	d.Filtered = d.State != "" || d.Kind != "" || d.Worker != ""
 	today := tray.Today
 	since := workday.AddMonthsClamped(today, -3)
+	soonBefore := ui.cal.AddWorkingDays(today, soonDays+1) // due within soonDays working days
 	kinds := map[string]bool{}
 	summary := map[int64]*workerSummary{}
 	for _, wk := range tray.Workers {
@@ -128,7 +156,13 @@ func (ui *UI) workData(r *http.Request, tray *store.Tray, team bool) *workData {
 			if !k.Open() {
 				continue
 			}
-			row := ui.workRow(c, k, today)
+			row := workRow{PersonID: c.PersonID, Child: c.Name, Worker: c.WorkerName, Clock: k, Band: "later"}
+			switch {
+			case k.State == workday.Overdue:
+				row.Band = "overdue"
+			case k.Due.Before(soonBefore):
+				row.Band = "soon"
+			}
 			kinds[k.Record] = true
 			switch row.Band {
 			case "overdue":
@@ -147,10 +181,14 @@ func (ui *UI) workData(r *http.Request, tray *store.Tray, team bool) *workData {
 		}
 	}
 	rank := map[string]int{"overdue": 0, "soon": 1, "later": 2}
-	slices.SortStableFunc(d.Rows, func(a, b workRow) int {
-		return cmp.Or(cmp.Compare(rank[a.Band], rank[b.Band]), cmp.Compare(a.Clock.Due.String(), b.Clock.Due.String()),
-			cmp.Compare(a.Child, b.Child))
+	slices.SortFunc(d.Rows, func(a, b workRow) int {
+		return cmp.Or(cmp.Compare(rank[a.Band], rank[b.Band]), compareDates(a.Clock.Due, b.Clock.Due),
+			cmp.Compare(a.Child, b.Child), cmp.Compare(a.PersonID, b.PersonID), cmp.Compare(a.Clock.Name, b.Clock.Name))
 	})
+	d.paginate(r)
+	for i := range d.Rows {
+		ui.describe(&d.Rows[i], today)
+	}
 	d.StateOptions = []Option{{"", "All"}, {"overdue", "Overdue"}, {"soon", fmt.Sprintf("Due in the next %d working days", soonDays)}, {"later", "Due later"}}
 	d.KindOptions = []Option{{"", "All kinds"}}
 	for _, k := range casework.Kinds() {
@@ -171,11 +209,13 @@ func (ui *UI) workData(r *http.Request, tray *store.Tray, team bool) *workData {
 	return d
 }
 
-func (ui *UI) workRow(c store.TrayChild, k casework.Clock, today date.Date) workRow {
-	row := workRow{PersonID: c.PersonID, Child: c.Name, Worker: c.WorkerName, Clock: k}
-	switch left := ui.cal.WorkingDaysBetween(today, k.Due); {
-	case k.State == workday.Overdue:
-		row.Band, row.Tag, row.TagClass = "overdue", "Overdue", "govuk-tag--red"
+// describe fills in what a row shows: its tag, the working days left or late, and the link
+// to record what meets it. Only the rows on the page are described.
+func (ui *UI) describe(row *workRow, today date.Date) {
+	k := row.Clock
+	switch left := ui.cal.WorkingDaysBetween(today, k.Due); row.Band {
+	case "overdue":
+		row.Tag, row.TagClass = "Overdue", "govuk-tag--red"
 		if k.Alert {
 			row.Tag = "Passed"
 		}
@@ -184,14 +224,14 @@ func (ui *UI) workRow(c store.TrayChild, k casework.Clock, today date.Date) work
 		} else {
 			row.Days = "Overdue since " + k.Due.Display()
 		}
-	case left <= soonDays:
-		row.Band, row.Tag, row.TagClass = "soon", "Due soon", "govuk-tag--yellow"
+	case "soon":
+		row.Tag, row.TagClass = "Due soon", "govuk-tag--yellow"
 		row.Days = workPlural(left, "working day") + " left"
 		if left == 0 {
 			row.Days = "Due today"
 		}
 	default:
-		row.Band, row.Tag, row.TagClass = "later", "Due", "govuk-tag--grey"
+		row.Tag, row.TagClass = "Due", "govuk-tag--grey"
 		row.Days = workPlural(left, "working day") + " left"
 	}
 	label := k.Record
@@ -199,13 +239,12 @@ func (ui *UI) workRow(c store.TrayChild, k casework.Clock, today date.Date) work
 		label = strings.ToLower(kind.Label)
 	}
 	if k.Complete != 0 {
-		row.Href = fmt.Sprintf("/people/%d/casework/%d", c.PersonID, k.Complete)
+		row.Href = fmt.Sprintf("/people/%d/casework/%d", row.PersonID, k.Complete)
 		row.Action = "Update the " + label
 	} else {
-		row.Href = fmt.Sprintf("/people/%d/casework/new?kind=%s", c.PersonID, k.Record)
+		row.Href = fmt.Sprintf("/people/%d/casework/new?kind=%s", row.PersonID, k.Record)
 		row.Action = "Record " + aOrAn(label) + label
 	}
-	return row
 }
 
 func workPlural(n int, unit string) string {
@@ -213,6 +252,16 @@ func workPlural(n int, unit string) string {
 		return "1 " + unit
 	}
 	return strconv.Itoa(n) + " " + unit + "s"
+}
+
+func compareDates(a, b date.Date) int {
+	switch {
+	case a.Before(b):
+		return -1
+	case a.After(b):
+		return 1
+	}
+	return 0
 }
 
 func childCount(n int) string {
