@@ -26,6 +26,7 @@ import (
 	"ourchild/internal/date"
 	"ourchild/internal/records"
 	"ourchild/internal/store"
+	"ourchild/internal/workday"
 )
 
 // API holds the JSON handlers' dependencies.
@@ -33,11 +34,12 @@ type API struct {
 	store   *store.Store
 	records *records.Service
 	probe   *http.ServeMux // the route patterns alone, to tell 404 from 405
+	cal     *workday.Calendar
 }
 
 // New returns the API.
 func New(s *store.Store) *API {
-	return &API{store: s, records: &records.Service{Store: s}}
+	return &API{store: s, records: &records.Service{Store: s}, cal: workday.EnglandAndWales()}
 }
 
 // handler is an API handler: it gets the signed-in user (nil on public routes) and returns
@@ -170,6 +172,15 @@ func (a *API) fail(w http.ResponseWriter, r *http.Request, err error) {
 	if errors.As(err, &ce) {
 		b := errorBody{Code: "conflict", Message: "This record changed since you opened it",
 			CurrentVersion: ce.Current.Version, Changes: changesOut(ce.Changes)}
+		writeJSON(w, http.StatusConflict, errorResponse{b})
+		return
+	}
+	var ice *store.ItemConflictError
+	if errors.As(err, &ice) {
+		b := errorBody{Code: "conflict", Message: "This record changed since you opened it", CurrentVersion: ice.Current.Version}
+		for _, c := range ice.Changes {
+			b.Changes = append(b.Changes, changeOut{Field: c.Field, Label: c.Field, Old: c.Old, New: c.New})
+		}
 		writeJSON(w, http.StatusConflict, errorResponse{b})
 		return
 	}

@@ -11,6 +11,7 @@ import (
 
 	"ourchild/internal/apperr"
 	"ourchild/internal/auth"
+	"ourchild/internal/casework"
 	"ourchild/internal/codes"
 	"ourchild/internal/person"
 	"ourchild/internal/store"
@@ -51,6 +52,16 @@ var schemaNames = map[reflect.Type]string{
 	reflect.TypeFor[errorResponse]():     "Error",
 	reflect.TypeFor[errorBody]():         "ErrorDetail",
 	reflect.TypeFor[apperr.FieldError](): "FieldError",
+	reflect.TypeFor[kindsOut]():          "CaseworkKinds",
+	reflect.TypeFor[kindOut]():           "CaseworkKind",
+	reflect.TypeFor[fieldOut]():          "CaseworkField",
+	reflect.TypeFor[codeOut]():           "Code",
+	reflect.TypeFor[itemsOut]():          "CaseworkList",
+	reflect.TypeFor[casework.Item]():     "CaseworkItem",
+	reflect.TypeFor[itemIn]():            "CaseworkInput",
+	reflect.TypeFor[itemUpdate]():        "CaseworkUpdate",
+	reflect.TypeFor[clocksOut]():         "Clocks",
+	reflect.TypeFor[clockOut]():          "Clock",
 }
 
 // required lists the required properties of the schemas used in requests. Other schemas
@@ -62,7 +73,7 @@ var required = map[string][]string{
 
 // closed lists the request schemas that refuse properties they do not define, as the
 // decoder does.
-var closed = map[string]bool{"RelationshipInput": true}
+var closed = map[string]bool{"RelationshipInput": true, "CaseworkInput": true, "CaseworkUpdate": true}
 
 var (
 	timeType    = reflect.TypeFor[time.Time]()
@@ -116,6 +127,13 @@ func property(owner, name string) obj {
 		"Revision.snapshot":                         {"description": "The part of the record as saved in this version."},
 		"Revision.changes":                          {"description": "For a person: what changed from the previous version."},
 		"ErrorDetail.code":                          {"enum": errorCodes},
+		"CaseworkField.type":                        {"enum": []any{"text", "textarea", "lines", "date", "datetime", "choice", "choices", "yes_no", "scale", "rows"}, "description": "How the answer is sent, always as a list of strings: date YYYY-MM-DD; datetime YYYY-MM-DDTHH:MM (London time); choice one option value; choices several; lines one item a string; yes_no \"yes\" or \"no\"; scale 0 to 10; rows one list per column (named field.column), of equal length, a row per answer."},
+		"CaseworkItem.values":                       {"description": "The answers, by field name, each a list of strings (see GET /api/casework-kinds for the kind's fields and how each is written)."},
+		"CaseworkItem.episode_id":                   {"description": "The referral (children in need episode) the record falls in, for the CIN census."},
+		"CaseworkInput.values":                      {"description": "The answers, by field name, each a list of strings."},
+		"CaseworkInput.kind":                        {"description": "One of the kinds listed by GET /api/casework-kinds."},
+		"CaseworkUpdate.values":                     {"description": "All the answers, as read and changed: answers left out are cleared. Manager-only answers may be changed only by users with case.authorise."},
+		"Clock.state":                               {"enum": []any{"due", "overdue", "completed_on_time", "completed_late"}},
 		"ErrorDetail.current_version":               {"description": "For a conflicting edit (409): the record's version now."},
 		"ErrorDetail.changes":                       {"description": "For a conflicting edit (409): what changed between the version you read and the current one."},
 		"ErrorDetail.fields":                        {"description": "For invalid input (400): the problem with each field, in form order."},
@@ -157,6 +175,8 @@ func (g *schemaGen) schema(t reflect.Type) obj {
 		return obj{"type": "number"}
 	case reflect.Slice, reflect.Array:
 		return obj{"type": "array", "items": g.schema(t.Elem())}
+	case reflect.Map:
+		return obj{"type": "object", "additionalProperties": g.schema(t.Elem())}
 	case reflect.Struct:
 		if name, ok := schemaNames[t]; ok {
 			g.define(name, t)
@@ -312,6 +332,46 @@ func operations() map[string]obj {
 			"parameters":  []any{id},
 			"responses":   obj{"200": response("The history.", ref("History"))},
 		},
+		"GET /api/casework-kinds": {
+			"operationId": "listCaseworkKinds", "summary": "The kinds of casework record and their questions",
+			"description": "Every kind of record of a child's journey (contact, early help, referral, assessment, strategy discussion, section 47 enquiry, conference, plans, pre-proceedings, transition, visit, case note, management oversight), with its fields, the options of each choice and which answers only a manager may give.",
+			"responses":   obj{"200": response("The kinds.", ref("CaseworkKinds"))},
+		},
+		"GET /api/people/{id}/casework": {
+			"operationId": "listCasework", "summary": "A child's casework",
+			"description": "Every casework record of the person, oldest first, including those marked entered in error (entered_in_error is true). The view is audited.",
+			"parameters":  []any{id},
+			"responses":   obj{"200": response("The records.", ref("CaseworkList"))},
+		},
+		"POST /api/people/{id}/casework": {
+			"operationId": "addCasework", "summary": "Record casework",
+			"description": "Checked as the pages check it: required answers, real dates, codes from the lists, dates in order, the rules across records (a section 47 enquiry follows a strategy discussion; an initial conference follows an enquiry; a CIN plan does not run alongside a CP plan; only a review conference ends a CP plan). What follows is recorded in the same transaction: a contact decided as a referral opens the referral; an initial conference that decides on a plan starts it; a review conference that ends the plan ends it. Nothing is saved when anything is wrong.",
+			"parameters":  []any{id},
+			"requestBody": obj{"required": true, "content": obj{"application/json": obj{"schema": ref("CaseworkInput")}}},
+			"responses": obj{
+				"201": obj{"description": "Recorded.", "headers": obj{"Location": obj{"description": "The new record's address.", "schema": obj{"type": "string"}}},
+					"content": obj{"application/json": obj{"schema": ref("CaseworkItem")}}},
+				"409": errResponse("Conflict"),
+			},
+		},
+		"GET /api/people/{id}/casework/{cid}": {
+			"operationId": "getCasework", "summary": "One casework record",
+			"parameters": []any{id, obj{"name": "cid", "in": "path", "required": true, "description": "The casework record's ID.", "schema": obj{"type": "integer", "minimum": 1}}},
+			"responses":  obj{"200": response("The record.", ref("CaseworkItem"))},
+		},
+		"PUT /api/people/{id}/casework/{cid}": {
+			"operationId": "updateCasework", "summary": "Change a casework record",
+			"description": "Send all the answers as read, changed, with the version you read. If the record changed since, nothing is saved and the 409 lists what changed. The previous version stays in the history.",
+			"parameters":  []any{id, obj{"name": "cid", "in": "path", "required": true, "description": "The casework record's ID.", "schema": obj{"type": "integer", "minimum": 1}}},
+			"requestBody": obj{"required": true, "content": obj{"application/json": obj{"schema": ref("CaseworkUpdate")}}},
+			"responses":   obj{"200": response("Saved; the record as it is now.", ref("CaseworkItem")), "409": errResponse("Conflict")},
+		},
+		"GET /api/people/{id}/clocks": {
+			"operationId": "getClocks", "summary": "A child's statutory and local clocks",
+			"description": "Every clock the child's casework starts (docs/clocks.md), as at today, with the council's local standards: due, overdue, completed on time or completed late. The view is audited.",
+			"parameters":  []any{id},
+			"responses":   obj{"200": response("The clocks.", ref("Clocks"))},
+		},
 		"POST /api/people/{id}/relationships": {
 			"operationId": "addRelationship", "summary": "Record how another person is related to this one",
 			"description": "The related person is the TYPE of the person in the path. The relationship appears on both records.",
@@ -327,7 +387,8 @@ func operations() map[string]obj {
 func (a *API) document() obj {
 	g := &schemaGen{schemas: obj{}}
 	for _, t := range []reflect.Type{reflect.TypeFor[searchOut](), reflect.TypeFor[recordOut](), reflect.TypeFor[historyOut](),
-		reflect.TypeFor[relationshipIn](), reflect.TypeFor[errorResponse]()} {
+		reflect.TypeFor[relationshipIn](), reflect.TypeFor[errorResponse](), reflect.TypeFor[kindsOut](), reflect.TypeFor[itemsOut](),
+		reflect.TypeFor[itemIn](), reflect.TypeFor[itemUpdate](), reflect.TypeFor[clocksOut]()} {
 		g.schema(t)
 	}
 	g.schemas["Date"] = obj{"type": "string", "pattern": `^(\d{4}-\d{2}-\d{2})?$`, "examples": []any{"2015-03-27"},

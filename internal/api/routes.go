@@ -15,5 +15,12 @@ func (a *API) routes() []route {
 		{"PUT /api/people/{id}", access.PersonEdit, a.updatePerson},
 		{"GET /api/people/{id}/history", access.PersonView, a.history},
 		{"POST /api/people/{id}/relationships", access.PersonEdit, a.addRelationship},
+
+		{"GET /api/casework-kinds", "", a.kinds},
+		{"GET /api/people/{id}/casework", access.PersonView, a.listItems},
+		{"POST /api/people/{id}/casework", access.CaseRecord, a.addItem},
+		{"GET /api/people/{id}/casework/{cid}", access.PersonView, a.getItem},
+		{"PUT /api/people/{id}/casework/{cid}", access.CaseRecord, a.updateItem},
+		{"GET /api/people/{id}/clocks", access.PersonView, a.clocks},
 	}
 }

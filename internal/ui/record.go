@@ -133,10 +133,19 @@ func (ui *UI) recordClocks(r *http.Request, j *journey, p *person.Person, items 
 	}
 	today := ui.today()
 	since := workday.AddMonthsClamped(today, -3)
+	soonBefore := ui.cal.AddWorkingDays(today, soonDays+1)
 	for _, k := range casework.Clocks(items, std, ui.cal, today) {
 		switch {
 		case k.Open():
-			j.Clocks = append(j.Clocks, ui.workRow(store.TrayChild{PersonID: p.ID, Name: p.Name()}, k, today))
+			row := workRow{PersonID: p.ID, Child: p.Name(), Clock: k, Band: "later"}
+			switch {
+			case k.State == workday.Overdue:
+				row.Band = "overdue"
+			case k.Due.Before(soonBefore):
+				row.Band = "soon"
+			}
+			ui.describe(&row, today)
+			j.Clocks = append(j.Clocks, row)
 		case k.State.Done() && !k.Done.Before(since):
 			j.Met = append(j.Met, k)
 		}
