@@ -97,7 +97,8 @@ func TestAssessmentFormAndAuthorisation(t *testing.T) {
 		}
 		path := "/people/" + itoa(e.child.ID) + "/casework/new?kind=assessment"
 		_, body, _ := sw.do("GET", path, nil)
-		wantContains(t, "assessment form", body, "What are we worried about?", "Danger statements", "Analysis", "The child’s wishes and feelings")
+		wantContains(t, "assessment form", body, "What are we worried about?", "Danger statements", "Analysis", "The child’s wishes and feelings",
+			"1 October 2026: Referral (child in need episode). Schools")
 		if strings.Contains(body, "Date the manager authorised") {
 			t.Error("a social worker is offered the manager’s authorisation")
 		}

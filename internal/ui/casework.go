@@ -96,6 +96,12 @@ func (ui *UI) newItem(w http.ResponseWriter, r *http.Request, u *store.User) err
 		Action: r.URL.RequestURI(), Intro: kindIntro(k)}
 	v := casework.Values{}
 	if r.Method == http.MethodGet {
+		if k.Name == "assessment" {
+			// The history starts from the chronology, for the worker to analyse, not retype.
+			if h, err := ui.chronologyText(r, p); err == nil {
+				v.Set("history", h)
+			}
+		}
 		ui.renderItemForm(w, r, http.StatusOK, fp, k, v, u, nil)
 		return nil
 	}
@@ -142,10 +148,32 @@ func cloneValues(v casework.Values) casework.Values {
 	return out
 }
 
+// chronologyText is the child's chronology as lines of text, oldest first.
+func (ui *UI) chronologyText(r *http.Request, p *person.Person) (string, error) {
+	rec, err := ui.store.RecordOf(r.Context(), p)
+	if err != nil {
+		return "", err
+	}
+	items, err := ui.store.Items(r.Context(), p.ID)
+	if err != nil {
+		return "", err
+	}
+	var lines []string
+	for _, e := range timeline(p.ID, rec.Chronology, items) {
+		line := e.Date.Display() + ": " + e.Category
+		if e.Summary != "" {
+			line += ". " + e.Summary
+		}
+		lines = append([]string{line}, lines...)
+	}
+	return strings.Join(lines, "\n"), nil
+}
+
 func kindIntro(k *casework.Kind) []string {
 	switch k.Name {
 	case "assessment":
-		return []string{"Assess each child in the household on their own. Save as you go: the assessment is complete when you enter the date you completed it, and the manager authorises it."}
+		return []string{"Assess each child in the household on their own. Save as you go: the assessment is complete when you enter the date you completed it, and the manager authorises it.",
+			"The history below starts from the child’s chronology: say what those events mean for the child."}
 	case "conference":
 		return []string{"Record the conference when it is arranged, with the date the report was shared with the parents; record the decision on the day."}
 	case "transition":
