@@ -58,7 +58,7 @@ type Summary struct {
 // hash would make the output differ from run to run.
 func Generate(opts Options) (*store.Bulk, Summary) {
 	g := newGen(opts, store.NextIDs{Team: 1, User: 1, Person: 1, Alias: 1, Relationship: 1, Address: 1, Warning: 1,
-		Allocation: 1, Event: 1, Grant: 1}, nil)
+		Allocation: 1, Event: 1, Grant: 1, Casework: 1}, nil)
 	var all *store.Bulk
 	sum := g.run(0, func(b *store.Bulk) bool { all = b; return true })
 	return all, sum
@@ -200,6 +200,7 @@ const (
 type team struct {
 	id      int64
 	name    string
+	manager int64
 	workers []int64 // case-holding workers picked at random
 }
 
@@ -215,6 +216,9 @@ type gen struct {
 	teams                   [nKinds][]*team
 	iros, pas               []int64
 	homeTeam                map[int64]int64 // the team of each IRO and personal adviser
+	names                   map[int64]string // every user's name, by ID
+	managers                map[int64]int64  // each team's manager, by team ID
+	jr                      *rand.Rand       // the casework's random numbers (journeys.go)
 	swDemo, swDemoTeam      int64
 	swDemoKids, swDemoHouse int
 
@@ -232,7 +236,14 @@ func newGen(opts Options, next store.NextIDs, taken map[string]bool) *gen {
 		taken = map[string]bool{}
 	}
 	g := &gen{r: rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x6f7572636869c0de)), today: opts.Today,
-		size: max(opts.Size, MinSize), next: next, taken: taken, homeTeam: map[int64]int64{}}
+		size: max(opts.Size, MinSize), next: next, taken: taken, homeTeam: map[int64]int64{}, names: map[int64]string{},
+		managers: map[int64]int64{}}
+	// The casework draws from its own sequence, so that the people, homes and chronologies are
+	// the same with and without it.
+	g.jr = rand.New(rand.NewPCG(opts.Seed^0x6a6f75726e657973, opts.Seed))
+	if g.next.Casework == 0 {
+		g.next.Casework = 1
+	}
 	g.nhsOff, g.upnOff = g.r.IntN(1000), g.r.IntN(500_000_000)
 	return g
 }
@@ -270,7 +281,7 @@ func newBulk(people int) *store.Bulk {
 	return &store.Bulk{People: make([]*person.Person, 0, f(1)), Relationships: make([]person.Relationship, 0, f(1.8)),
 		Addresses: make([]person.Address, 0, f(1.5)), Events: make([]store.BulkEvent, 0, f(1.4)),
 		Allocations: make([]person.Allocation, 0, f(0.4)), Aliases: make([]store.BulkAlias, 0, f(0.05)),
-		Warnings: make([]person.Warning, 0, f(0.03))}
+		Warnings: make([]person.Warning, 0, f(0.03)), Casework: make([]store.BulkItem, 0, f(casePerPerson))}
 }
 
 // Random helpers.
@@ -319,10 +330,10 @@ func (g *gen) council() {
 		for i := range n {
 			t := g.team(k, i+1)
 			if k == kAssess && i == 0 { // sw.demo's team, which tm.demo manages
-				g.user("tm.demo", access.TeamManager, t.id, "Priya Shah")
+				t.manager = g.user("tm.demo", access.TeamManager, t.id, "Priya Shah")
 				g.swDemo, g.swDemoTeam = g.user("sw.demo", access.SocialWorker, t.id, "Jordan Ellis"), t.id
 			} else {
-				g.user("", access.TeamManager, t.id, "")
+				t.manager = g.user("", access.TeamManager, t.id, "")
 			}
 			for range perTeam {
 				t.workers = append(t.workers, g.user("", access.SocialWorker, t.id, ""))
@@ -334,7 +345,7 @@ func (g *gen) council() {
 	nIRO := max(1, round((expected(kCP)+expected(kCiC)+expected(kLC))/60))
 	for i := range max(1, round(float64(nIRO)/8)) {
 		t := g.team(kIRO, i+1)
-		g.user("", access.TeamManager, t.id, "")
+		t.manager = g.user("", access.TeamManager, t.id, "")
 	}
 	for i := range nIRO {
 		t := g.teams[kIRO][i%len(g.teams[kIRO])]
@@ -353,6 +364,11 @@ func (g *gen) council() {
 		}
 		id := g.user(username, access.PersonalAdviser, t.id, name)
 		g.pas, g.homeTeam[id] = append(g.pas, id), t.id
+	}
+	for _, ts := range g.teams {
+		for _, t := range ts {
+			g.managers[t.id] = t.manager
+		}
 	}
 	nTeams := len(g.out.Teams)
 	for _, r := range []struct {
@@ -422,6 +438,7 @@ func (g *gen) user(username string, role access.Role, teamID int64, name string)
 	g.next.User++
 	g.out.Users = append(g.out.Users, store.User{ID: id, Username: username, Name: name, Email: username + "@demoshire.example",
 		Role: role, TeamID: teamID})
+	g.names[id] = name
 	return id
 }
 
@@ -799,10 +816,11 @@ func (g *gen) household(budget int) {
 	g.pastPartners(h)
 	g.grandparents(h)
 	g.auntOrUncle(h)
-	ep, past := g.plan(h.f, h.sw) // involvement with children's social care, now and in the past
+	ep, past := g.plan(h.f, h.sw, h.showcase) // involvement with children's social care, now and in the past
 	g.familyHome(h, ep)
 	g.otherHomes(h)
 	g.record(h.f, ep, past)
+	g.journeys(h.f, ep, past)
 }
 
 // newHouse picks a household's cultures, its children's births and who they live with.

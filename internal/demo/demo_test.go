@@ -42,6 +42,9 @@ func hashBulk(h hash.Hash, b *store.Bulk) {
 	for _, xs := range []any{b.Aliases, b.Relationships, b.Addresses, b.Warnings, b.Allocations, b.Events, b.Grants} {
 		fmt.Fprintf(h, "%+v\n", xs)
 	}
+	for _, c := range b.Casework {
+		fmt.Fprintf(h, "%d %d %s %d %d %s %d %s %s\n", c.ID, c.PersonID, c.Kind, c.ParentID, c.EpisodeID, c.Group, c.ByID, c.At, c.Values.Marshal())
+	}
 }
 
 func digest(b *store.Bulk) string {
@@ -61,7 +64,7 @@ func TestDeterministic(t *testing.T) {
 		t.Errorf("summaries differ: %+v, %+v", s1, s2)
 	}
 	// Load generates in chunks: the rows must be the same as in one go.
-	g := newGen(opts, store.NextIDs{Team: 1, User: 1, Person: 1, Alias: 1, Relationship: 1, Address: 1, Warning: 1, Allocation: 1, Event: 1, Grant: 1}, nil)
+	g := newGen(opts, store.NextIDs{Team: 1, User: 1, Person: 1, Alias: 1, Relationship: 1, Address: 1, Warning: 1, Allocation: 1, Event: 1, Grant: 1, Casework: 1}, nil)
 	all := &store.Bulk{}
 	chunks := 0
 	g.run(100, func(b *store.Bulk) bool {
@@ -70,6 +73,7 @@ func TestDeterministic(t *testing.T) {
 		all.Aliases, all.Relationships = append(all.Aliases, b.Aliases...), append(all.Relationships, b.Relationships...)
 		all.Addresses, all.Warnings = append(all.Addresses, b.Addresses...), append(all.Warnings, b.Warnings...)
 		all.Allocations, all.Events, all.Grants = append(all.Allocations, b.Allocations...), append(all.Events, b.Events...), append(all.Grants, b.Grants...)
+		all.Casework = append(all.Casework, b.Casework...)
 		return true
 	})
 	if chunks < 5 || digest(all) != digest(b1) {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"ourchild/internal/date"
+	"ourchild/internal/workday"
 	"ourchild/internal/person"
 	"ourchild/internal/store"
 )
@@ -49,6 +50,15 @@ type episode struct {
 	front, assess, long           int64       // workers
 	frontTeam, assessTeam, lTeam  int64
 	leaving, leavingTeam, pa, iro int64
+
+	// What the casework of the episode needs to agree with the chronology (journeys.go).
+	harm             string      // the harm the contact reported, or the plan is about
+	strategy, s47    date.Date   // the strategy discussion and the enquiry's visit
+	assessed         date.Date   // the assessment completed
+	reviews          []date.Date // reviews, review conferences or family meetings written
+	noNeedEH         bool        // a closed episode that passed the family to early help
+	cpEnd, cinEnd    date.Date   // the showcase's plan ends
+	showcase         bool
 }
 
 // teamOf is the kind of team that holds a family of each status after the assessment.
@@ -84,7 +94,7 @@ func (g *gen) contact(f *family, d date.Date) (text, harm string) {
 
 // plan decides a family's involvement with children's social care: a current episode for
 // about a third of families (always for sw.demo's), and a closed one for some.
-func (g *gen) plan(f *family, sw bool) (current, past *episode) {
+func (g *gen) plan(f *family, sw, showcase bool) (current, past *episode) {
 	if sw || g.chance(allocatedShare) {
 		current = g.current(f, sw)
 	}
@@ -97,6 +107,9 @@ func (g *gen) plan(f *family, sw bool) (current, past *episode) {
 	}
 	if g.chance(0.22) {
 		past = g.closed(f, before)
+	}
+	if showcase && current != nil {
+		past = g.showcasePast(f, before)
 	}
 	return current, past
 }
@@ -130,6 +143,7 @@ func (g *gen) current(f *family, sw bool) *episode {
 	case stEH:
 		c.earlyHelp()
 	}
+	e.harm = c.harm
 	// Steps were added in order within each kind; keep the chronology in date order.
 	slices.SortStableFunc(e.steps, func(a, b step) int { return cmpDate(a.d, b.d) })
 	e.trim()
@@ -206,7 +220,9 @@ func (c *chronicle) open(minDays, maxDays, refMin, refMax int) {
 func (c *chronicle) enquiry(d date.Date) date.Date {
 	g := c.g
 	c.add(d, "Strategy discussion", pick(g, strategies), byAssess, true)
+	c.e.strategy = d
 	d = g.days(d, 1, 3)
+	c.e.s47 = d
 	c.step(step{d: d, cat: "Child protection enquiry", tpl: pick(g, enquiries), unbornTpl: pick(g, unbornEnquiries), by: byAssess,
 		significant: true})
 	return d
@@ -223,6 +239,7 @@ func (c *chronicle) reviews(from date.Date, every int, cat string, texts []strin
 		if !c.add(d, cat, pick(g, texts), by, true) {
 			return
 		}
+		c.e.reviews = append(c.e.reviews, d)
 	}
 }
 
@@ -263,6 +280,7 @@ func (c *chronicle) toAssessment() date.Date {
 func (c *chronicle) childInNeed() {
 	g, e := c.g, c.e
 	a := c.toAssessment()
+	e.assessed = a
 	c.add(a, "Child and family assessment completed", pick(g, assessmentsNeed), byAssess, true)
 	e.transfer = g.days(a, 3, 10)
 	c.add(e.transfer, "Child in need plan started", pick(g, cinPlans), byLong, true)
@@ -273,7 +291,7 @@ func (c *chronicle) childInNeed() {
 func (c *chronicle) disabledChildren() {
 	g, e := c.g, c.e
 	a := c.toAssessment()
-	e.transfer = a
+	e.transfer, e.assessed = a, a
 	c.add(a, "Child and family assessment completed", pick(g, cwdAssessments), byAssess, true)
 	c.bornOnly(g.days(a, 30, 90), "Short breaks started", pick(g, shortBreaks), byLong)
 	c.reviews(a.AddDays(365), 365, "Review", cwdReviews, byLong, true)
@@ -283,7 +301,13 @@ func (c *chronicle) disabledChildren() {
 // six months.
 func (c *chronicle) protection() {
 	g, e := c.g, c.e
-	c.open(30, 700, 0, 1)
+	maxDays := 700
+	if k := c.f.kids[0]; len(c.f.kids) == 1 && k.Unborn() {
+		// No earlier than 38 weeks before the baby is due: a referral is of a child, born or
+		// expected (CIN rule 8606).
+		maxDays = max(30, min(maxDays, k.ExpectedDateOfBirth.AddDays(-266).DaysUntil(g.today)))
+	}
+	c.open(30, maxDays, 0, 1)
 	d := c.enquiry(g.days(e.referral, 0, 2))
 	e.conference = g.days(d, 8, 14)
 	e.transfer = e.conference
@@ -374,6 +398,7 @@ func (c *chronicle) earlyHelp() {
 	}
 	c.add(e.start, "Early help requested", text, byLong, true)
 	a := g.days(e.start, 10, 30)
+	e.assessed = a
 	c.add(a, "Early help assessment completed", pick(g, ehAssessments), byLong, true)
 	c.reviews(a.AddDays(42), 42, "Team around the family meeting", ehMeetings, byLong, false)
 }
@@ -406,8 +431,11 @@ func (g *gen) closed(f *family, before date.Date) *episode {
 	c.contact(e.start)
 	c.referral(g.days(e.start, 1, 3))
 	a := g.days(e.referral, 20, 45)
+	e.assessed = a
 	if g.chance(0.6) {
-		c.add(a, "Child and family assessment completed", pick(g, assessmentsNoNeed), byAssess, true)
+		text := pick(g, assessmentsNoNeed)
+		e.noNeedEH = text == assessmentsNoNeed[1]
+		c.add(a, "Child and family assessment completed", text, byAssess, true)
 		e.end = g.days(a, 0, 7)
 	} else {
 		c.add(a, "Child and family assessment completed", pick(g, assessmentsNeed), byAssess, true)
@@ -415,12 +443,48 @@ func (g *gen) closed(f *family, before date.Date) *episode {
 		c.add(p, "Child in need plan started", pick(g, cinPlans), byAssess, true)
 		r := g.days(p, 80, 100)
 		c.add(r, "Review", pick(g, cinReviews), byAssess, true)
+		e.transfer, e.reviews = p, []date.Date{r}
 		e.end = g.days(r, 30, 200)
 	}
 	if !e.end.Before(before) {
 		return nil
 	}
 	c.add(e.end, "Case closed", pick(g, closures), byAssess, true)
+	return e
+}
+
+// showcasePast is the showcase family's earlier episode, the journey a demonstration walks
+// through: a contact, a strategy discussion and enquiry, an initial conference and a child
+// protection plan, its reviews, a step down to a child in need plan, and closure. Six
+// chronology entries, like any closed episode. nil when the eldest child was not yet born.
+func (g *gen) showcasePast(f *family, before date.Date) *episode {
+	e := &episode{status: -1, showcase: true, steps: make([]step, 0, 6)}
+	e.start = before.AddDays(-g.between(560, 640))
+	if f.kids[0].Unborn() || !f.kids[0].DateOfBirth.Before(e.start.AddDays(-365)) {
+		return nil
+	}
+	e.front, e.frontTeam = g.worker(kMASH)
+	e.assess, e.assessTeam = g.worker(kAssess)
+	e.long, e.lTeam = g.worker(kCP)
+	e.iro = pick(g, g.iros)
+	c := &chronicle{g: g, f: f, e: e}
+	c.contact(e.start)
+	if c.harm == "" || c.harm == exploitation {
+		c.harm = neglect
+	}
+	e.harm = c.harm
+	e.referral = cal.AddWorkingDays(e.start, 1)
+	c.enquiry(e.referral)
+	e.conference = cal.AddWorkingDays(e.strategy, g.between(11, 14))
+	e.transfer = e.conference
+	c.add(e.conference, "Child protection conference", "The family and the professionals met and agreed {name} needs a child protection plan to stay safe, because of "+c.harm+".", byIRO, true)
+	first := workday.AddMonthsClamped(e.conference, 3).AddDays(-g.between(3, 10))
+	e.cpEnd = workday.AddMonthsClamped(first, 6).AddDays(-g.between(3, 10))
+	e.reviews = []date.Date{first, e.cpEnd}
+	c.add(e.cpEnd, "Review", "The review conference agreed {name} is safe enough for the child protection plan to end; a child in need plan keeps the support going.", byIRO, true)
+	e.cinEnd = workday.AddMonthsClamped(e.cpEnd, 4).AddDays(g.between(0, 14))
+	e.end = e.cinEnd
+	c.add(e.end, "Case closed", "The child in need plan's goals were met: the family are managing well with the school and health visitor, so the case was closed.", byLong, true)
 	return e
 }
 

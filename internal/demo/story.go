@@ -249,6 +249,8 @@ func render(tpl string, k, eldest kid) string {
 			s = pronoun(k.sex, "her", "his", "their")
 		case "them":
 			s = pronoun(k.sex, "her", "him", "them")
+		case "they":
+			s = pronoun(k.sex, "she", "he", "they")
 		}
 		if word[0] >= 'A' && word[0] <= 'Z' || b.Len() == 0 {
 			s = strings.ToUpper(s[:1]) + s[1:]
