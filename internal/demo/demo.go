@@ -215,7 +215,7 @@ type gen struct {
 
 	teams                   [nKinds][]*team
 	iros, pas               []int64
-	homeTeam                map[int64]int64 // the team of each IRO and personal adviser
+	homeTeam                map[int64]int64  // the team of each IRO and personal adviser
 	names                   map[int64]string // every user's name, by ID
 	managers                map[int64]int64  // each team's manager, by team ID
 	jr                      *rand.Rand       // the casework's random numbers (journeys.go)

@@ -5,9 +5,9 @@ import (
 	"time"
 
 	"ourchild/internal/date"
-	"ourchild/internal/workday"
 	"ourchild/internal/person"
 	"ourchild/internal/store"
+	"ourchild/internal/workday"
 )
 
 // Who recorded a step of an episode.
@@ -52,13 +52,13 @@ type episode struct {
 	leaving, leavingTeam, pa, iro int64
 
 	// What the casework of the episode needs to agree with the chronology (journeys.go).
-	harm             string      // the harm the contact reported, or the plan is about
-	strategy, s47    date.Date   // the strategy discussion and the enquiry's visit
-	assessed         date.Date   // the assessment completed
-	reviews          []date.Date // reviews, review conferences or family meetings written
-	noNeedEH         bool        // a closed episode that passed the family to early help
-	cpEnd, cinEnd    date.Date   // the showcase's plan ends
-	showcase         bool
+	harm          string      // the harm the contact reported, or the plan is about
+	strategy, s47 date.Date   // the strategy discussion and the enquiry's visit
+	assessed      date.Date   // the assessment completed
+	reviews       []date.Date // reviews, review conferences or family meetings written
+	noNeedEH      bool        // a closed episode that passed the family to early help
+	cpEnd, cinEnd date.Date   // the showcase's plan ends
+	showcase      bool
 }
 
 // teamOf is the kind of team that holds a family of each status after the assessment.

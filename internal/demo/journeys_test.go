@@ -167,10 +167,10 @@ func TestCasework(t *testing.T) {
 // caseStats are the casework's volumes and rates.
 type caseStats struct {
 	contacts, referrals, reReferrals, nfa, s47, icpc, icpcIn15, plans, secondPlans int
-	assessDone, assessIn45, assessMedian                                              int
-	withNeed, n1, plo, earlyHelp                                                      int
-	dueAssess, overdueAssess, openPlans, awaiting                                     int
-	cats, kinds                                                                       map[string]int
+	assessDone, assessIn45, assessMedian                                           int
+	withNeed, n1, plo, earlyHelp                                                   int
+	dueAssess, overdueAssess, openPlans, awaiting                                  int
+	cats, kinds                                                                    map[string]int
 }
 
 func (s caseStats) rate(n int) float64 { return float64(n) / float64(s.referrals) }

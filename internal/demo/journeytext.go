@@ -19,10 +19,10 @@ type theme struct {
 	domestic string // is domestic abuse part of the child's experience
 	scale    [2]int // the worker's safety scaling, low and high
 
-	worries, harm, danger, goals, analysis, findings      []string
-	strategyInfo, icpcRationale, cpOutline, cpActions     []string
-	cinGoals, ehReasons, ploWorries                       []string
-	factors                                               [][]string
+	worries, harm, danger, goals, analysis, findings  []string
+	strategyInfo, icpcRationale, cpOutline, cpActions []string
+	cinGoals, ehReasons, ploWorries                   []string
+	factors                                           [][]string
 }
 
 // sources are the DfE referral sources, weighted roughly as England's referrals (C1).
@@ -265,7 +265,7 @@ var themes = map[string]*theme{
 	},
 	"disability": {
 		key: "disability", category: "NEG", domestic: "no", scale: [2]int{5, 9},
-		needs: []weighted[string]{w(100, "N2")},
+		needs:   []weighted[string]{w(100, "N2")},
 		sources: []weighted[string]{w(40, "3F"), w(30, "1A"), w(20, "2A"), w(10, "3A")},
 		worries: []string{
 			"Mum asked for help: {name}'s needs have grown and she has not slept properly for months.",
@@ -417,9 +417,9 @@ var (
 		"{Name} supports the local football team and wants to be a vet.",
 		"{Name} attends Saturday school to learn the family's language and keeps in touch with cousins abroad by video call.",
 	}
-	officerNames     = []string{"Khan", "Morris", "Okafor", "Price", "Walsh", "Hughes"}
-	nurseNames       = []string{"Sam Patel", "Ruth Evans", "Joy Mensah", "Claire Doyle"}
-	otherAttendees   = []string{"designated safeguarding lead (school)", "GP (report sent)", "health visitor", "family support worker", "grandmother (family network)", "youth worker"}
+	officerNames       = []string{"Khan", "Morris", "Okafor", "Price", "Walsh", "Hughes"}
+	nurseNames         = []string{"Sam Patel", "Ruth Evans", "Joy Mensah", "Claire Doyle"}
+	otherAttendees     = []string{"designated safeguarding lead (school)", "GP (report sent)", "health visitor", "family support worker", "grandmother (family network)", "youth worker"}
 	strategyRationales = []string{
 		"There is reasonable cause to suspect {name} is suffering, or is likely to suffer, significant harm. A joint section 47 enquiry is needed.",
 		"The information shared meets the threshold for a section 47 enquiry; police and children's social care will visit together.",
@@ -475,22 +475,22 @@ var (
 		"{Name} will see the school counsellor every week",
 		"Bedtime will be at the same time every school night",
 	}
-	cinWho      = []string{"Mum and the family support worker", "School (designated safeguarding lead)", "Housing officer", "Health visitor", "The parents"}
-	cinMeasures = []string{"School attendance above 95%", "What {name} tells us", "Family support worker's weekly notes", "The family's own scaling goes up"}
+	cinWho        = []string{"Mum and the family support worker", "School (designated safeguarding lead)", "Housing officer", "Health visitor", "The parents"}
+	cinMeasures   = []string{"School attendance above 95%", "What {name} tells us", "Family support worker's weekly notes", "The family's own scaling goes up"}
 	cinEndReasons = []string{
 		"The plan's goals are met and have lasted for three months; the family know where to get help.",
 		"The family moved and are settled; school and health will keep an eye on things.",
 		"The family no longer want support and there are no worries about safety.",
 	}
-	schoolCalls = []string{"School say {name}'s attendance is better this half term and {they} seems happier.", "School called: {name} was upset this morning and said there had been shouting at home."}
-	careNotes   = []string{"{Name} became looked after. The social worker explained to {name} why, and where {they} would be living."}
+	schoolCalls  = []string{"School say {name}'s attendance is better this half term and {they} seems happier.", "School called: {name} was upset this morning and said there had been shouting at home."}
+	careNotes    = []string{"{Name} became looked after. The social worker explained to {name} why, and where {they} would be living."}
 	lpmDecisions = []string{
 		"The threshold for care proceedings is met, but the legal planning meeting agreed to give the parents a last chance to make changes through pre-proceedings.",
 	}
-	ploMustChange = []string{"Every day {name} must have meals, a clean home and get to school. You must go to every appointment and work with the family support worker. You have 12 weeks to show this can last."}
-	ploSupport    = []string{"Since the child protection plan began you have had a family support worker twice a week, a parenting course and help with your debts. Things improved for a while but did not last."}
-	ploOffered    = []string{"A parenting assessment, a family group conference, weekly family support and help to see the drug and alcohol service."}
-	ploStepOut    = []string{"The parents have made and kept the changes for three months; the children are safe enough to step out of pre-proceedings and continue on the plan."}
+	ploMustChange      = []string{"Every day {name} must have meals, a clean home and get to school. You must go to every appointment and work with the family support worker. You have 12 weeks to show this can last."}
+	ploSupport         = []string{"Since the child protection plan began you have had a family support worker twice a week, a parenting course and help with your debts. Things improved for a while but did not last."}
+	ploOffered         = []string{"A parenting assessment, a family group conference, weekly family support and help to see the drug and alcohol service."}
+	ploStepOut         = []string{"The parents have made and kept the changes for three months; the children are safe enough to step out of pre-proceedings and continue on the plan."}
 	stepDownRationales = []string{
 		"The worries are much reduced and the family want to carry on with the family hub; early help can meet the needs that remain.",
 		"The plan's goals are met. Mum asked for early help to keep things on track.",
