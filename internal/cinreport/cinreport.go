@@ -90,7 +90,7 @@ func Build(ctx context.Context, s *store.Store, opt Options) (*Result, error) {
 		return nil, err
 	}
 	start, end := opt.Period()
-	children, err := s.CensusChildren(ctx, start, end)
+	children, err := s.CensusChildren(ctx, start, end, Fields)
 	if err != nil {
 		return nil, err
 	}
@@ -172,6 +172,17 @@ func release(s string) string {
 		}
 	}
 	return v
+}
+
+// Fields are the kinds of record and the fields of each that the census reads: dates and
+// codes, never free text.
+var Fields = map[string][]string{
+	"referral":   {"referral_date", "source", "primary_need", "nfa", "closure_date", "closure_reason"},
+	"assessment": {"start", "authorised", "factors"},
+	"s47":        {"start", "completed", "icpc_needed"},
+	"conference": {"type", "date"},
+	"cp_plan":    {"start", "end", "initial_category", "latest_category"},
+	"cin_plan":   {"start", "end"},
 }
 
 // calendar counts working days for the census: England and Wales bank holidays, never a

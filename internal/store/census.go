@@ -1,17 +1,19 @@
 package store
 
 import (
+	"bytes"
+	"cmp"
 	"context"
+	"database/sql"
+	"encoding/json"
 	"fmt"
+	"slices"
+	"sort"
 	"strings"
 
 	"ourchild/internal/casework"
 	"ourchild/internal/date"
 )
-
-// CensusKinds are the kinds of casework the CIN census reads: the referral (the CIN episode)
-// and what is reported inside it. Visits, notes and the rest are not loaded.
-var CensusKinds = []string{"referral", "assessment", "s47", "conference", "cp_plan", "cin_plan"}
 
 // A CensusPerson is what the CIN census reports about who a child is.
 type CensusPerson struct {
@@ -28,33 +30,43 @@ type CensusPerson struct {
 // A CensusChild is a child in the census period with their census casework.
 type CensusChild struct {
 	Person CensusPerson
-	// Items are the child's live casework of the CensusKinds, from any date (an earlier
-	// child protection plan counts towards NumberOfPreviousCPP), by start date.
+	// Items are the child's live casework of the kinds asked for, from any date (an earlier
+	// child protection plan counts towards NumberOfPreviousCPP), by start date. Each holds
+	// only the fields asked for: no free text.
 	Items []*casework.Item
 }
 
-// censusChildren selects the children with a live referral open at any time from $1 to $2:
-// referred on or before the end, and not closed before the start.
-const censusChildren = `SELECT r.person_id FROM casework r
+// censusChildren selects, once each, the children with a live referral open at any time from
+// $1 to $2: referred on or before the end, and not closed before the start. Queries join it
+// as a table, so that the database reads each child's rows by the person index rather than
+// every row of a kind.
+const censusChildren = `(SELECT DISTINCT r.person_id FROM casework r
 	WHERE r.kind = 'referral' AND r.entered_in_error = FALSE
-	  AND r.start_date <= $2 AND (r.end_date = '' OR r.end_date >= $1)`
+	  AND r.start_date <= $2 AND (r.end_date = '' OR r.end_date >= $1)) x`
 
 // CensusChildren loads, for the period from to to (inclusive), every child who is not
 // entered in error and has a referral open at any time in it, with their identifiers,
-// characteristics and live census casework, ordered by person ID. Two queries, whatever
-// the number of children.
-func (s *Store) CensusChildren(ctx context.Context, from, to date.Date) ([]*CensusChild, error) {
+// characteristics and live casework of the kinds named in fields, ordered by person ID.
+// fields gives, for each kind, the fields to keep: a return reads dates and codes, so the free
+// text (most of what is stored) is skipped, not decoded. Two queries, whatever the number of
+// children.
+func (s *Store) CensusChildren(ctx context.Context, from, to date.Date, fields map[string][]string) ([]*CensusChild, error) {
 	if from.IsZero() || to.IsZero() || to.Before(from) {
 		return nil, fmt.Errorf("store: census period %s to %s is not a period", from, to)
 	}
-	return s.censusQ(ctx, s.db, from, to)
+	for k := range fields {
+		if casework.KindOf(k) == nil {
+			return nil, fmt.Errorf("store: census: no kind of record called %q", k)
+		}
+	}
+	return s.censusQ(ctx, s.db, from, to, fields)
 }
 
-func (s *Store) censusQ(ctx context.Context, q querier, from, to date.Date) ([]*CensusChild, error) {
+func (s *Store) censusQ(ctx context.Context, q querier, from, to date.Date, fields map[string][]string) ([]*CensusChild, error) {
 	rows, err := q.QueryContext(ctx, `SELECT p.id, COALESCE(p.upn, ''), p.date_of_birth, p.expected_date_of_birth,
 		p.date_of_death, p.sex, p.ethnicity, p.disabilities
-		FROM person p
-		WHERE p.entered_in_error = FALSE AND p.id IN (`+censusChildren+`)
+		FROM `+censusChildren+` JOIN person p ON p.id = x.person_id
+		WHERE p.entered_in_error = FALSE
 		ORDER BY p.id`, from.String(), to.String())
 	if err != nil {
 		return nil, fmt.Errorf("store: read census children: %w", err)
@@ -84,20 +96,193 @@ func (s *Store) censusQ(ctx context.Context, q querier, from, to date.Date) ([]*
 	if len(out) == 0 {
 		return nil, nil
 	}
-	kinds := make([]string, len(CensusKinds))
-	for i, k := range CensusKinds {
-		kinds[i] = "'" + k + "'" // constants declared above, never input
+	kinds := make([]string, 0, len(fields))
+	args := []any{from.String(), to.String()}
+	for k := range fields {
+		args = append(args, k)
+		kinds = append(kinds, fmt.Sprintf("$%d", len(args)))
 	}
-	items, err := s.itemsQ(ctx, q, `WHERE c.entered_in_error = FALSE AND c.kind IN (`+strings.Join(kinds, ", ")+`)
-		AND c.person_id IN (`+censusChildren+`)
-		ORDER BY c.person_id, c.start_date, c.id`, from.String(), to.String())
+	sort.Strings(kinds)
+	// No ORDER BY: sorting the rows with their details would cost more than reading them;
+	// each child's few records are sorted below.
+	rows, err = q.QueryContext(ctx, `SELECT c.id, c.person_id, c.kind, COALESCE(c.parent_id, 0), COALESCE(c.episode_id, 0), c.detail
+		FROM `+censusChildren+` JOIN casework c ON c.person_id = x.person_id
+		WHERE c.entered_in_error = FALSE AND c.kind IN (`+strings.Join(kinds, ", ")+`)`, args...)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("store: read census casework: %w", err)
 	}
-	for _, it := range items {
+	defer rows.Close()
+	for rows.Next() {
+		it := &casework.Item{}
+		var detail sql.RawBytes
+		if err := rows.Scan(&it.ID, &it.PersonID, &it.Kind, &it.ParentID, &it.EpisodeID, &detail); err != nil {
+			return nil, fmt.Errorf("store: read census casework: %w", err)
+		}
+		if it.Values, err = pickValues(detail, fields[it.Kind]); err != nil {
+			return nil, fmt.Errorf("store: casework %d: %w", it.ID, err)
+		}
 		if c := byID[it.PersonID]; c != nil { // people entered in error are left out above
 			c.Items = append(c.Items, it)
 		}
 	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: read census casework: %w", err)
+	}
+	for _, c := range out {
+		slices.SortFunc(c.Items, func(a, b *casework.Item) int {
+			if n := strings.Compare(a.StartDate().String(), b.StartDate().String()); n != 0 {
+				return n
+			}
+			return cmp.Compare(a.ID, b.ID)
+		})
+	}
 	return out, nil
+}
+
+// pickValues decodes the fields wanted from a stored detail ({"field": ["value", …], …}, as
+// Values.Marshal writes it), skipping the rest without decoding them. Free text is most of a
+// record, and a return reads none of it.
+func pickValues(detail []byte, want []string) (casework.Values, error) {
+	v := casework.Values{}
+	b := detail
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '{' {
+		return nil, fmt.Errorf("stored values are not a JSON object")
+	}
+	i++
+	for {
+		i = skipSpace(b, i)
+		if i < len(b) && b[i] == '}' {
+			return v, nil
+		}
+		if i >= len(b) || b[i] != '"' {
+			return nil, fmt.Errorf("stored values are not valid at byte %d", i)
+		}
+		end := skipString(b, i)
+		if end < 0 {
+			return nil, fmt.Errorf("stored values end inside a name")
+		}
+		key, err := jsonString(b[i:end])
+		if err != nil {
+			return nil, err
+		}
+		i = skipSpace(b, end)
+		if i >= len(b) || b[i] != ':' {
+			return nil, fmt.Errorf("stored values are not valid at byte %d", i)
+		}
+		i = skipSpace(b, i+1)
+		vend := skipValue(b, i)
+		if vend < 0 {
+			return nil, fmt.Errorf("stored values end inside %q", key)
+		}
+		if slices.Contains(want, key) {
+			vs, err := stringList(b[i:vend])
+			if err != nil {
+				return nil, fmt.Errorf("stored values of %q: %w", key, err)
+			}
+			v[key] = vs
+		}
+		i = skipSpace(b, vend)
+		if i < len(b) && b[i] == ',' {
+			i++
+		}
+	}
+}
+
+// jsonString decodes a JSON string: field names and codes have no escapes, so most are a
+// plain copy of their bytes.
+func jsonString(b []byte) (string, error) {
+	if len(b) >= 2 && b[0] == '"' && b[len(b)-1] == '"' && !bytes.ContainsAny(b[1:len(b)-1], `\"`) {
+		return string(b[1 : len(b)-1]), nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return "", fmt.Errorf("stored values: %w", err)
+	}
+	return s, nil
+}
+
+// stringList decodes a JSON list of strings.
+func stringList(b []byte) ([]string, error) {
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '[' {
+		return nil, fmt.Errorf("not a list")
+	}
+	var out []string
+	for i = skipSpace(b, i+1); i < len(b) && b[i] != ']'; {
+		end := -1
+		if b[i] == '"' {
+			end = skipString(b, i)
+		}
+		if end < 0 {
+			return nil, fmt.Errorf("not a list of strings")
+		}
+		s, err := jsonString(b[i:end])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+		if i = skipSpace(b, end); i < len(b) && b[i] == ',' {
+			i = skipSpace(b, i+1)
+		}
+	}
+	if i >= len(b) {
+		return nil, fmt.Errorf("the list is not closed")
+	}
+	return out, nil
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// skipString returns the index just past the JSON string starting at b[i] ('"'), or -1.
+func skipString(b []byte, i int) int {
+	for i++; i < len(b); i++ {
+		switch b[i] {
+		case '\\':
+			i++
+		case '"':
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// skipValue returns the index just past the JSON value starting at b[i], or -1.
+func skipValue(b []byte, i int) int {
+	depth := 0
+	for ; i < len(b); i++ {
+		switch b[i] {
+		case '"':
+			if i = skipString(b, i); i < 0 {
+				return -1
+			}
+			i--
+			if depth == 0 {
+				return i + 1
+			}
+		case '[', '{':
+			depth++
+		case ']', '}':
+			if depth == 0 {
+				return i // the end of the object, after a bare value
+			}
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		case ',':
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	if depth == 0 {
+		return i
+	}
+	return -1
 }
