@@ -1,0 +1,150 @@
+package casework
+
+import (
+	"testing"
+
+	"ourchild/internal/date"
+)
+
+var today = date.MustParse("2026-11-20")
+
+func vals(pairs ...string) Values {
+	v := Values{}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		v[pairs[i]] = append(v[pairs[i]], pairs[i+1])
+	}
+	return v
+}
+
+// TestKindRules checks each kind's own rules: one case that breaks a rule (naming the field
+// that must carry the message) and one that keeps it.
+func TestKindRules(t *testing.T) {
+	cases := []struct {
+		name, kind string
+		values     Values
+		wantField  string // "" for valid
+	}{
+		{"contact needs a worry", "contact", vals("received", "2026-11-02T09:00", "source", "2A", "consent", "given"), "worry"},
+		{"contact time must be real", "contact", vals("received", "2026-11-02T25:00", "source", "2A", "consent", "given", "worry", "x"), "received"},
+		{"contact source must be a DfE code", "contact", vals("received", "2026-11-02T09:00", "source", "2Z", "consent", "given", "worry", "x"), "source"},
+		{"refused consent needs a reason", "contact", vals("received", "2026-11-02T09:00", "source", "2A", "consent", "refused", "worry", "x"), "consent_reason"},
+		{"decision needs rationale", "contact", vals("received", "2026-11-02T09:00", "source", "2A", "consent", "given", "worry", "x",
+			"decision", "nfa", "decided", "2026-11-02T10:00", "threshold", "universal"), "rationale"},
+		{"decision before receipt", "contact", vals("received", "2026-11-02T09:00", "source", "2A", "consent", "given", "worry", "x",
+			"decision", "nfa", "decided", "2026-11-01T10:00", "threshold", "universal", "rationale", "r"), "decided"},
+		{"contact decided", "contact", vals("received", "2026-11-02T09:00", "source", "2A", "consent", "given", "worry", "x",
+			"decision", "nfa", "decided", "2026-11-02T10:00", "threshold", "universal", "rationale", "r"), ""},
+		{"closed referral needs a reason", "referral", vals("referral_date", "2026-10-01", "source", "2A", "nfa", "no", "closure_date", "2026-11-01", "primary_need", "N1"), "closure_reason"},
+		{"closed referral needs a primary need", "referral", vals("referral_date", "2026-10-01", "source", "2A", "nfa", "no", "closure_date", "2026-11-01", "closure_reason", "RC8"), "primary_need"},
+		{"NFA referral closes without a need", "referral", vals("referral_date", "2026-10-01", "source", "2A", "nfa", "yes", "closure_date", "2026-10-02", "closure_reason", "RC8"), ""},
+		{"referral closed before it started", "referral", vals("referral_date", "2026-10-01", "source", "2A", "nfa", "yes", "closure_date", "2026-09-02", "closure_reason", "RC8"), "closure_date"},
+		{"assessment authorised before it started", "assessment", vals("start", "2026-10-02", "completed", "2026-10-01", "authorised", "2026-10-01",
+			"wishes", "w", "analysis", "a", "factors", "1B", "outcome", "nfa", "identity", "i", "how_gathered", "talking"), "completed"},
+		{"completed assessment needs its analysis", "assessment", vals("start", "2026-10-02", "completed", "2026-10-20",
+			"wishes", "w", "factors", "1B", "outcome", "nfa", "identity", "i", "how_gathered", "talking"), "analysis"},
+		{"no factors stands alone", "assessment", vals("start", "2026-10-02", "completed", "2026-10-20", "analysis", "a",
+			"wishes", "w", "factors", "21", "factors", "1B", "outcome", "nfa", "identity", "i", "how_gathered", "talking"), "factors"},
+		{"scaling is 0 to 10", "assessment", vals("start", "2026-10-02", "scale_worker", "11"), "scale_worker"},
+		{"assessment in progress", "assessment", vals("start", "2026-10-02", "danger", "d"), ""},
+		{"strategy needs police and health", "strategy", vals("held", "2026-10-02T10:00", "agencies", "csc", "attendees", "a", "information", "i",
+			"decision", "s47", "rationale", "r"), "agencies"},
+		{"action rows need an owner", "strategy", vals("held", "2026-10-02T10:00", "agencies", "csc", "agencies", "police", "agencies", "health",
+			"attendees", "a", "information", "i", "decision", "s47", "rationale", "r", "actions.action", "visit", "actions.owner", "", "actions.due", ""), "actions.owner"},
+		{"plan without category", "conference", vals("type", "initial", "date", "2026-10-10", "chair", "c", "decision", "cp_plan", "rationale", "r",
+			"next_review", "2027-01-10"), "category"},
+		{"report shared after the conference", "conference", vals("type", "initial", "date", "2026-10-10", "chair", "c", "report_shared", "2026-10-11"), "date"},
+		{"initial conference cannot continue a plan", "conference", vals("type", "initial", "date", "2026-10-10", "chair", "c", "decision", "continue",
+			"category", "NEG", "rationale", "r", "next_review", "2027-01-10"), "decision"},
+		{"decision recorded before the conference", "conference", vals("type", "review", "date", "2026-12-10", "chair", "c", "decision", "end_nfa", "rationale", "r"), "decision"},
+		{"CP plan category from the DfE list", "cp_plan", vals("start", "2026-10-10", "initial_category", "XXX", "latest_category", "NEG"), "initial_category"},
+		{"CIN plan needs an action", "cin_plan", vals("start", "2026-10-10", "goal", "g"), "changes.what"},
+		{"CIN plan action needs how we will know", "cin_plan", vals("start", "2026-10-10", "goal", "g", "changes.what", "w", "changes.who", "x",
+			"changes.by", "2026-12-01", "changes.measure", ""), "changes.measure"},
+		{"transition needs a rationale", "transition", vals("date", "2026-10-10", "from", "cin", "to", "cp", "threshold", "t", "decided_by", "d"), "rationale"},
+		{"transition to the same level", "transition", vals("date", "2026-10-10", "from", "cin", "to", "cin", "threshold", "t", "rationale", "r", "decided_by", "d"), "to"},
+		{"step-down needs sustainability", "transition", vals("date", "2026-10-10", "from", "cp", "to", "cin", "threshold", "t", "rationale", "r", "decided_by", "d"), "sustainability"},
+		{"early help needs consent", "transition", vals("date", "2026-10-10", "from", "universal", "to", "early_help", "threshold", "t", "rationale", "r", "decided_by", "d"), "consent"},
+		{"step up", "transition", vals("date", "2026-10-10", "from", "cin", "to", "cp", "threshold", "t", "rationale", "r", "decided_by", "d"), ""},
+		{"visit not seen needs a reason", "visit", vals("date", "2026-10-10", "type", "cp", "seen", "no", "seen_alone", "no", "voice", "v"), "not_seen_reason"},
+		{"visit in the future", "visit", vals("date", "2026-12-10", "type", "cp", "seen", "yes", "seen_alone", "yes", "voice", "v"), "date"},
+		{"letter needs what has to change", "plo", vals("lpm", "2026-10-01", "lpm_decision", "d", "letter", "2026-10-05", "worries", "w",
+			"support", "s", "support_offered", "o"), "must_change"},
+		{"PLO review dates are dates", "plo", vals("lpm", "2026-10-01", "lpm_decision", "d", "reviews", "next week"), "reviews"},
+		{"step-out needs its date", "plo", vals("lpm", "2026-10-01", "lpm_decision", "d", "outcome", "step_out", "outcome_reason", "r"), "outcome_date"},
+		{"early help ended as met needs sustainability", "early_help", vals("start", "2026-06-01", "reason", "r", "consent", "yes", "lead", "l",
+			"end", "2026-10-01", "outcome", "met"), "sustainability"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			it := &Item{Kind: c.kind, Values: c.values}
+			it.Normalise()
+			fe := it.Validate(today)
+			if c.wantField == "" {
+				if len(fe) > 0 {
+					t.Fatalf("valid %s refused: %v", c.kind, fe)
+				}
+				return
+			}
+			if fe.For(c.wantField) == "" {
+				t.Fatalf("want a problem with %s, got %v", c.wantField, fe)
+			}
+		})
+	}
+}
+
+func TestNormalise(t *testing.T) {
+	it := &Item{Kind: "cin_plan", Values: Values{
+		"start": {" 2026-10-10 "}, "goal": {"g\r\nsecond line"}, "unknown": {"dropped"},
+		"changes.what": {"a", "", ""}, "changes.who": {"b", "", "c"}, "changes.by": {"2026-12-01", "", ""}, "changes.measure": {"m", "", ""},
+	}}
+	it.Normalise()
+	if it.Get("start") != "2026-10-10" || it.Get("goal") != "g\nsecond line" || it.Values["unknown"] != nil {
+		t.Errorf("normalised = %v", it.Values)
+	}
+	// The blank second row goes; the third, half filled, stays with its columns in step.
+	if got := it.List("changes.who"); len(got) != 2 || got[1] != "c" || len(it.List("changes.what")) != 2 {
+		t.Errorf("rows = %v", it.Values)
+	}
+}
+
+func TestReReferralAndLevel(t *testing.T) {
+	ref := func(id int64, start, end string) *Item {
+		return &Item{ID: id, Kind: "referral", Values: vals("referral_date", start, "closure_date", end, "source", "2A", "nfa", "no")}
+	}
+	prev := ref(1, "2025-11-20", "2026-01-10")
+	cases := []struct {
+		name string
+		this *Item
+		want bool
+	}{
+		{"12 months to the day", ref(2, "2026-11-20", ""), true},
+		{"12 months and a day", ref(2, "2026-11-21", ""), false},
+		{"a leap day", ref(2, "2026-02-28", ""), true},
+	}
+	for _, c := range cases {
+		if got := ReReferral(c.this, []*Item{prev, c.this}); got != c.want {
+			t.Errorf("%s: ReReferral = %v, want %v", c.name, got, c.want)
+		}
+	}
+	open := ref(3, "2026-10-01", "")
+	if l := Level([]*Item{prev, open}, today); l != "cin" {
+		t.Errorf("Level with an open referral = %q", l)
+	}
+}
+
+func TestCheckAgainst(t *testing.T) {
+	ref := &Item{ID: 1, Kind: "referral", Values: vals("referral_date", "2026-09-01", "source", "2A", "nfa", "no")}
+	cp := &Item{ID: 2, Kind: "cp_plan", EpisodeID: 1, Values: vals("start", "2026-09-20", "initial_category", "NEG", "latest_category", "NEG")}
+	cin := &Item{ID: 3, Kind: "cin_plan", EpisodeID: 1, Values: vals("start", "2026-10-01")}
+	if fe := CheckAgainst(cin, nil, []*Item{ref, cp}); fe.For("start") == "" {
+		t.Error("a CIN plan alongside a CP plan was accepted")
+	}
+	second := &Item{ID: 4, Kind: "referral", Values: vals("referral_date", "2026-10-01", "source", "2A", "nfa", "no")}
+	if fe := CheckAgainst(second, nil, []*Item{ref}); fe.For("referral_date") == "" {
+		t.Error("two open referrals were accepted")
+	}
+	closing := &Item{ID: 1, Kind: "referral", Values: vals("referral_date", "2026-09-01", "source", "2A", "nfa", "no", "closure_date", "2026-11-01", "closure_reason", "RC7", "primary_need", "N1")}
+	if fe := CheckAgainst(closing, ref, []*Item{cp}); fe.For("closure_date") == "" {
+		t.Error("a referral closed while its CP plan is open")
+	}
+}
