@@ -346,12 +346,12 @@ func (l *loader) chunk(b *Bulk, loaded map[string]bool) error {
 			return append(a, g.ID, g.PersonID, g.UserID, "grant", g.Reason)
 		}},
 		{"casework", `id, version, person_id, kind, parent_id, episode_id, group_ref, start_date, end_date, detail,
-			entered_in_error, error_reason, created_at, created_by, updated_at, updated_by`, "", len(b.Casework), func(i int, a []any) []any {
+			entered_in_error, error_reason, created_at, created_by, updated_at, updated_by, codes`, "", len(b.Casework), func(i int, a []any) []any {
 			c := &b.Casework[i]
 			at := l.at(c.At)
 			return append(a, c.ID, max(c.Version, 1), c.PersonID, c.Kind, nullID(c.ParentID), nullID(c.EpisodeID), c.Group,
 				c.StartDate().String(), endColumn(&c.Item), c.Values.Marshal(), c.EnteredInError, c.ErrorReason,
-				at, nullID(c.ByID), at, nullID(c.ByID))
+				at, nullID(c.ByID), at, nullID(c.ByID), codesOf(&c.Item))
 		}},
 	}
 	for _, st := range steps {

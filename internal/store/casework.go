@@ -162,9 +162,9 @@ func (s *Store) addItem(ctx context.Context, tx *sql.Tx, e Editor, it *casework.
 	}
 	it.Version, it.CreatedAt, it.UpdatedAt = 1, now, now
 	err := tx.QueryRowContext(ctx, `INSERT INTO casework (person_id, kind, parent_id, episode_id, group_ref, start_date, end_date,
-		detail, created_at, created_by, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $9, $10) RETURNING id`,
+		detail, created_at, created_by, updated_at, updated_by, codes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $9, $10, $11) RETURNING id`,
 		it.PersonID, it.Kind, nullID(it.ParentID), nullID(it.EpisodeID), group, it.StartDate().String(), endColumn(it),
-		it.Values.Marshal(), ts(now), nullID(e.UserID)).Scan(&it.ID)
+		it.Values.Marshal(), ts(now), nullID(e.UserID), codesOf(it)).Scan(&it.ID)
 	if err != nil {
 		return fmt.Errorf("store: add %s: %w", it.Kind, err)
 	}
@@ -303,8 +303,9 @@ func (s *Store) UpdateItem(ctx context.Context, e Editor, it *casework.Item, rea
 func (s *Store) writeItem(ctx context.Context, tx *sql.Tx, a audit.Actor, it *casework.Item, from int, action, reason string) error {
 	now := s.Now()
 	res, err := tx.ExecContext(ctx, `UPDATE casework SET version = version + 1, start_date = $1, end_date = $2, detail = $3,
-		parent_id = $4, episode_id = $5, updated_at = $6, updated_by = $7 WHERE id = $8 AND version = $9`,
-		it.StartDate().String(), endColumn(it), it.Values.Marshal(), nullID(it.ParentID), nullID(it.EpisodeID), ts(now), nullID(a.UserID), it.ID, from)
+		parent_id = $4, episode_id = $5, updated_at = $6, updated_by = $7, codes = $10 WHERE id = $8 AND version = $9`,
+		it.StartDate().String(), endColumn(it), it.Values.Marshal(), nullID(it.ParentID), nullID(it.EpisodeID), ts(now), nullID(a.UserID), it.ID, from,
+		codesOf(it))
 	if err != nil {
 		return fmt.Errorf("store: update %s %d: %w", it.Kind, it.ID, err)
 	}

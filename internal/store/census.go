@@ -47,16 +47,24 @@ const censusChildren = `(SELECT DISTINCT r.person_id FROM casework r
 // CensusChildren loads, for the period from to to (inclusive), every child who is not
 // entered in error and has a referral open at any time in it, with their identifiers,
 // characteristics and live casework of the kinds named in fields, ordered by person ID.
-// fields gives, for each kind, the fields to keep: a return reads dates and codes, so the free
-// text (most of what is stored) is skipped, not decoded. Two queries, whatever the number of
+// fields gives, for each kind, the fields to keep: a return reads dates and codes, which are
+// read from the codes column (codesOf), not from the free text in detail; a field that is not
+// a date or code is read from detail only for records saved before the codes column existed,
+// so it must not be asked for. Two queries, whatever the number of
 // children.
 func (s *Store) CensusChildren(ctx context.Context, from, to date.Date, fields map[string][]string) ([]*CensusChild, error) {
 	if from.IsZero() || to.IsZero() || to.Before(from) {
 		return nil, fmt.Errorf("store: census period %s to %s is not a period", from, to)
 	}
-	for k := range fields {
-		if casework.KindOf(k) == nil {
+	for k, names := range fields {
+		kind := casework.KindOf(k)
+		if kind == nil {
 			return nil, fmt.Errorf("store: census: no kind of record called %q", k)
+		}
+		for _, n := range names {
+			if f := kind.Field(n); f == nil || !coded(f) {
+				return nil, fmt.Errorf("store: census: %s.%s is not a date or code of that kind", k, n)
+			}
 		}
 	}
 	return s.censusQ(ctx, s.db, from, to, fields)
@@ -105,7 +113,8 @@ func (s *Store) censusQ(ctx context.Context, q querier, from, to date.Date, fiel
 	sort.Strings(kinds)
 	// No ORDER BY: sorting the rows with their details would cost more than reading them;
 	// each child's few records are sorted below.
-	rows, err = q.QueryContext(ctx, `SELECT c.id, c.person_id, c.kind, COALESCE(c.parent_id, 0), COALESCE(c.episode_id, 0), c.detail
+	rows, err = q.QueryContext(ctx, `SELECT c.id, c.person_id, c.kind, COALESCE(c.parent_id, 0), COALESCE(c.episode_id, 0),
+		CASE WHEN c.codes = '' THEN c.detail ELSE c.codes END
 		FROM `+censusChildren+` JOIN casework c ON c.person_id = x.person_id
 		WHERE c.entered_in_error = FALSE AND c.kind IN (`+strings.Join(kinds, ", ")+`)`, args...)
 	if err != nil {
@@ -137,6 +146,34 @@ func (s *Store) censusQ(ctx context.Context, q querier, from, to date.Date, fiel
 		})
 	}
 	return out, nil
+}
+
+// codesOf returns what the codes column holds for an item: its answers that are dates, times,
+// codes, yes or no and scales, as JSON; everything but the free text (and the tables, whose
+// rows are the plan's own words). The census and the lists read these, not detail.
+func codesOf(it *casework.Item) string {
+	k := it.K()
+	if k == nil {
+		return ""
+	}
+	v := casework.Values{}
+	for i := range k.Fields {
+		if f := &k.Fields[i]; coded(f) {
+			if vs := it.Values[f.Name]; len(vs) > 0 {
+				v[f.Name] = vs
+			}
+		}
+	}
+	return v.Marshal()
+}
+
+// coded reports whether a field's answers are dates, times, codes, yes or no, or scales.
+func coded(f *casework.Field) bool {
+	switch f.Type {
+	case casework.Date, casework.DateTime, casework.Choice, casework.Choices, casework.YesNo, casework.Scale:
+		return true
+	}
+	return false
 }
 
 // pickValues decodes the fields wanted from a stored detail ({"field": ["value", …], …}, as

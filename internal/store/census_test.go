@@ -33,7 +33,11 @@ func TestCensusChildren(t *testing.T) {
 		}
 		open := f.create(t, child("Open", "InYear", "2015-01-01"))
 		ref := referral(open.ID, "2025-05-01", "")
-		f.add(t, w, open.ID, "assessment", v("start", "2025-05-02"))
+		asmt := f.add(t, w, open.ID, "assessment", v("start", "2025-05-02"))
+		asmt.Values.Set("wishes", "She wants to stay at her school")
+		if err := s.UpdateItem(ctx, w, asmt, ""); err != nil {
+			t.Fatal(err)
+		}
 		wrong := f.add(t, w, open.ID, "assessment", v("start", "2025-05-03"))
 		if err := s.MarkItemInError(ctx, manager, wrong.ID, wrong.Version, "Recorded twice"); err != nil {
 			t.Fatal(err)
@@ -68,6 +72,17 @@ func TestCensusChildren(t *testing.T) {
 		referral(unborn.ID, "2026-01-20", "")
 		s.Now = func() time.Time { return fixedNow }
 
+		// The codes column holds the dates and codes, not what the child said.
+		var codes string
+		if err := s.DB().QueryRowContext(ctx, `SELECT codes FROM casework WHERE id = $1`, asmt.ID).Scan(&codes); err != nil ||
+			codes != `{"start":["2025-05-02"]}` {
+			t.Errorf("assessment codes = %q, %v", codes, err)
+		}
+		// A record saved before the codes column existed is read from its detail.
+		if _, err := s.DB().ExecContext(ctx, `UPDATE casework SET codes = '' WHERE id = $1`, ref.ID); err != nil {
+			t.Fatal(err)
+		}
+
 		got, err := s.CensusChildren(ctx, date.MustParse("2025-04-01"), date.MustParse("2026-03-31"), censusFields)
 		if err != nil {
 			t.Fatal(err)
@@ -91,7 +106,7 @@ func TestCensusChildren(t *testing.T) {
 			t.Errorf("earlier child's records = %v, want both referrals", k)
 		}
 		c := got[0]
-		if c.Items[0].ID != ref.ID || c.Person.DateOfBirth.String() != "2015-01-01" || c.Person.Sex != "F" || c.Person.Ethnicity != "WBRI" {
+		if c.Items[0].ID != ref.ID || c.Items[0].Get("source") != "2A" || c.Items[1].Get("wishes") != "" || c.Person.DateOfBirth.String() != "2015-01-01" || c.Person.Sex != "F" || c.Person.Ethnicity != "WBRI" {
 			t.Errorf("open child = %+v, first item %d", c.Person, c.Items[0].ID)
 		}
 		u := got[3].Person
@@ -101,6 +116,9 @@ func TestCensusChildren(t *testing.T) {
 
 		if _, err := s.CensusChildren(ctx, date.MustParse("2026-03-31"), date.MustParse("2025-04-01"), censusFields); err == nil {
 			t.Error("a period that ends before it starts was accepted")
+		}
+		if _, err := s.CensusChildren(ctx, date.MustParse("2025-04-01"), date.MustParse("2026-03-31"), map[string][]string{"assessment": {"wishes"}}); err == nil {
+			t.Error("free text was asked for and accepted")
 		}
 		none, err := s.CensusChildren(ctx, date.MustParse("2010-04-01"), date.MustParse("2011-03-31"), censusFields)
 		if err != nil || len(none) != 0 {
