@@ -50,6 +50,7 @@ type Account struct {
 // Summary describes what was generated.
 type Summary struct {
 	People, Children, Households, Teams, Users int
+	Referrals, Casework                        int // referrals, and casework records of every kind
 	Accounts                                   []Account
 }
 

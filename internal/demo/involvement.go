@@ -436,7 +436,7 @@ func (g *gen) closed(f *family, before date.Date) *episode {
 		text := pick(g, assessmentsNoNeed)
 		e.noNeedEH = text == assessmentsNoNeed[1]
 		c.add(a, "Child and family assessment completed", text, byAssess, true)
-		e.end = g.days(a, 0, 7)
+		e.end = a // closed on the day the assessment was authorised
 	} else {
 		c.add(a, "Child and family assessment completed", pick(g, assessmentsNeed), byAssess, true)
 		p := g.days(a, 3, 10)

@@ -167,7 +167,7 @@ func (g *gen) history(f *family, limit date.Date) {
 				start = g.days(t, 7, t.DaysUntil(edge))
 			}
 		} else if !lastRef.IsZero() {
-			start = later(t, lastRef.AddDays(370)).AddDays(g.between(150, 1800))
+			start = later(t, lastRef.AddDays(370)).AddDays(g.between(250, 2200))
 		}
 		kids := bornBy(f, start)
 		if len(kids) == 0 {
@@ -353,7 +353,9 @@ func (g *gen) closedCourse(f *family, d date.Date, hadPlan bool) *course {
 		if !co.noFactors && g.chance(0.35) {
 			co.aOutcome, co.reason = "early_help", "RC9"
 		}
-		co.closure = co.aDone.AddDays(g.between(0, 5))
+		// Closed on the day the assessment is authorised, so that both fall in one census
+		// year (an RC8 closure with no factors must be seen with its assessment: 8873, 8825Q).
+		co.closure = co.aDone
 		if co.reason == "RC9" {
 			co.eh = g.ehAfter(co.closure)
 		}
@@ -632,6 +634,7 @@ func (g *gen) fromClosed(co *course, e *episode) {
 	if e.transfer.IsZero() {
 		co.aOutcome, co.reason = "nfa", "RC8"
 		co.noFactors = g.chance(0.4)
+		co.closure = co.aDone // as closedCourse
 		if e.noNeedEH {
 			co.aOutcome, co.reason, co.noFactors = "early_help", "RC9", false
 			co.eh = g.ehAfter(co.closure)
@@ -695,6 +698,10 @@ func (j *journey) add(kind string, parent, episode, by int64, group string, v ca
 	g.next.Casework++
 	it := casework.Item{ID: id, Version: 1, PersonID: j.c.ID, Kind: kind, ParentID: parent, EpisodeID: episode, Values: v}
 	at := it.StartDate()
+	g.sum.Casework++
+	if kind == "referral" {
+		g.sum.Referrals++
+	}
 	g.out.Casework = append(g.out.Casework, store.BulkItem{Item: it, Group: group, ByID: by,
 		At: time.Date(at.Year(), at.Month(), at.Day(), 9+int(id%8), int(id*7%60), 0, 0, time.UTC)})
 	return id
