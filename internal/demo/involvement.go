@@ -478,11 +478,11 @@ func (g *gen) showcasePast(f *family, before date.Date) *episode {
 	e.conference = cal.AddWorkingDays(e.strategy, g.between(11, 14))
 	e.transfer = e.conference
 	c.add(e.conference, "Child protection conference", "The family and the professionals met and agreed {name} needs a child protection plan to stay safe, because of "+c.harm+".", byIRO, true)
-	first := workday.AddMonthsClamped(e.conference, 3).AddDays(-g.between(3, 10))
-	e.cpEnd = workday.AddMonthsClamped(first, 6).AddDays(-g.between(3, 10))
+	first := weekday(workday.AddMonthsClamped(e.conference, 3).AddDays(-g.between(3, 10)))
+	e.cpEnd = weekday(workday.AddMonthsClamped(first, 6).AddDays(-g.between(3, 10)))
 	e.reviews = []date.Date{first, e.cpEnd}
 	c.add(e.cpEnd, "Review", "The review conference agreed {name} is safe enough for the child protection plan to end; a child in need plan keeps the support going.", byIRO, true)
-	e.cinEnd = workday.AddMonthsClamped(e.cpEnd, 4).AddDays(g.between(0, 14))
+	e.cinEnd = weekday(workday.AddMonthsClamped(e.cpEnd, 4).AddDays(g.between(0, 14)))
 	e.end = e.cinEnd
 	c.add(e.end, "Case closed", "The child in need plan's goals were met: the family are managing well with the school and health visitor, so the case was closed.", byLong, true)
 	return e

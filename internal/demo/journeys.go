@@ -848,7 +848,7 @@ func (j *journey) referral(contact int64) {
 	if closed && co.eh != nil {
 		j.stepDown(co.closure)
 	}
-	if !closed && co.st >= 0 {
+	if !closed && co.st >= 0 && (!co.cinStart.IsZero() || co.icpcPlan || !co.care.IsZero()) {
 		j.oversight(later(co.referral, g.today.AddDays(-j.shift-g.between(5, 40))), co.w.longTeamOr(), "supervision", oversightPlan)
 	}
 }
@@ -930,7 +930,7 @@ func (j *journey) assessmentVisits() {
 	}
 	for i := range g.between(1, 2) {
 		d := co.aStart.AddDays(1 + (i*n/2 + g.r.IntN(max(1, n/2))))
-		if d.After(end) {
+		if d = weekday(d); d.After(end) {
 			d = end
 		}
 		j.visit(d, "assessment")

@@ -451,6 +451,11 @@ var (
 		"The home was clean and there was food in the cupboards at both visits. {Name} says {they} is happier.",
 		"Progress has slipped: two missed appointments and {name} late to school four times.",
 		"Dad has started the programme and gone to four of six sessions.",
+		"{Name} has started breakfast club and the teacher says {they} is more settled in class.",
+		"Grandma now does the school run twice a week; mum says this has taken the pressure off.",
+		"The family have moved to the new flat; {name} has {their} own room for the first time.",
+		"Mum missed the last appointment with the mental health team; the social worker will go with her next time.",
+		"{Name} was upset after contact with dad was cancelled; school gave {them} time with the learning mentor.",
 	}
 	coreActions = []string{"Book the next health visitor check", "School to share attendance every Friday", "Family network to cover the school run on Wednesdays", "Social worker to see {name} alone before the next meeting"}
 	notSeen     = []string{"Nobody was home: the social worker left a card and came back two days later.", "{Name} was at a friend's house; the visit was rearranged for the next day.", "The family cancelled because {name} was ill; the social worker saw {name} at school later in the week."}
