@@ -326,7 +326,7 @@ var (
 // going to an initial conference), the rest a child in need plan.
 func (g *gen) closedCourse(f *family, d date.Date, hadPlan bool) *course {
 	x := g.r.IntN(1000)
-	if hadPlan && x >= 65 && g.chance(0.3) {
+	if hadPlan && x >= 65 && g.chance(0.55) {
 		x = 999 // families with a plan before come back to one more often: second plans
 	}
 	th := pickW(g, themeMix)
@@ -414,7 +414,7 @@ func (g *gen) assess(co *course, d date.Date) {
 	co.aStart = d
 	n := g.assessDays()
 	co.aDone = wd(d, n)
-	co.aTarget = wd(d, pick(g, []int{20, 25, 30, 35, 45, 45}))
+	co.aTarget = wd(d, pick(g, []int{15, 20, 25, 30, 35, 45, 45}))
 	if co.aTarget.Before(co.aDone) && g.chance(0.5) {
 		co.aTarget = wd(d, 45)
 	}
