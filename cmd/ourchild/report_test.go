@@ -67,7 +67,7 @@ func TestReportCINCensus(t *testing.T) {
 	s.Now = func() time.Time { return time.Date(2026, 4, 20, 9, 0, 0, 0, time.UTC) }
 	bad := addChild("Olly", casework.Values{"referral_date": {"2025-05-01"}, "source": {"2A"}, "nfa": {"no"}, "primary_need": {"N5"},
 		"closure_date": {"2025-06-01"}, "closure_reason": {"RC7"}})
-	if _, err := s.DB().ExecContext(ctx, `UPDATE casework SET detail = $1, codes = '' WHERE person_id = $2`,
+	if _, err := s.DB().ExecContext(ctx, `UPDATE casework SET detail = $1, codes = $1 WHERE person_id = $2`,
 		`{"referral_date":["2025-05-01"],"source":["2A"],"nfa":["no"],"closure_date":["2025-06-01"],"closure_reason":["RC7"]}`, bad); err != nil {
 		t.Fatal(err)
 	}

@@ -13,8 +13,8 @@ import (
 )
 
 // bulkSet writes values over a stored record directly, as a migration from another system
-// might, bypassing the checks AddItem and UpdateItem make; the codes column is left empty, as
-// for a record saved before it existed, so the census reads the detail. Test data only.
+// might, bypassing the checks AddItem and UpdateItem make; codes gets the whole detail, as for a
+// record saved before the codes column existed (migration 0004). Test data only.
 func bulkSet(t *testing.T, s *store.Store, id int64, kv ...string) {
 	t.Helper()
 	it, err := s.Item(ctx, id)
@@ -28,7 +28,7 @@ func bulkSet(t *testing.T, s *store.Store, id int64, kv ...string) {
 	if e := it.EndDate(); !e.IsZero() {
 		end = e.String()
 	}
-	if _, err := s.DB().ExecContext(ctx, `UPDATE casework SET detail = $1, codes = '', start_date = $2, end_date = $3 WHERE id = $4`,
+	if _, err := s.DB().ExecContext(ctx, `UPDATE casework SET detail = $1, codes = $1, start_date = $2, end_date = $3 WHERE id = $4`,
 		it.Values.Marshal(), it.StartDate().String(), end, id); err != nil {
 		t.Fatal(err)
 	}

@@ -66,7 +66,7 @@ func TestCINCensusPages(t *testing.T) {
 
 		// A referral closed with no primary need, written round the forms: the page lists the
 		// error with the rule, the child and the field; the download is refused.
-		if _, err := s.DB().ExecContext(ctx, `UPDATE casework SET detail = $1, codes = '' WHERE id = $2`,
+		if _, err := s.DB().ExecContext(ctx, `UPDATE casework SET detail = $1, codes = $1 WHERE id = $2`,
 			`{"referral_date":["2025-10-10"],"source":["6"],"nfa":["no"],"closure_date":["2025-10-10"],"closure_reason":["RC7"]}`, ref.ID); err != nil {
 			t.Fatal(err)
 		}

@@ -1,7 +1,10 @@
 package store
 
 import (
+	"context"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"ourchild/internal/casework"
@@ -46,5 +49,40 @@ func TestPickValues(t *testing.T) {
 				t.Errorf("pickValues(%s) = %v, %v; want %v", tc.detail, got, err, tc.out)
 			}
 		})
+	}
+}
+
+// TestCensusUsesIndexes checks that on SQLite the census reads indexes only: the referrals
+// open in a period from casework_kind, and the children's dates and codes from
+// casework_census, whose condition must match censusKinds as written.
+func TestCensusUsesIndexes(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "plan.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.DB().QueryContext(ctx, `EXPLAIN QUERY PLAN `+censusItems, "2025-04-01", "2026-03-31")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	text := strings.Join(plan, "\n")
+	for _, want := range []string{"COVERING INDEX casework_kind", "COVERING INDEX casework_census"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("census query plan does not use %s:\n%s", want, text)
+		}
 	}
 }
