@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -141,6 +142,10 @@ func TestGolden(t *testing.T) {
 		back, err := cincensus.Parse(bytes.NewReader(want))
 		if err != nil {
 			t.Fatalf("golden file does not parse: %v", err)
+		}
+		// What was validated is what was written: the file reads back as the same return.
+		if !reflect.DeepEqual(back, res.Return) {
+			t.Errorf("the census read back from its XML differs from the return validated")
 		}
 		if n := len(back.Children); n != 5 {
 			t.Errorf("golden file has %d children, want 5 (Finn's referral closed before the year)", n)
