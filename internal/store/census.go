@@ -56,8 +56,9 @@ const censusItems = `SELECT c.id, c.person_id, c.kind, COALESCE(c.parent_id, 0),
 // CensusChildren loads, for the period from to to (inclusive), every child who is not
 // entered in error and has a referral open at any time in it, with their identifiers,
 // characteristics and live casework of the kinds named in fields, ordered by person ID.
-// fields gives, for each kind (of censusKinds), the dates and codes to keep: they are read
-// from the codes column (codesOf), never from the free text in detail. Two queries, whatever the number of
+// fields gives, for each kind (of censusKinds), the dates and codes to keep besides the start
+// and end dates, which every record has: they are read from the codes column (codesOf), never
+// from the free text in detail. Two queries, whatever the number of
 // children.
 func (s *Store) CensusChildren(ctx context.Context, from, to date.Date, fields map[string][]string) ([]*CensusChild, error) {
 	if from.IsZero() || to.IsZero() || to.Before(from) {
@@ -74,7 +75,18 @@ func (s *Store) CensusChildren(ctx context.Context, from, to date.Date, fields m
 			}
 		}
 	}
-	return s.censusQ(ctx, s.db, from, to, fields)
+	// Every record comes with its start and end dates, whatever else is asked for.
+	withDates := map[string][]string{}
+	for k, names := range fields {
+		kind := casework.KindOf(k)
+		withDates[k] = slices.Clone(names)
+		for _, n := range []string{kind.Start, kind.End} {
+			if n != "" && !slices.Contains(names, n) {
+				withDates[k] = append(withDates[k], n)
+			}
+		}
+	}
+	return s.censusQ(ctx, s.db, from, to, withDates)
 }
 
 func (s *Store) censusQ(ctx context.Context, q querier, from, to date.Date, fields map[string][]string) ([]*CensusChild, error) {
@@ -136,9 +148,11 @@ func (s *Store) censusQ(ctx context.Context, q querier, from, to date.Date, fiel
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: read census casework: %w", err)
 	}
+	// By start date (ISO text sorts as dates do), then ID: the order Items gives.
+	start := func(it *casework.Item) string { return it.Values.Get(it.K().Start) }
 	for _, c := range out {
 		slices.SortFunc(c.Items, func(a, b *casework.Item) int {
-			if n := strings.Compare(a.StartDate().String(), b.StartDate().String()); n != 0 {
+			if n := strings.Compare(start(a), start(b)); n != 0 {
 				return n
 			}
 			return cmp.Compare(a.ID, b.ID)
@@ -198,7 +212,7 @@ func pickValues(detail []byte, want []string) (casework.Values, error) {
 		if end < 0 {
 			return nil, fmt.Errorf("stored values end inside a name")
 		}
-		key, err := jsonString(b[i:end])
+		key, err := wanted(b[i:end], want)
 		if err != nil {
 			return nil, err
 		}
@@ -211,7 +225,7 @@ func pickValues(detail []byte, want []string) (casework.Values, error) {
 		if vend < 0 {
 			return nil, fmt.Errorf("stored values end inside %q", key)
 		}
-		if slices.Contains(want, key) {
+		if key != "" {
 			vs, err := stringList(b[i:vend])
 			if err != nil {
 				return nil, fmt.Errorf("stored values of %q: %w", key, err)
@@ -223,6 +237,24 @@ func pickValues(detail []byte, want []string) (casework.Values, error) {
 			i++
 		}
 	}
+}
+
+// wanted returns the name (a JSON string) if it is one of want, else "": field names have no
+// escapes, so most are compared as they are stored, without decoding.
+func wanted(name []byte, want []string) (string, error) {
+	if len(name) >= 2 && !bytes.ContainsAny(name[1:len(name)-1], `\"`) {
+		for _, w := range want {
+			if string(name[1:len(name)-1]) == w {
+				return w, nil
+			}
+		}
+		return "", nil
+	}
+	key, err := jsonString(name)
+	if err != nil || !slices.Contains(want, key) {
+		return "", err
+	}
+	return key, nil
 }
 
 // jsonString decodes a JSON string: field names and codes have no escapes, so most are a
