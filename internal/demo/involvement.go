@@ -246,7 +246,7 @@ func (c *chronicle) reviews(from date.Date, every int, cat string, texts []strin
 // frontDoor: a contact in the last few days, being screened. It counts as the referral.
 func (c *chronicle) frontDoor() {
 	g, e := c.g, c.e
-	e.start = g.ago(2, 9)
+	e.start = g.ago(0, 4)
 	c.contact(e.start)
 	e.referral = e.start
 	c.add(e.start.AddDays(1), "Front door checks", pick(g, frontDoorChecks), byFront, false)

@@ -395,8 +395,8 @@ func (g *gen) closedCourse(f *family, d date.Date, hadPlan bool) *course {
 	}
 	co.s47Out = "icpc"
 	co.aDone = later(co.aDone, co.icpc)
-	co.aOutcome = "strategy"
-	if g.chance(0.14) { // no plan: supported as a child in need, or no further action
+	co.aOutcome = "other" // the enquiry and the conference decide what happens next
+	if g.chance(0.14) {   // no plan: supported as a child in need, or no further action
 		co.icpcOut = pick(g, []string{"end_cin", "end_cin", "end_nfa"})
 		if co.icpcOut == "end_cin" {
 			g.cinPlan(co, co.icpc)
@@ -487,13 +487,36 @@ func (g *gen) cinPlan(co *course, d date.Date) {
 	co.cinStart = d
 	months := pick(g, []int{3, 4, 6, 6, 8, 9, 12, 15, 18})
 	co.cinEnd = weekday(workday.AddMonthsClamped(d, months).AddDays(g.between(-10, 10)))
-	for r := wd(d, g.between(50, 62)); r.Before(co.cinEnd); r = wd(r, g.between(55, 65)) {
+	for r := wd(d, g.between(20, 30)); r.Before(co.cinEnd); r = wd(r, g.between(24, 31)) {
 		co.cinReviews = append(co.cinReviews, r)
 	}
 	co.closure, co.reason = co.cinEnd, "RC7"
 	if g.chance(0.15) {
 		co.eh = g.ehAfter(co.closure)
 	}
+}
+
+// reviewsBetween fills the gaps between a current plan's reviews that the chronology tells
+// (about every three months, or every year for short breaks) with reviews every five or six
+// weeks up to today, as the council's standard asks; now and then the last is late.
+func (g *gen) reviewsBetween(start date.Date, told []date.Date) []date.Date {
+	stop := g.today
+	if g.chance(0.12) {
+		stop = g.today.AddDays(-g.between(45, 70))
+	}
+	var out []date.Date
+	last := start
+	end := stop.AddDays(15) // after the last review the chronology tells, on to today
+	for _, t := range append(slices.Clone(told), end) {
+		for r := wd(last, g.between(22, 27)); r.Before(t.AddDays(-14)) && !r.After(stop); r = wd(r, g.between(22, 27)) {
+			out = append(out, r)
+		}
+		if !t.After(stop) {
+			out = append(out, t)
+		}
+		last = t
+	}
+	return out
 }
 
 // ehAfter is early help after children's social care closes on d: a step down.
@@ -571,7 +594,7 @@ func (g *gen) fromEpisode(f *family, e *episode) *course {
 		g.assess(co, co.referral)
 		co.aDone, co.aOutcome = e.assessed, "cin_plan"
 		co.cinStart = e.transfer
-		co.cinReviews = e.reviews
+		co.cinReviews = g.reviewsBetween(e.transfer, e.reviews)
 	case stCP:
 		co.need, co.decision = "N1", "strategy"
 		g.assess(co, co.referral)
@@ -579,14 +602,14 @@ func (g *gen) fromEpisode(f *family, e *episode) *course {
 		co.icpc = e.conference
 		co.s47Done = wd(co.icpc, -1)
 		co.s47Out = "icpc"
-		co.aDone, co.aOutcome = later(co.aDone, co.icpc), "strategy"
+		co.aDone, co.aOutcome = later(co.aDone, co.icpc), "other"
 		co.icpcPlan = true
 		co.cat = th.category
 		co.latest = co.cat
 		co.reviews = e.reviews
-		co.lateVisits = g.chance(0.12)
-		if e.conference.DaysUntil(g.today) > 200 && g.chance(0.08) {
-			co.plo = g.ploCourse(wd(e.conference, g.between(120, 150)), date.Date{})
+		co.lateVisits = g.chance(0.08)
+		if lpm := wd(g.today, -g.between(10, 70)); lpm.After(e.conference.AddDays(120)) && g.chance(0.1) {
+			co.plo = g.ploCourse(lpm, date.Date{}) // under way: the letter went in the last few weeks
 			co.plo.outcome, co.plo.outcomeDate = "", date.Date{}
 		}
 	case stCLA:
@@ -621,7 +644,7 @@ func (g *gen) fromClosed(co *course, e *episode) {
 		co.strategy = e.strategy
 		co.icpc = e.conference
 		co.s47Done, co.s47Out = wd(co.icpc, -2), "icpc"
-		co.aDone, co.aTarget, co.aOutcome = wd(co.icpc, 3), wd(co.referral, 30), "strategy"
+		co.aDone, co.aTarget, co.aOutcome = wd(co.icpc, 3), wd(co.referral, 30), "other"
 		co.icpcPlan, co.cat, co.latest = true, co.th.category, co.th.category
 		co.reviews, co.cpEnd, co.cpEndDecision = e.reviews, e.cpEnd, "end_cin"
 		co.cinStart, co.cinEnd = e.cpEnd, e.cinEnd
@@ -776,8 +799,8 @@ func (j *journey) contact(key string, d date.Date, decision, at string, ooh bool
 		v.Set("checks_returned", "police", "health", "education")
 		hh, mm := 10+g.r.IntN(6), g.r.IntN(60)
 		decided := wd(when, 0)
-		if ooh || at >= "15:00" {
-			decided = wd(when, 1) // the day team decides the next working day
+		if (ooh || at >= "15:00") && decision != "strategy" {
+			decided = wd(when, 1) // the day team decides the next working day; worries of harm at once
 		}
 		if decided.After(g.today) {
 			decided = when
@@ -1110,7 +1133,7 @@ func (j *journey) visits(from, end date.Date, typ string, every int) {
 	if co.lateVisits {
 		stop = wd(stop, -g.between(12, 20))
 	}
-	for d := wd(from, g.between(2, every)); ; d = wd(d, g.between(every*7/10, every+every/5)) {
+	for d := wd(from, g.between(2, every)); ; d = wd(d, g.between(every*7/10, every)) {
 		if !end.IsZero() && d.After(end) || d.After(stop) {
 			return
 		}
@@ -1138,7 +1161,7 @@ func (j *journey) visit(d date.Date, typ string) {
 		v.Set("seen_alone", "no")
 		v.Set("not_seen_reason", "The baby is not born yet: the social worker saw the mother at home.")
 		v.Set("voice", "The baby is not born yet. The mother talked about the baby's room and how she is getting ready.")
-	case g.chance(0.06):
+	case g.chance(0.04):
 		v.Set("seen", "no")
 		v.Set("seen_alone", "no")
 		v.Set("not_seen_reason", pick(g, notSeen))
@@ -1164,9 +1187,6 @@ func (j *journey) visit(d date.Date, typ string) {
 		}
 	}
 	v.Set("observations", j.pick(observations))
-	if g.chance(0.03) {
-		v.Set("significant_change", "yes")
-	}
 	j.add("visit", 0, j.ref, j.visitor(typ), "", v)
 }
 
@@ -1184,7 +1204,7 @@ func (j *journey) visitor(typ string) int64 {
 // today).
 func (j *journey) supervision(from, end date.Date, team int64) {
 	g := j.g
-	for d := wd(from, g.between(30, 60)); ; d = wd(d, g.between(55, 70)) {
+	for d := wd(from, g.between(20, 38)); ; d = wd(d, g.between(30, 40)) {
 		if !end.IsZero() && d.After(end) {
 			return
 		}

@@ -309,3 +309,37 @@ func TestWorkingDays(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenWork checks that today's work is open, as the trays show it: every kind of task
+// clock has some due, and some (not most) are overdue.
+func TestOpenWork(t *testing.T) {
+	b, _ := Generate(Options{Seed: 1, Today: today})
+	cal := workday.EnglandAndWales()
+	due, overdue := map[string]int{}, map[string]int{}
+	allDue, allOverdue := 0, 0
+	for _, items := range byPerson(b) {
+		for _, c := range casework.Clocks(items, casework.DefaultStandards(), cal, today) {
+			if !c.Open() || c.Alert {
+				continue
+			}
+			switch c.State {
+			case workday.Due:
+				due[c.Rule+" "+c.Record]++
+				allDue++
+			case workday.Overdue:
+				overdue[c.Rule+" "+c.Record]++
+				allOverdue++
+			}
+		}
+	}
+	t.Logf("due %v\noverdue %v", due, overdue)
+	for _, k := range []string{"R-A01 contact", "R-A02 assessment", "R-B03 core_group", "R-B04 conference", "R-B05 visit",
+		"R-C01 cin_review", "R-C01 visit", "R-L01 oversight"} {
+		if due[k] == 0 {
+			t.Errorf("no %s clock due", k)
+		}
+	}
+	if share := float64(allOverdue) / float64(allDue+allOverdue); share < 0.03 || share > 0.2 {
+		t.Errorf("%d of %d open clocks overdue (%.0f%%), want some but not most", allOverdue, allDue+allOverdue, 100*share)
+	}
+}
