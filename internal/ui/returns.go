@@ -123,7 +123,8 @@ func (ui *UI) cinCensus(w http.ResponseWriter, r *http.Request, u *store.User) e
 		RuleSet: cincensus.RuleSetName(year - 1), LA: ui.la()}
 	for _, f := range res.Findings {
 		row := findingRow{Finding: f}
-		if id, err := strconv.ParseInt(f.ChildID, 10, 64); err == nil && id > 0 {
+		// A link only for those who may open records: performance analysts see the ID.
+		if id, err := strconv.ParseInt(f.ChildID, 10, 64); err == nil && id > 0 && u.Can(access.PersonView) {
 			row.ChildHref = "/people/" + f.ChildID
 		}
 		v.Findings = append(v.Findings, row)
