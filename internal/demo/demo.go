@@ -66,8 +66,9 @@ func Generate(opts Options) (*store.Bulk, Summary) {
 }
 
 // chunkHouseholds is how many households Load generates and inserts at a time, which
-// bounds its memory.
-const chunkHouseholds = 2000
+// bounds its memory (a household comes with about 100 casework records) and lets the
+// generator run ahead of the inserts even for the default council.
+const chunkHouseholds = 250
 
 // Load generates Demoshire Council into s, which must hold no people yet, in one
 // transaction: the demo data is loaded entirely or not at all. Generation runs alongside

@@ -47,6 +47,8 @@ type BulkItem struct {
 	Group string
 	ByID  int64
 	At    time.Time
+
+	detail, codes string // the stored forms, encoded ahead of the insert (encodeAhead)
 }
 
 // A BulkAlias is another name of the person PersonID.
@@ -152,7 +154,7 @@ func (s *Store) LoadChunks(ctx context.Context, source string, chunks iter.Seq[*
 	}
 	loaded := map[string]bool{}
 	people := 0
-	for b := range chunks {
+	for b := range encodeAhead(chunks) {
 		if err := l.chunk(b, loaded); err != nil {
 			return fmt.Errorf("store: bulk load: %w", err)
 		}
@@ -206,6 +208,39 @@ func (s *Store) LoadChunks(ctx context.Context, source string, chunks iter.Seq[*
 		}
 	}
 	return nil
+}
+
+// encodeAhead encodes each chunk's casework (its answers and its codes as JSON) on a goroutine
+// of its own, a chunk ahead of the inserts, which otherwise wait for it: for the demo council
+// it is about a quarter of the loader's work. Stopping early stops the chunks too.
+func encodeAhead(chunks iter.Seq[*Bulk]) iter.Seq[*Bulk] {
+	return func(yield func(*Bulk) bool) {
+		ready, stop := make(chan *Bulk, 1), make(chan struct{})
+		go func() {
+			defer close(ready)
+			for b := range chunks {
+				for i := range b.Casework {
+					c := &b.Casework[i]
+					c.detail, c.codes = c.Values.Marshal(), codesOf(&c.Item)
+				}
+				select {
+				case ready <- b:
+				case <-stop:
+					return
+				}
+			}
+		}()
+		defer func() {
+			close(stop)
+			for range ready { // wait for the goroutine to finish with the chunks
+			}
+		}()
+		for b := range ready {
+			if !yield(b) {
+				return
+			}
+		}
+	}
 }
 
 // bulkTables are the tables a Bulk fills, parents first.
@@ -350,8 +385,8 @@ func (l *loader) chunk(b *Bulk, loaded map[string]bool) error {
 			c := &b.Casework[i]
 			at := l.at(c.At)
 			return append(a, c.ID, max(c.Version, 1), c.PersonID, c.Kind, nullID(c.ParentID), nullID(c.EpisodeID), c.Group,
-				c.StartDate().String(), endColumn(&c.Item), c.Values.Marshal(), c.EnteredInError, c.ErrorReason,
-				at, nullID(c.ByID), at, nullID(c.ByID), codesOf(&c.Item))
+				c.StartDate().String(), endColumn(&c.Item), c.detail, c.EnteredInError, c.ErrorReason,
+				at, nullID(c.ByID), at, nullID(c.ByID), c.codes)
 		}},
 	}
 	for _, st := range steps {
