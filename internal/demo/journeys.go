@@ -161,13 +161,13 @@ func (g *gen) history(f *family, limit date.Date) {
 	hadPlan := false
 	for range 12 {
 		start := t
-		if !lastRef.IsZero() && g.chance(0.4) {
+		if !lastRef.IsZero() && g.chance(0.42) {
 			// A re-referral: within a year of the last one.
 			if edge := lastRef.AddDays(360); edge.After(t.AddDays(14)) {
 				start = g.days(t, 7, t.DaysUntil(edge))
 			}
 		} else if !lastRef.IsZero() {
-			start = later(t, lastRef.AddDays(370)).AddDays(g.between(250, 2200))
+			start = later(t, lastRef.AddDays(370)).AddDays(g.between(300, 2500))
 		}
 		kids := bornBy(f, start)
 		if len(kids) == 0 {
@@ -309,7 +309,7 @@ func (g *gen) assessDays() int {
 }
 
 var (
-	assessBands     = []weighted[int]{w(18, 0), w(100, 1), w(150, 2), w(158, 3), w(202, 4), w(189, 5), w(58, 6), w(43, 7), w(42, 8)}
+	assessBands     = []weighted[int]{w(18, 0), w(70, 1), w(120, 2), w(158, 3), w(202, 4), w(189, 5), w(58, 6), w(43, 7), w(42, 8)}
 	assessBandEdges = []int{0, 10, 20, 30, 40, 45, 50, 60, 80}
 	// icpcDays: working days from the enquiry's start to the initial conference (DfE C4,
 	// 2025): 81% within 15.
