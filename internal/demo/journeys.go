@@ -167,7 +167,7 @@ func (g *gen) history(f *family, limit date.Date) {
 				start = g.days(t, 7, t.DaysUntil(edge))
 			}
 		} else if !lastRef.IsZero() {
-			start = later(t, lastRef.AddDays(370)).AddDays(g.between(300, 2500))
+			start = later(t, lastRef.AddDays(370)).AddDays(g.between(280, 2300))
 		}
 		kids := bornBy(f, start)
 		if len(kids) == 0 {
