@@ -51,9 +51,13 @@ func TestMyWork(t *testing.T) {
 		}
 		wantContains(t, "my work", body, "My work", "Amara Okafor", "Assessment within 45 working days of the referral",
 			"3 November 2026", "govuk-tag--red", "13 working days late",
-			"/people/"+itoa(e.child.ID)+"/casework/new?kind=assessment", "Management oversight within 8 weeks")
+			"/people/"+itoa(e.child.ID)+"/casework/new?kind=assessment")
 		if strings.Contains(body, other.GivenNames) {
 			t.Error("my work shows another worker's child")
+		}
+		// Management oversight is the manager's to record: it is in Team work, not My work.
+		if strings.Contains(body, "Management oversight within") {
+			t.Error("my work lists a clock only a manager can meet")
 		}
 		events, _ := s.AuditEvents(ctx, audit.Filter{ActorID: e.users[access.SocialWorker].ID, Action: audit.View})
 		if len(events) == 0 || events[0].Detail != "Viewed My work (1 child)" {
@@ -61,8 +65,10 @@ func TestMyWork(t *testing.T) {
 		}
 
 		// Filters are plain GET queries.
-		_, body, _ = c.do("GET", "/work?kind=oversight", nil)
-		wantContains(t, "kind filter", body, "Management oversight within 8 weeks", "matching the filters")
+		_, body, _ = c.do("GET", "/work?kind=assessment", nil)
+		wantContains(t, "kind filter", body, "Assessment within 45 working days", "matching the filters")
+		_, body, _ = c.do("GET", "/work?kind=s47", nil)
+		wantContains(t, "kind filter with no match", body, "Nothing matches the filters")
 		if strings.Contains(body, "Assessment within 45") {
 			t.Error("the kind filter kept an assessment clock")
 		}
@@ -84,7 +90,7 @@ func TestTeamWork(t *testing.T) {
 			t.Fatalf("GET /work/team: %d", status)
 		}
 		wantContains(t, "team work", body, "Team work", "Assessment 1", "By worker", "Amara Okafor", "Bea Brown",
-			"Social worker Tester", "Team manager Tester")
+			"Social worker Tester", "Team manager Tester", "Management oversight within 8 weeks")
 		sw := itoa(e.users[access.SocialWorker].ID)
 		_, body, _ = c.do("GET", "/work/team?worker="+sw, nil)
 		if !strings.Contains(body, "Amara Okafor</a>") || strings.Contains(body, other.Name()+"</a>") {

@@ -153,7 +153,7 @@ func (ui *UI) workData(r *http.Request, tray *store.Tray, team bool) *workData {
 			if k.State == workday.CompletedLate && !k.Done.Before(since) {
 				d.LateRecent++
 			}
-			if !k.Open() {
+			if !k.Open() || (!team && managersOnly(k)) {
 				continue
 			}
 			row := workRow{PersonID: c.PersonID, Child: c.Name, Worker: c.WorkerName, Clock: k, Band: "later"}
@@ -207,6 +207,13 @@ func (ui *UI) workData(r *http.Request, tray *store.Tray, team bool) *workData {
 		}
 	}
 	return d
+}
+
+// managersOnly reports whether only a manager can meet a clock (management oversight): it
+// belongs in the team's tray, not the worker's.
+func managersOnly(k casework.Clock) bool {
+	kind := casework.KindOf(k.Record)
+	return kind != nil && kind.ManagerOnly
 }
 
 // describe fills in what a row shows: its tag, the working days left or late, and the link
