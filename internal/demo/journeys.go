@@ -85,7 +85,6 @@ type ehCourse struct {
 	start, assessed, end date.Date
 	meetings             []date.Date
 	outcome              string
-	fromCIN              bool // a step down from children's social care
 }
 
 type ploCourse struct {
@@ -177,7 +176,7 @@ func (g *gen) history(f *family, limit date.Date) {
 		var co *course
 		switch x := g.r.IntN(100); {
 		case x < 12:
-			co = g.earlyHelpCourse(start, false)
+			co = g.earlyHelpCourse(start)
 		case x < 20:
 			co = g.contactsOnly(start)
 		default:
@@ -520,11 +519,7 @@ func (g *gen) reviewsBetween(start date.Date, told []date.Date) []date.Date {
 }
 
 // ehAfter is early help after children's social care closes on d: a step down.
-func (g *gen) ehAfter(d date.Date) *ehCourse {
-	eh := g.ehCourse(d)
-	eh.fromCIN = true
-	return eh
-}
+func (g *gen) ehAfter(d date.Date) *ehCourse { return g.ehCourse(d) }
 
 // ehCourse is an early help episode from d with meetings every six weeks or so.
 func (g *gen) ehCourse(d date.Date) *ehCourse {
@@ -541,7 +536,7 @@ func (g *gen) ehCourse(d date.Date) *ehCourse {
 var ehEnds = []weighted[string]{w(60, "met"), w(12, "step_up"), w(10, "withdrew"), w(8, "moved"), w(10, "universal")}
 
 // earlyHelpCourse is a contact decided as early help, and the episode.
-func (g *gen) earlyHelpCourse(d date.Date, current bool) *course {
+func (g *gen) earlyHelpCourse(d date.Date) *course {
 	co := g.newCourse(d, pickW(g, themeMix))
 	co.decided, co.decision = co.contact, "early_help"
 	co.eh = g.ehCourse(wd(co.contact, g.between(1, 10)))
@@ -764,7 +759,7 @@ func (j *journey) write() {
 	}
 	contact := j.contact("c/"+co.contact.String(), co.contact, co.decision, co.at, co.ooh)
 	if co.eh != nil && co.referral.IsZero() {
-		j.earlyHelp(co.eh, 0)
+		j.earlyHelp(co.eh)
 		return
 	}
 	if co.referral.IsZero() || !j.on(co.referral) {
@@ -885,7 +880,7 @@ func yesNo(b bool) string {
 
 // assessment writes the child and family assessment, completed or in progress.
 func (j *journey) assessment() {
-	g, co, c := j.g, j.co, j.c
+	g, co := j.g, j.co
 	if !j.on(co.aStart) {
 		return
 	}
@@ -930,7 +925,6 @@ func (j *journey) assessment() {
 		v.Set("completed", completed.String())
 		v.Set("authorised", authorised.String())
 	}
-	_ = c
 	j.add("assessment", j.ref, j.ref, j.co.w.assess, "", v)
 	if done {
 		j.oversight(co.aDone, co.w.assessTeam, "decision", oversightAssessment)
@@ -1299,7 +1293,7 @@ func (j *journey) cinPlan() {
 
 // preProceedings writes the pre-proceedings episode.
 func (j *journey) preProceedings() {
-	g, co, p := j.g, j.co, j.co.plo
+	co, p := j.co, j.co.plo
 	v := casework.Values{}
 	v.Set("lpm", j.ds(p.lpm))
 	v.Set("lpm_decision", j.pick(lpmDecisions))
@@ -1327,7 +1321,6 @@ func (j *journey) preProceedings() {
 		v.Set("outcome_reason", j.pick(ploStepOut))
 	}
 	j.add("plo", j.ref, j.ref, co.w.long, "", v)
-	_ = g
 }
 
 // stepDown writes the move to early help when the referral closed on d, and the episode.
@@ -1356,7 +1349,7 @@ func (j *journey) stepDown(d date.Date) {
 	v.Set("sustainability", j.pick(sustainability))
 	j.add("transition", 0, 0, j.manager(co.w.longTeamOr()), "", v)
 	j.ref = 0
-	j.earlyHelp(co.eh, 0)
+	j.earlyHelp(co.eh)
 }
 
 func (c crew) longTeamOr() int64 {
@@ -1367,7 +1360,7 @@ func (c crew) longTeamOr() int64 {
 }
 
 // earlyHelp writes an early help episode with its meetings.
-func (j *journey) earlyHelp(eh *ehCourse, _ int) {
+func (j *journey) earlyHelp(eh *ehCourse) {
 	g, co := j.g, j.co
 	start, ok := j.d(eh.start)
 	if !ok {
