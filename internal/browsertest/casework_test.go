@@ -233,6 +233,10 @@ func TestCaseworkJourney(t *testing.T) {
 	if got := b.text("#clocks"); strings.Contains(got, "core group") || strings.Contains(got, "Review conference") {
 		t.Errorf("the ended plan's clocks still run: %s", got)
 	}
+	b.visit(child + "/casework?kind=conference")
+	b.wantText("the conferences", "Initial child protection conference", "Review child protection conference")
+	b.visit(child + "/casework/new")
+	b.wantText("what to record", "What do you want to record?", "Management oversight")
 	b.signOut()
 	t.Logf("axe checked %d pages", len(b.checked))
 }

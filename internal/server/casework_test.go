@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -212,5 +213,37 @@ func TestManagementOversightIsForManagers(t *testing.T) {
 		}
 		_, body, _ := sw.do("GET", "/people/"+itoa(e.child.ID), nil)
 		wantContains(t, "management footprint", body, "Last on", "18 November 2026", "Team manager Tester")
+	})
+}
+
+func TestRecordListsTheLatestWork(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		e := newEnv(t, s)
+		ed := store.Editor{Actor: audit.System}
+		for day := 1; day <= 20; day++ {
+			note := &casework.Item{PersonID: e.child.ID, Kind: "case_note", Values: casework.Values{"date": {"2026-10-" + fmt.Sprintf("%02d", day)},
+				"type": {"phone"}, "subject": {fmt.Sprintf("Call %d", day)}, "note": {"n"}}}
+			if err := s.AddItem(ctx, ed, note); err != nil {
+				t.Fatal(err)
+			}
+		}
+		visit := &casework.Item{PersonID: e.child.ID, Kind: "visit", Values: casework.Values{"date": {"2026-09-30"}, "type": {"cin"},
+			"seen": {"yes"}, "seen_alone": {"yes"}, "voice": {"Amara showed me her drawing"}}}
+		if err := s.AddItem(ctx, ed, visit); err != nil {
+			t.Fatal(err)
+		}
+		c := e.client().signIn(access.SocialWorker)
+		_, body, _ := c.do("GET", "/people/"+itoa(e.child.ID), nil)
+		wantContains(t, "record", body, "the latest 15 of 21", "Call 20", "See all 21 records")
+		if strings.Contains(body, "Call 5<") {
+			t.Error("the record lists more than the latest 15")
+		}
+		_, body, _ = c.do("GET", "/people/"+itoa(e.child.ID)+"/casework", nil)
+		wantContains(t, "all records", body, "21 of 21 records", "Call 1<", "Visit")
+		_, body, _ = c.do("GET", "/people/"+itoa(e.child.ID)+"/casework?kind=visit", nil)
+		wantContains(t, "visits only", body, "1 of 21 records", "seen alone")
+		if strings.Contains(body, "Call 1<") {
+			t.Error("the kind filter kept case notes")
+		}
 	})
 }

@@ -22,6 +22,7 @@ func (ui *UI) caseworkRoutes() []route {
 	return []route{
 		{"GET /contacts/new", access.CaseRecord, ui.contactForm},
 		{"POST /contacts/new", access.CaseRecord, ui.contactForm},
+		{"GET /people/{id}/casework", access.PersonView, ui.listItems},
 		{"GET /people/{id}/casework/new", access.CaseRecord, ui.newItem},
 		{"POST /people/{id}/casework/new", access.CaseRecord, ui.newItem},
 		{"GET /people/{id}/casework/{cid}", access.PersonView, ui.showItem},
@@ -67,6 +68,48 @@ func (ui *UI) openItem(r *http.Request, p *person.Person) (*casework.Item, error
 		return nil, apperr.New(apperr.NotFound, "There is no such record for %s", p.Name())
 	}
 	return it, nil
+}
+
+type itemList struct {
+	Person  *person.Person
+	Items   []*casework.Item
+	Kind    string
+	Options []Option
+	Total   int
+}
+
+// listItems lists all of a child's casework, newest first, optionally of one kind.
+func (ui *UI) listItems(w http.ResponseWriter, r *http.Request, u *store.User) error {
+	p, ok, err := ui.openPerson(w, r, u, "Viewed all casework", false)
+	if !ok {
+		return err
+	}
+	items, err := ui.store.Items(r.Context(), p.ID)
+	if err != nil {
+		return err
+	}
+	d := itemList{Person: p, Kind: r.URL.Query().Get("kind"), Options: []Option{{"", "All records"}}}
+	seen := map[string]bool{}
+	for i := len(items) - 1; i >= 0; i-- {
+		it := items[i]
+		if it.EnteredInError {
+			continue
+		}
+		d.Total++
+		if !seen[it.Kind] {
+			seen[it.Kind] = true
+		}
+		if d.Kind == "" || it.Kind == d.Kind {
+			d.Items = append(d.Items, it)
+		}
+	}
+	for _, k := range casework.Kinds() {
+		if seen[k.Name] {
+			d.Options = append(d.Options, Option{k.Name, k.Label})
+		}
+	}
+	ui.render(w, r, http.StatusOK, "casework_list", &page{Title: "Recorded work: " + p.Name(), Data: d})
+	return nil
 }
 
 // itemForm is the data of the casework form page.

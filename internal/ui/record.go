@@ -56,13 +56,17 @@ func timeline(personID int64, events []person.Event, items []*casework.Item) []t
 type journey struct {
 	Level     string
 	Open      []*casework.Item
-	Items     []*casework.Item // newest first
+	Items     []*casework.Item // the latest, newest first
+	Total     int              // how many live records there are in all
 	Oversight *casework.Item   // the latest management oversight
 	Oversaw   int              // oversight entries in the last 12 months
 	CanRecord bool
 	Clocks    []workRow // what is running now, overdue first
 	Met       []casework.Clock
 }
+
+// recentItems is how many records the child's record lists; the rest are a click away.
+const recentItems = 15
 
 func newJourney(items []*casework.Item, today date.Date, canRecord bool) journey {
 	j := journey{CanRecord: canRecord}
@@ -87,7 +91,8 @@ func newJourney(items []*casework.Item, today date.Date, canRecord bool) journey
 	if l := casework.Level(live, today); l != "" {
 		j.Level = casework.Levels.Label(l)
 	}
-	for i := len(live) - 1; i >= 0; i-- {
+	j.Total = len(live)
+	for i := len(live) - 1; i >= 0 && len(j.Items) < recentItems; i-- {
 		j.Items = append(j.Items, live[i])
 	}
 	return j
