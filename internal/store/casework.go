@@ -258,6 +258,9 @@ func (s *Store) UpdateItem(ctx context.Context, e Editor, it *casework.Item, rea
 		if cur.Version != it.Version {
 			return &ItemConflictError{Current: cur, Changes: casework.Diff(cur.K(), s.itemVersion(ctx, tx, cur, it.Version), cur.Values)}
 		}
+		if err := s.ensureItemBaseline(ctx, tx, cur); err != nil {
+			return err
+		}
 		it.PersonID, it.Kind, it.ParentID, it.EpisodeID = cur.PersonID, cur.Kind, cur.ParentID, cur.EpisodeID
 		k := it.K()
 		it.Normalise()
@@ -297,6 +300,23 @@ func (s *Store) UpdateItem(ctx context.Context, e Editor, it *casework.Item, rea
 		}
 		return s.followOn(ctx, tx, e, cur, it)
 	})
+}
+
+// ensureItemBaseline saves the current version of a casework record before its first change,
+// for records loaded in bulk (demo data, migration from another system) without a revision.
+func (s *Store) ensureItemBaseline(ctx context.Context, tx *sql.Tx, cur *casework.Item) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM revision WHERE entity = 'casework' AND entity_id = $1 AND version = $2 AND person_id = $3`,
+		cur.ID, cur.Version, cur.PersonID).Scan(&n); err != nil || n > 0 {
+		return err
+	}
+	snap, err := json.Marshal(cur)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO revision (person_id, entity, entity_id, version, action, snapshot, reason, changed_at)
+		VALUES ($1, 'casework', $2, $3, 'create', $4, 'Saved before the first change', $5)`, cur.PersonID, cur.ID, cur.Version, string(snap), ts(cur.UpdatedAt))
+	return err
 }
 
 // writeItem saves a new version of an item (after the caller has checked it) and its revision.
@@ -368,6 +388,9 @@ func (s *Store) MarkItemInError(ctx context.Context, e Editor, id int64, version
 		if children > 0 {
 			return apperr.Field("reason", "%d records belong to this %s: mark them entered in error first", children, strings.ToLower(cur.Label()))
 		}
+		if err := s.ensureItemBaseline(ctx, tx, cur); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `UPDATE casework SET version = version + 1, entered_in_error = TRUE, error_reason = $1,
 			updated_at = $2, updated_by = $3 WHERE id = $4 AND version = $5`, reason, ts(s.Now()), nullID(e.UserID), id, version)
 		if err != nil {
@@ -401,6 +424,13 @@ func (s *Store) followOn(ctx context.Context, tx *sql.Tx, e Editor, old, it *cas
 		f.Change.Normalise()
 		if fe := f.Change.Validate(now); len(fe) > 0 {
 			return fe.Err()
+		}
+		cur, err := s.itemQ(ctx, tx, f.Change.ID)
+		if err != nil {
+			return err
+		}
+		if err := s.ensureItemBaseline(ctx, tx, cur); err != nil {
+			return err
 		}
 		if err := s.writeItem(ctx, tx, e.Actor, f.Change, f.Change.Version, "update", f.Why); err != nil {
 			return err

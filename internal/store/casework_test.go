@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"ourchild/internal/apperr"
@@ -201,6 +202,47 @@ func TestOutOfHoursDecisionChangeNeedsReason(t *testing.T) {
 		}
 		if !found {
 			t.Error("the changed out-of-hours decision is not in the chronology")
+		}
+	})
+}
+
+// TestBulkLoadedItemKeepsItsFirstVersion: casework loaded in bulk has no revision of its own;
+// its first change must save the loaded version first, or the original would be lost.
+func TestBulkLoadedItemKeepsItsFirstVersion(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := setup(t, s)
+		kid := f.create(t, child("Rowan", "Quill", "2016-06-30"))
+		n, err := s.NextIDs(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := &store.Bulk{Casework: []store.BulkItem{
+			{Item: casework.Item{ID: n.Casework, PersonID: kid.ID, Kind: "case_note", Values: v("date", "2026-10-01", "type", "phone",
+				"subject", "Call from school", "note", "Loaded wording")}},
+		}}
+		if err := s.Load(ctx, "test data", b); err != nil {
+			t.Fatal(err)
+		}
+		it, err := s.Item(ctx, n.Casework)
+		if err != nil {
+			t.Fatal(err)
+		}
+		it.Values.Set("note", "Corrected wording")
+		if err := s.UpdateItem(ctx, store.Editor{Actor: f.actor}, it, "Typo"); err != nil {
+			t.Fatal(err)
+		}
+		revs, err := s.Revisions(ctx, kid.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var snaps []string
+		for _, r := range revs {
+			if r.Entity == "casework" && r.EntityID == n.Casework {
+				snaps = append(snaps, r.Snapshot)
+			}
+		}
+		if len(snaps) != 2 || !strings.Contains(snaps[1], "Loaded wording") || !strings.Contains(snaps[0], "Corrected wording") {
+			t.Fatalf("revisions after the first change of a loaded record = %q", snaps)
 		}
 	})
 }

@@ -57,7 +57,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		// WAL lets readers work while one writer writes; busy_timeout waits for the write lock
 		// instead of failing; foreign keys are off by default in SQLite and must be turned on
 		// for every connection.
-		pragmas := "_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)"
+		pragmas := "_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)&_pragma=mmap_size(1073741824)"
 		r, err := sql.Open("sqlite", "file:"+dsn+"?"+pragmas)
 		if err != nil {
 			return nil, fmt.Errorf("store: open SQLite %s: %w", dsn, err)
