@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"ourchild/internal/auth"
+	"ourchild/internal/casework"
 	"ourchild/internal/cinreport"
 	"ourchild/internal/codes"
 	"ourchild/internal/demo"
@@ -29,6 +30,7 @@ func serve(args []string) error {
 	withDemo := fs.Bool("demo", envBool("OURCHILD_DEMO", false), "fill an empty store with a synthetic council and print the demo sign-ins (env OURCHILD_DEMO)")
 	council := fs.String("council", env("OURCHILD_COUNCIL", ""), "council name shown in the header (env OURCHILD_COUNCIL)")
 	la := fs.String("la", env("OURCHILD_LA", cinreport.DemoLA), "the council's three-digit DfE LA number, for the statutory returns (env OURCHILD_LA)")
+	thresholds := fs.String("thresholds", env("OURCHILD_THRESHOLDS", ""), "the council's levels of need from its threshold document, least to most, as code=label; code=label (env OURCHILD_THRESHOLDS; default: the continuum of need)")
 	secure := fs.Bool("secure-cookies", envBool("OURCHILD_SECURE_COOKIES", false), "always mark cookies Secure (they are whenever a request arrives over HTTPS) (env OURCHILD_SECURE_COOKIES)")
 	origins := fs.String("trusted-origins", env("OURCHILD_TRUSTED_ORIGINS", ""), "comma-separated origins allowed to post, e.g. https://ourchild.council.gov.uk behind a proxy (env OURCHILD_TRUSTED_ORIGINS)")
 	proxies := fs.String("trusted-proxies", env("OURCHILD_TRUSTED_PROXIES", ""), "comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For gives the client address for the audit (env OURCHILD_TRUSTED_PROXIES)")
@@ -38,6 +40,13 @@ func serve(args []string) error {
 
 	if !codes.ValidUPNLACode(*la) {
 		return fmt.Errorf("--la %q is not a DfE LA number: three digits, like 937 (docs/configuration.md)", *la)
+	}
+	if *thresholds != "" {
+		levels, err := casework.ParseThresholds(*thresholds)
+		if err != nil {
+			return fmt.Errorf("--thresholds: %w (docs/configuration.md)", err)
+		}
+		casework.UseThresholds(levels)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

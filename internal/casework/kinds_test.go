@@ -148,3 +148,26 @@ func TestCheckAgainst(t *testing.T) {
 		t.Error("a referral closed while its CP plan is open")
 	}
 }
+
+func TestThresholds(t *testing.T) {
+	for _, bad := range []string{"", "L1=Universal", "L1=Universal; L1=Targeted", "L1 Universal; L2=Targeted", "=x; L2=y"} {
+		if _, err := ParseThresholds(bad); err == nil {
+			t.Errorf("ParseThresholds(%q) accepted", bad)
+		}
+	}
+	set, err := ParseThresholds("L1=Level 1: universal; L2=Level 2: early help; L3=Level 3: child in need; L4=Level 4: child protection")
+	if err != nil || len(set.Codes) != 4 || set.Label("L3") != "Level 3: child in need" {
+		t.Fatalf("ParseThresholds = %+v, %v", set, err)
+	}
+	defer UseThresholds(Levels)
+	UseThresholds(set)
+	it := &Item{Kind: "contact", Values: vals("received", "2026-11-02T09:00", "source", "2A", "consent", "given", "worry", "x",
+		"decision", "advice", "decided", "2026-11-02T10:00", "threshold", "cin", "rationale", "r")}
+	if fe := it.Validate(today); fe.For("threshold") == "" {
+		t.Error("a level not in the council's thresholds was accepted")
+	}
+	it.Values.Set("threshold", "L2")
+	if fe := it.Validate(today); len(fe) > 0 {
+		t.Errorf("the council's level refused: %v", fe)
+	}
+}
