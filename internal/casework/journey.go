@@ -257,6 +257,8 @@ func ReReferral(ref *Item, all []*Item) bool {
 // recorded transition, or what their open episodes say when none is recorded.
 func Level(items []*Item, today date.Date) string {
 	switch {
+	case OpenEpisode(items, "care_period") != nil:
+		return "care"
 	case OpenEpisode(items, "plo") != nil:
 		return "pre_proceedings"
 	case OpenEpisode(items, "cp_plan") != nil:
@@ -283,7 +285,8 @@ type Entry struct {
 
 // routine kinds are left out of the chronology unless they record a significant change:
 // the chronology is the significant events, not every contact with the family.
-var routine = map[string]bool{"visit": true, "case_note": true, "core_group": true, "family_meeting": true, "cin_review": true, "oversight": true}
+var routine = map[string]bool{"visit": true, "case_note": true, "core_group": true, "family_meeting": true, "cin_review": true, "oversight": true,
+	"pep": true, "health_assessment": true, "in_touch": true, "pathway_review": true}
 
 // Chronology returns the significant events in a child's live casework, newest first:
 // each record's start, and the end of each episode (a plan ending, a referral closing).

@@ -70,7 +70,7 @@ var (
 		"in_person", "In person, read through with the parent", "post", "By post", "email", "By email",
 		"interpreter", "With an interpreter", "not_shared", "Not shared (say why)")
 	visitTypes = set("VisitType",
-		"cp", "Child protection visit", "cin", "Child in need visit", "assessment", "Assessment visit",
+		"cp", "Child protection visit", "cin", "Child in need visit", "cla", "Statutory visit to a child in care", "assessment", "Assessment visit",
 		"early_help", "Early help visit", "other", "Other visit")
 	seenAlone = set("SeenAlone",
 		"yes", "Yes", "no", "No", "not_appropriate", "Not appropriate (age or understanding)", "refused", "The child did not want to be seen alone")

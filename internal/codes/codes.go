@@ -73,5 +73,7 @@ func Sets() []*Set {
 		LegalStatus, PlacementType, PlacementProvider, ReasonNewEpisode,
 		ReasonEpisodeCeased, ReasonPlaceChange, CategoryOfNeed,
 		Religion, GenderIdentity,
+		ReviewParticipation, SDQReason, InTouch, Activity, Accommodation, PreviousPermanence,
+		ReasonPlacedCeased, AdopterSex, AdopterLegalStatus, MissingType,
 	}
 }

@@ -35,6 +35,16 @@ func TestSetSizes(t *testing.T) {
 		{CategoryOfNeed, 8},
 		{Religion, 10},
 		{GenderIdentity, 6},
+		{ReviewParticipation, 8},
+		{SDQReason, 5},
+		{InTouch, 6},
+		{Activity, 11},
+		{Accommodation, 30},
+		{PreviousPermanence, 5},
+		{ReasonPlacedCeased, 4},
+		{AdopterSex, 5},
+		{AdopterLegalStatus, 6},
+		{MissingType, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.set.Name, func(t *testing.T) {
