@@ -14,7 +14,6 @@ package bench
 
 import (
 	"context"
-	"fmt"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
@@ -40,24 +39,24 @@ func size() int {
 	return 20000
 }
 
-var stores = map[store.Dialect]*store.Store{}
+var stores = map[string]*store.Store{}
 
-// benchStore returns the store of dialect d holding the benchmark data set, generating it the
-// first time.
-func benchStore(b *testing.B, d store.Dialect) *store.Store {
+// openBench opens (making it the first time) the kept data set called name on dialect d: the
+// file /tmp/ourchild-bench-NAME.db, or the schema bench_NAME on the test PostgreSQL server,
+// migrated. Each data set is opened once per run.
+func openBench(b *testing.B, d store.Dialect, name string) (s *store.Store, cached bool) {
 	b.Helper()
-	if s, ok := stores[d]; ok {
-		return s
+	if s, ok := stores[string(d)+"/"+name]; ok {
+		return s, true
 	}
 	ctx := context.Background()
-	n := size()
 	var dsn string
 	switch d {
 	case store.SQLite:
-		dsn = filepath.Join(os.TempDir(), fmt.Sprintf("ourchild-bench-%d.db", n))
+		dsn = filepath.Join(os.TempDir(), "ourchild-bench-"+name+".db")
 	case store.Postgres:
 		base := storetest.PostgresURL()
-		schema := fmt.Sprintf("bench_%d", n)
+		schema := "bench_" + name
 		admin, err := store.Open(ctx, base)
 		if err != nil {
 			b.Skipf("PostgreSQL unavailable: %v", err)
@@ -80,19 +79,38 @@ func benchStore(b *testing.B, d store.Dialect) *store.Store {
 	if _, err := s.Migrate(ctx); err != nil {
 		b.Fatal(err)
 	}
+	stores[string(d)+"/"+name] = s
+	return s, false
+}
+
+// demoStore returns the kept data set of the demo council at n people, generating it with
+// seed the first time.
+func demoStore(b *testing.B, d store.Dialect, name string, n int, seed uint64) *store.Store {
+	b.Helper()
+	s, cached := openBench(b, d, name)
+	if cached {
+		return s
+	}
+	ctx := context.Background()
 	have, err := s.PeopleCount(ctx)
 	if err != nil {
 		b.Fatal(err)
 	}
 	if have == 0 {
 		start := time.Now()
-		if _, err := demo.Load(ctx, s, demo.Options{Seed: 7, Size: n, Password: "benchmark password"}); err != nil {
+		if _, err := demo.Load(ctx, s, demo.Options{Seed: seed, Size: n, Password: "benchmark password"}); err != nil {
 			b.Fatal(err)
 		}
 		b.Logf("generated %d people into %s in %s", n, d, time.Since(start).Round(time.Millisecond))
 	}
-	stores[d] = s
 	return s
+}
+
+// benchStore returns the store of dialect d holding the benchmark data set, generating it the
+// first time.
+func benchStore(b *testing.B, d store.Dialect) *store.Store {
+	b.Helper()
+	return demoStore(b, d, strconv.Itoa(size()), size(), 7)
 }
 
 type sample struct {

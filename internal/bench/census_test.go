@@ -15,14 +15,11 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
 	"ourchild/internal/cinreport"
-	"ourchild/internal/demo"
 	"ourchild/internal/store"
 	"ourchild/internal/store/storetest"
 )
@@ -34,64 +31,18 @@ func censusSize() int {
 	return 80000
 }
 
-var censusStores = map[store.Dialect]*store.Store{}
-
 func censusStore(b *testing.B, d store.Dialect) *store.Store {
 	b.Helper()
-	if s, ok := censusStores[d]; ok {
-		return s
-	}
-	ctx := context.Background()
 	n := censusSize()
-	var dsn string
-	switch d {
-	case store.SQLite:
-		dsn = filepath.Join(os.TempDir(), fmt.Sprintf("ourchild-bench-census-%d.db", n))
-	case store.Postgres:
-		base := storetest.PostgresURL()
-		schema := fmt.Sprintf("bench_census_%d", n)
-		admin, err := store.Open(ctx, base)
-		if err != nil {
-			b.Skipf("PostgreSQL unavailable: %v", err)
-		}
-		_, err = admin.DB().Exec(`CREATE SCHEMA IF NOT EXISTS ` + schema)
-		admin.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		sep := "?"
-		if strings.Contains(base, "?") {
-			sep = "&"
-		}
-		dsn = base + sep + "search_path=" + schema
-	}
-	s, err := store.Open(ctx, dsn)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if _, err := s.Migrate(ctx); err != nil {
-		b.Fatal(err)
-	}
-	have, err := s.PeopleCount(ctx)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if have == 0 {
-		start := time.Now()
-		if _, err := demo.Load(ctx, s, demo.Options{Seed: 11, Size: n, Password: "benchmark password"}); err != nil {
-			b.Fatal(err)
-		}
-		b.Logf("generated %d people into %s in %s", n, d, time.Since(start).Round(time.Millisecond))
-	}
+	s := demoStore(b, d, fmt.Sprintf("census-%d", n), n, 11)
 	var referrals int
-	if err := s.DB().QueryRowContext(ctx, `SELECT COUNT(*) FROM casework WHERE kind = 'referral'`).Scan(&referrals); err != nil {
+	if err := s.DB().QueryRowContext(context.Background(), `SELECT COUNT(*) FROM casework WHERE kind = 'referral'`).Scan(&referrals); err != nil {
 		b.Fatal(err)
 	}
 	if referrals == 0 {
 		b.Fatalf("the %s data set has no referrals: delete it to generate it again", d)
 	}
 	b.Logf("%s: %d people, %d referrals over ten years", d, n, referrals)
-	censusStores[d] = s
 	return s
 }
 

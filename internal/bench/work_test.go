@@ -6,8 +6,6 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -36,43 +34,14 @@ var workNow = time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
 
 const teamSize = 25
 
-var workStores = map[store.Dialect]*store.Store{}
-
 func workStore(b *testing.B, d store.Dialect) *store.Store {
 	b.Helper()
-	if s, ok := workStores[d]; ok {
+	s, cached := openBench(b, d, "work")
+	s.Now = func() time.Time { return workNow }
+	if cached {
 		return s
 	}
 	ctx := context.Background()
-	var dsn string
-	switch d {
-	case store.SQLite:
-		dsn = filepath.Join(os.TempDir(), "ourchild-bench-work.db")
-	case store.Postgres:
-		base := storetest.PostgresURL()
-		admin, err := store.Open(ctx, base)
-		if err != nil {
-			b.Skipf("PostgreSQL unavailable: %v", err)
-		}
-		_, err = admin.DB().Exec(`CREATE SCHEMA IF NOT EXISTS bench_work`)
-		admin.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		sep := "?"
-		if strings.Contains(base, "?") {
-			sep = "&"
-		}
-		dsn = base + sep + "search_path=bench_work"
-	}
-	s, err := store.Open(ctx, dsn)
-	if err != nil {
-		b.Fatal(err)
-	}
-	s.Now = func() time.Time { return workNow }
-	if _, err := s.Migrate(ctx); err != nil {
-		b.Fatal(err)
-	}
 	if _, err := s.UserByUsername(ctx, "tm.bench"); err != nil {
 		start := time.Now()
 		n, err := generateTeam(ctx, s)
@@ -81,7 +50,6 @@ func workStore(b *testing.B, d store.Dialect) *store.Store {
 		}
 		b.Logf("generated a team of %d workers with %d casework records into %s in %s", teamSize, n, d, time.Since(start).Round(time.Millisecond))
 	}
-	workStores[d] = s
 	return s
 }
 
