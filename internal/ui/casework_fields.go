@@ -233,18 +233,12 @@ func lowerFirst(s string) string {
 	return s
 }
 
-// refill puts back what was typed into fields after a failed save: the casework values for
-// most questions, and the raw date parts and times for dates that could not be read.
+// refill puts back what was typed into fields after a failed save: the casework values hold
+// the other answers, but a date or time that could not be read is only in the form.
 func refill(fields []Field, r *http.Request) []Field {
 	for i := range fields {
-		f := &fields[i]
-		switch f.Type {
-		case "date":
-			f.Day, f.Month, f.Year = r.PostFormValue(f.Name+"-day"), r.PostFormValue(f.Name+"-month"), r.PostFormValue(f.Name+"-year")
-		case "text":
-			if strings.HasSuffix(f.Name, "-time") {
-				f.Value = r.PostFormValue(f.Name)
-			}
+		if fields[i].Type == "date" || strings.HasSuffix(fields[i].Name, "-time") {
+			fromForm(fields[i:i+1], r)
 		}
 	}
 	return fields
