@@ -117,17 +117,28 @@ func CheckAgainst(it, old *Item, others []*Item) apperr.FieldErrors {
 				fe.Add("date", "A review conference must be after the plan started (%s)", plan.StartDate().Display())
 			}
 		}
-	case "referral":
-		if e := it.EndDate(); !e.IsZero() {
-			for _, o := range others {
-				if o.EpisodeID == it.ID && (o.Open() || (o.Kind == "assessment" && o.EndDate().IsZero()) || (o.Kind == "s47" && o.EndDate().IsZero())) {
-					fe.Add("closure_date", "Close or complete the %s (from %s) before closing the referral", strings.ToLower(o.Label()), o.StartDate().Display())
-					break
-				}
-				if o.EpisodeID == it.ID && !o.StartDate().IsZero() && o.StartDate().After(e) {
-					fe.Add("closure_date", "The closure date is before the %s of %s", strings.ToLower(o.Label()), o.StartDate().Display())
-					break
-				}
+	}
+	// An episode ends only when what sits within it has ended or been completed, and not
+	// before anything in it started.
+	if e := it.EndDate(); k.Episode && !e.IsZero() {
+		endField := k.End
+		for _, o := range others {
+			within := o.ParentID == it.ID || (it.Kind == "referral" && o.EpisodeID == it.ID)
+			if !within {
+				continue
+			}
+			unfinished := o.Open() || ((o.Kind == "assessment" || o.Kind == "s47") && o.EndDate().IsZero())
+			if unfinished {
+				fe.Add(endField, "End or complete the %s (from %s) before ending the %s", strings.ToLower(o.Label()), o.StartDate().Display(), strings.ToLower(k.Label))
+				break
+			}
+			if s := o.StartDate(); !s.IsZero() && s.After(e) {
+				fe.Add(endField, "The end date is before the %s of %s", strings.ToLower(o.Label()), s.Display())
+				break
+			}
+			if oe := o.EndDate(); o.K().Episode && oe.After(e) {
+				fe.Add(endField, "The end date is before the %s ended (%s)", strings.ToLower(o.Label()), oe.Display())
+				break
 			}
 		}
 	}

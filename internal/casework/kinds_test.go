@@ -191,3 +191,21 @@ func TestThresholds(t *testing.T) {
 		t.Errorf("the council's level refused: %v", fe)
 	}
 }
+
+func TestEpisodeEndsAfterWhatIsWithinIt(t *testing.T) {
+	care := &Item{ID: 1, Kind: "care_period", Values: vals("start", "2025-06-02", "category", "N1", "uasc", "no")}
+	pl := &Item{ID: 2, Kind: "placement", ParentID: 1, Values: vals("start", "2025-06-02", "reason_new", "S", "legal_status", "V2",
+		"type", "U4", "provider", "PR1", "carer", "c")}
+	ended := &Item{ID: 1, Kind: "care_period", Values: vals("start", "2025-06-02", "category", "N1", "uasc", "no", "end", "2026-01-05", "reason_ceased", "E4A")}
+	if fe := CheckAgainst(ended, care, []*Item{pl}); fe.For("end") == "" {
+		t.Error("a period of care ended while its placement is open")
+	}
+	pl.Values.Set("end", "2026-01-05")
+	if fe := CheckAgainst(ended, care, []*Item{pl}); len(fe) > 0 {
+		t.Errorf("a period of care ended with its placement: %v", fe)
+	}
+	early := &Item{ID: 1, Kind: "care_period", Values: vals("start", "2025-06-02", "category", "N1", "uasc", "no", "end", "2025-12-01", "reason_ceased", "E4A")}
+	if fe := CheckAgainst(early, care, []*Item{pl}); fe.For("end") == "" {
+		t.Error("a period of care ended before its placement did")
+	}
+}
