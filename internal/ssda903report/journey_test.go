@@ -1,0 +1,196 @@
+package ssda903report_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"ourchild/internal/access"
+	"ourchild/internal/apperr"
+	"ourchild/internal/audit"
+	"ourchild/internal/casework"
+	"ourchild/internal/codes"
+	"ourchild/internal/date"
+	"ourchild/internal/person"
+	"ourchild/internal/store"
+)
+
+var ctx = context.Background()
+
+// recordedOn is when the test journeys are recorded: after the 2025/26 year ends.
+var recordedOn = time.Date(2026, 4, 20, 9, 0, 0, 0, time.UTC)
+
+// rec records casework through the store, as the pages do, failing the test on any refusal.
+type rec struct {
+	t       *testing.T
+	s       *store.Store
+	manager store.Editor
+}
+
+func newRec(t *testing.T, s *store.Store) *rec {
+	t.Helper()
+	s.Now = func() time.Time { return recordedOn }
+	team := &store.Team{Name: "Children in care team", Service: "Children in care"}
+	if err := s.CreateTeam(ctx, team); err != nil {
+		t.Fatal(err)
+	}
+	u := &store.User{Username: "tm1", Name: "Tess Manager", Role: access.TeamManager, TeamID: team.ID}
+	if err := s.CreateUser(ctx, audit.System, u, "a long enough password"); err != nil {
+		t.Fatal(err)
+	}
+	return &rec{t: t, s: s, manager: store.Editor{Actor: u.Actor("192.0.2.1"), Manager: true}}
+}
+
+func vals(kv ...string) casework.Values {
+	out := casework.Values{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		out[kv[i]] = append(out[kv[i]], kv[i+1])
+	}
+	return out
+}
+
+func (r *rec) person(p *person.Person) *person.Person {
+	r.t.Helper()
+	if err := r.s.CreatePerson(ctx, audit.System, p); err != nil {
+		r.t.Fatalf("CreatePerson(%s): %v (%v)", p.Name(), err, apperr.FieldsOf(err))
+	}
+	return p
+}
+
+func (r *rec) add(pid int64, kind string, kv ...string) *casework.Item {
+	r.t.Helper()
+	it := &casework.Item{PersonID: pid, Kind: kind, Values: vals(kv...)}
+	if err := r.s.AddItem(ctx, r.manager, it); err != nil {
+		r.t.Fatalf("AddItem(%s): %v (%v)", kind, err, apperr.FieldsOf(err))
+	}
+	return it
+}
+
+// set changes fields of a saved record.
+func (r *rec) set(id int64, kv ...string) *casework.Item {
+	r.t.Helper()
+	it, err := r.s.Item(ctx, id)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	for i := 0; i+1 < len(kv); i += 2 {
+		it.Values.Set(kv[i], kv[i+1])
+	}
+	if err := r.s.UpdateItem(ctx, r.manager, it, ""); err != nil {
+		r.t.Fatalf("UpdateItem(%s %d): %v (%v)", it.Kind, id, err, apperr.FieldsOf(err))
+	}
+	return it
+}
+
+// placement records a 903 episode in the child's period of care; kv adds or overrides fields.
+func (r *rec) placement(pid int64, start, rne, ls, place, provider string, kv ...string) *casework.Item {
+	r.t.Helper()
+	base := []string{"start", start, "reason_new", rne, "legal_status", ls, "type", place, "carer", "Carers " + place}
+	if provider != "" {
+		base = append(base, "provider", provider)
+	}
+	return r.add(pid, "placement", append(base, kv...)...)
+}
+
+// move ends a placement on a day (with the reason for the change) and starts the next one.
+func (r *rec) move(prev *casework.Item, on, reason, rne, ls, place, provider string, kv ...string) *casework.Item {
+	r.t.Helper()
+	if reason != "" {
+		r.set(prev.ID, "end", on, "reason_change", reason)
+	} else {
+		r.set(prev.ID, "end", on)
+	}
+	return r.placement(prev.PersonID, on, rne, ls, place, provider, kv...)
+}
+
+func upn(t *testing.T, serial string) string {
+	t.Helper()
+	u, err := codes.MakeUPN(937, serial)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
+
+func (r *rec) review(pid int64, on, code string) {
+	r.t.Helper()
+	r.add(pid, "cla_review", "date", on, "chair", "IRO Shah", "participation", code,
+		"child_views", "Likes the carers", "decisions", "The plan continues")
+}
+
+func (r *rec) health(pid int64, on, typ string, kv ...string) {
+	r.t.Helper()
+	r.add(pid, "health_assessment", append([]string{"date", on, "type", typ, "by", "Dr Okoye", "immunisations", "yes", "gp", "yes"}, kv...)...)
+}
+
+// journeys records the golden children of 2025/26 and returns their IDs by name.
+func journeys(t *testing.T, s *store.Store) map[string]int64 {
+	r := newRec(t, s)
+	ids := map[string]int64{}
+
+	// Kai: enters care under section 20, then a care order in the same placement, then moves to
+	// another foster home; three reviews, a missing episode and two health assessments.
+	kai := r.person(&person.Person{GivenNames: "Kai", FamilyName: "Morgan", DateOfBirth: date.MustParse("2012-05-10"),
+		Sex: "M", Ethnicity: "WBRI", UPN: upn(r.t, "000000011")})
+	ids["kai"] = kai.ID
+	r.add(kai.ID, "care_period", "start", "2025-05-01", "category", "N1", "home_postcode", "DS1 4AB", "uasc", "no")
+	p1 := r.placement(kai.ID, "2025-05-01", "S", "V2", "U4", "PR1", "postcode", "DS2 7CD", "urn", "XXXXXXX")
+	p2 := r.move(p1, "2025-08-01", "", "L", "C2", "U4", "PR1", "postcode", "DS2 7CD", "urn", "XXXXXXX")
+	r.move(p2, "2025-11-03", "CARPL", "P", "C2", "U1", "PR1", "postcode", "DS3 1EF", "urn", "XXXXXXX")
+	r.review(kai.ID, "2025-05-28", "PN1")
+	r.review(kai.ID, "2025-08-27", "PN1")
+	r.review(kai.ID, "2026-02-25", "PN3")
+	r.add(kai.ID, "missing", "type", "M", "start", "2025-12-01T22:00", "returned", "2025-12-02T10:30")
+	r.health(kai.ID, "2025-05-20", "initial")
+	r.health(kai.ID, "2025-11-19", "review", "dental", "2025-10-01", "sdq", "17")
+
+	// Lily: in care since 2023, placed for adoption with her foster carers and adopted in the year.
+	lily := r.person(&person.Person{GivenNames: "Lily", FamilyName: "Baker", DateOfBirth: date.MustParse("2022-03-01"),
+		Sex: "F", Ethnicity: "WBRI"})
+	ids["lily"] = lily.ID
+	lp := r.add(lily.ID, "care_period", "start", "2023-06-01", "category", "N1", "home_postcode", "DS4 2GH", "uasc", "no")
+	l1 := r.placement(lily.ID, "2023-06-01", "S", "C2", "U4", "PR1", "postcode", "DS5 3JK", "urn", "XXXXXXX")
+	ad := r.add(lily.ID, "adoption", "decision", "2024-01-10", "placement_order", "2024-03-01")
+	r.move(l1, "2024-10-01", "CARPL", "U", "E1", "A5", "PR1", "postcode", "DS5 3JK", "urn", "XXXXXXX")
+	r.set(ad.ID, "match", "2024-09-01", "adopters", "2", "adopter_sex", "MF", "adopter_status", "L2", "foster_carers", "yes",
+		"placed", "2024-10-01")
+	r.review(lily.ID, "2025-04-10", "PN0")
+	r.set(ad.ID, "order", "2025-07-15", "ended", "2025-07-15")
+	items, err := s.Items(ctx, lily.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range items {
+		if it.Kind == "placement" && it.EndDate().IsZero() {
+			r.set(it.ID, "end", "2025-07-15")
+		}
+	}
+	r.set(lp.ID, "end", "2025-07-15", "reason_ceased", "E11")
+
+	// Mia: in care throughout the year (OC2), with a review health assessment.
+	mia := r.person(&person.Person{GivenNames: "Mia", FamilyName: "Clarke", DateOfBirth: date.MustParse("2015-01-20"),
+		Sex: "F", Ethnicity: "MWBC", UPN: upn(r.t, "000000023")})
+	ids["mia"] = mia.ID
+	r.add(mia.ID, "care_period", "start", "2023-03-01", "category", "N2", "home_postcode", "DS6 5LM", "uasc", "no",
+		"previous_permanence", "Z1")
+	r.placement(mia.ID, "2023-03-01", "S", "C2", "U4", "PR1", "postcode", "DS7 8NP", "urn", "XXXXXXX")
+	r.review(mia.ID, "2025-06-12", "PN1")
+	r.review(mia.ID, "2025-12-11", "PN1")
+	r.health(mia.ID, "2025-09-03", "review", "dental", "2025-07-01", "sdq", "14", "substance_misuse", "no")
+
+	// Sam: left care at 18 in 2024; a care leaver whose 19th birthday is in the year.
+	sam := r.person(&person.Person{GivenNames: "Sam", FamilyName: "Patel", DateOfBirth: date.MustParse("2006-09-01"),
+		Sex: "M", Ethnicity: "AIND", UPN: upn(r.t, "000000035")})
+	ids["sam"] = sam.ID
+	r.add(sam.ID, "care_leaver", "start", "2024-09-01", "status", "former_relevant", "adviser", "PA Jones", "adviser_from", "2024-09-01")
+	r.add(sam.ID, "in_touch", "date", "2025-09-10", "in_touch", "YES", "accommodation", "S2", "activity", "F2")
+
+	// Yusuf: an unaccompanied asylum-seeking child who came into care in the year.
+	yusuf := r.person(&person.Person{GivenNames: "Yusuf", FamilyName: "Ahmadi", DateOfBirth: date.MustParse("2009-02-14"),
+		Sex: "M", Ethnicity: "AOTH"})
+	ids["yusuf"] = yusuf.ID
+	r.add(yusuf.ID, "care_period", "start", "2025-10-01", "category", "N8", "uasc", "yes", "previous_permanence", "Z1")
+	r.placement(yusuf.ID, "2025-10-01", "S", "V2", "U1", "PR1", "postcode", "DS8 9QR", "urn", "XXXXXXX")
+	r.review(yusuf.ID, "2025-10-20", "PN1")
+	return ids
+}
