@@ -155,6 +155,12 @@ func WriteDir(dir string, files []File) (err error) {
 			return fmt.Errorf("write the return to %s: %w", dir, err)
 		}
 	}
+	// Anything that would stop a rename (a folder of the same name) is found before the first.
+	for _, f := range files {
+		if fi, err := os.Lstat(filepath.Join(dir, f.Name)); err == nil && !fi.Mode().IsRegular() {
+			return fmt.Errorf("write the return to %s: %s is there and is not a file: move it away", dir, f.Name)
+		}
+	}
 	for _, f := range files {
 		if err := os.Rename(filepath.Join(tmp, f.Name), filepath.Join(dir, f.Name)); err != nil {
 			return fmt.Errorf("write the return to %s: %w", dir, err)
