@@ -36,10 +36,24 @@ type Clock struct {
 // Open reports whether the clock is still running: not met and not stopped.
 func (c Clock) Open() bool { return !c.State.Done() && c.Stopped.IsZero() }
 
-// Clocks computes every clock of rules.md §2.A–2.D and §2.L that one child's records support,
+// Clocks computes every clock of rules.md §2.A–2.G and §2.L that one child's records support,
 // as at today. Records entered in error are ignored. The clocks come sorted by due date.
+// Clocks that depend on the child's age need ClocksFor.
 func Clocks(items []*Item, std Standards, cal *workday.Calendar, today date.Date) []Clock {
-	c := &clocker{std: std, cal: cal, today: today, byID: map[int64]*Item{}}
+	return ClocksFor(Child{}, items, std, cal, today)
+}
+
+// A Child is what the clocks need to know about the child beyond their records.
+type Child struct {
+	// BirthDate sets the review health assessment interval (6 months under 5, 12 after) and a
+	// care leaver's clocks from 16 and around each birthday. Zero when not recorded: then
+	// health assessments are due every 6 months and the birthday clocks are left out.
+	BirthDate date.Date
+}
+
+// ClocksFor is Clocks for a child whose date of birth is known.
+func ClocksFor(child Child, items []*Item, std Standards, cal *workday.Calendar, today date.Date) []Clock {
+	c := &clocker{std: std, cal: cal, today: today, byID: map[int64]*Item{}, child: child}
 	for _, it := range items {
 		if it.EnteredInError || it.K() == nil {
 			continue
@@ -56,6 +70,12 @@ func Clocks(items []*Item, std Standards, cal *workday.Calendar, today date.Date
 			c.referral(it)
 		case "early_help":
 			c.earlyHelp(it)
+		case "care_period":
+			c.carePeriod(it)
+		case "missing":
+			c.missing(it)
+		case "care_leaver":
+			c.careLeaver(it)
 		}
 	}
 	slices.SortStableFunc(c.out, func(a, b Clock) int {
@@ -71,6 +91,7 @@ type clocker struct {
 	items []*Item
 	byID  map[int64]*Item
 	out   []Clock
+	child Child
 }
 
 // wd is a due date n working days after start, in the council's counting convention.
@@ -275,6 +296,8 @@ type cycle struct {
 	// due gives the due date of the clock started at from; n is how many events came before.
 	due  func(from date.Date, n int) date.Date
 	name func(n int) string
+	// nameAt, when set, names the clock from its start instead (the interval depends on it).
+	nameAt func(from date.Date, n int) string
 }
 
 func (c *clocker) cycle(cy cycle) {
@@ -284,7 +307,11 @@ func (c *clocker) cycle(cy cycle) {
 			return // the episode ended on the day of the last event
 		}
 		k := cy.base
-		k.Name, k.Start, k.Due = cy.name(n), from, cy.due(from, n)
+		if cy.nameAt != nil {
+			k.Name, k.Start, k.Due = cy.nameAt(from, n), from, cy.due(from, n)
+		} else {
+			k.Name, k.Start, k.Due = cy.name(n), from, cy.due(from, n)
+		}
 		for _, e := range cy.events {
 			if (e.After(from) || (n == 0 && e.Equal(from))) && (cy.end.IsZero() || !e.After(cy.end)) && !e.After(c.today) {
 				k.Done = e

@@ -19,6 +19,7 @@ const (
 	Days              Unit = "days"
 	Weeks             Unit = "weeks"
 	Months            Unit = "months"
+	Hours             Unit = "hours"
 	ConventionUnit    Unit = "convention"
 )
 
@@ -61,6 +62,27 @@ type Standards struct {
 	EarlyHelpReviewWeeks  int // §2.K, local
 	OversightWeeks        int // R-L01/R-L02
 	AssessmentUpdateWD    int // local: an assessment updated after a significant change
+	// Children in care and care leavers (rules.md §2.E–2.G; clocks_care.go).
+	CarePlanWD              int // R-E01, from the first placement
+	PlacementPlanWD         int // R-E02, from each placement
+	IROWD                   int // R-E04, from the start of care
+	CLAReviewFirstWD        int // R-E05
+	CLAReviewSecondMonths   int // R-E05
+	CLAReviewIntervalMonths int // R-E05
+	CLAVisitFirstDays       int // R-E07
+	CLAVisitDays            int // R-E07, first year of a placement and placements not until 18
+	CLAVisitLongMonths      int // R-E07, after a year in a placement intended to last until 18
+	IHAWD                   int // R-E08
+	RHAUnder5Months         int // R-E08
+	RHAMonths               int // R-E08, from the 5th birthday
+	PEPWD                   int // R-E09
+	PEPReviewMonths         int // R-E09, "a term"
+	ReturnInterviewHours    int // R-E10
+	LeaverAssessmentMonths  int // R-G01, from 16 or becoming eligible later
+	PathwayPlanMonths       int // R-G01, local
+	PathwayReviewMonths     int // R-G03
+	InTouchBeforeMonths     int // D-24, the window around each birthday
+	InTouchAfterMonths      int // D-24
 	// Convention is how working days are counted from a clock's start (§1.3).
 	Convention workday.Convention
 }
@@ -138,6 +160,66 @@ var standardDefs = []StandardDef{
 	{Name: "assessment_update_wd", Label: "Assessment updated after a significant change", Rule: "Local", Unit: WorkingDays, Default: 10, Min: 1, Max: 45,
 		Description: "An assessment completed after a visit or case note records a significant change in the child’s circumstances",
 		field:       func(s *Standards) *int { return &s.AssessmentUpdateWD }},
+	{Name: "care_plan_wd", Label: "Care plan", Rule: "R-E01", Unit: WorkingDays, Default: 10, Statutory: true, Min: 0, Max: 10,
+		Description: "The care plan, before the first placement or within this many working days of its start (CPPCR reg 4)",
+		field:       func(s *Standards) *int { return &s.CarePlanWD }},
+	{Name: "placement_plan_wd", Label: "Placement plan", Rule: "R-E02", Unit: WorkingDays, Default: 5, Statutory: true, Min: 0, Max: 5,
+		Description: "The placement plan, before each placement or within this many working days of its start (CPPCR reg 9)",
+		field:       func(s *Standards) *int { return &s.PlacementPlanWD }},
+	{Name: "iro_wd", Label: "Independent reviewing officer appointed", Rule: "R-E04", Unit: WorkingDays, Default: 5, Statutory: true, Min: 0, Max: 5,
+		Description: "An independent reviewing officer appointed, from the date the child became looked after (IRO Handbook)",
+		field:       func(s *Standards) *int { return &s.IROWD }},
+	{Name: "cla_review_first_wd", Label: "First looked-after review", Rule: "R-E05", Unit: WorkingDays, Default: 20, Statutory: true, Min: 1, Max: 20,
+		Description: "The first review, from the date the child became looked after (CPPCR reg 33)",
+		field:       func(s *Standards) *int { return &s.CLAReviewFirstWD }},
+	{Name: "cla_review_second_months", Label: "Second looked-after review", Rule: "R-E05", Unit: Months, Default: 3, Statutory: true, Min: 1, Max: 3,
+		Description: "The second review, from the first",
+		field:       func(s *Standards) *int { return &s.CLAReviewSecondMonths }},
+	{Name: "cla_review_interval_months", Label: "Looked-after reviews after the second", Rule: "R-E05", Unit: Months, Default: 6, Statutory: true, Min: 1, Max: 6,
+		Description: "Each review, from the last one, while the child is looked after",
+		field:       func(s *Standards) *int { return &s.CLAReviewIntervalMonths }},
+	{Name: "cla_visit_first_days", Label: "First visit in a placement", Rule: "R-E07", Unit: Days, Default: 7, Statutory: true, Min: 1, Max: 7,
+		Description: "A statutory visit (child seen), from the start of any placement (CPPCR reg 28)",
+		field:       func(s *Standards) *int { return &s.CLAVisitFirstDays }},
+	{Name: "cla_visit_days", Label: "Statutory visits to a child in care", Rule: "R-E07", Unit: Days, Default: 42, Statutory: true, Min: 7, Max: 42,
+		Description: "Each visit from the last, in the first year of a placement, and after it where the placement is not intended to last until 18",
+		field:       func(s *Standards) *int { return &s.CLAVisitDays }},
+	{Name: "cla_visit_long_months", Label: "Statutory visits in a long-term placement", Rule: "R-E07", Unit: Months, Default: 3, Statutory: true, Min: 1, Max: 3,
+		Description: "Each visit from the last, after the first year of a placement intended to last until the child is 18",
+		field:       func(s *Standards) *int { return &s.CLAVisitLongMonths }},
+	{Name: "iha_wd", Label: "Initial health assessment", Rule: "R-E08", Unit: WorkingDays, Default: 20, Statutory: true, Min: 1, Max: 20,
+		Description: "The initial health assessment, from the date the child became looked after (in time for the first review)",
+		field:       func(s *Standards) *int { return &s.IHAWD }},
+	{Name: "rha_under5_months", Label: "Review health assessments under 5", Rule: "R-E08", Unit: Months, Default: 6, Statutory: true, Min: 1, Max: 6,
+		Description: "Each review health assessment, from the last health assessment, before the child’s 5th birthday (CPPCR reg 7)",
+		field:       func(s *Standards) *int { return &s.RHAUnder5Months }},
+	{Name: "rha_months", Label: "Review health assessments from 5", Rule: "R-E08", Unit: Months, Default: 12, Statutory: true, Min: 1, Max: 12,
+		Description: "Each review health assessment, from the last health assessment, once the child is 5",
+		field:       func(s *Standards) *int { return &s.RHAMonths }},
+	{Name: "pep_wd", Label: "Personal education plan", Rule: "R-E09", Unit: WorkingDays, Default: 10, Statutory: true, Min: 1, Max: 10,
+		Description: "The first personal education plan, from the date the child became looked after",
+		field:       func(s *Standards) *int { return &s.PEPWD }},
+	{Name: "pep_review_months", Label: "Personal education plan reviews (a term)", Rule: "R-E09", Unit: Months, Default: 4, Statutory: true, Min: 1, Max: 4,
+		Description: "Each review from the last: the plan is reviewed every term; without the council’s term dates a term is taken as 4 months",
+		field:       func(s *Standards) *int { return &s.PEPReviewMonths }},
+	{Name: "return_interview_hours", Label: "Return interview after a missing episode", Rule: "R-E10", Unit: Hours, Default: 72, Statutory: true, Min: 1, Max: 72,
+		Description: "The return interview, from the date and time the child returned or was found",
+		field:       func(s *Standards) *int { return &s.ReturnInterviewHours }},
+	{Name: "leaver_assessment_months", Label: "Needs assessment of an eligible child", Rule: "R-G01", Unit: Months, Default: 3, Statutory: true, Min: 1, Max: 3,
+		Description: "The needs assessment, from the 16th birthday or, if later, the start of leaving care support (CPPCR reg 42)",
+		field:       func(s *Standards) *int { return &s.LeaverAssessmentMonths }},
+	{Name: "pathway_plan_months", Label: "Pathway plan", Rule: "R-G01 (local)", Unit: Months, Default: 3, Min: 1, Max: 6,
+		Description: "The pathway plan, from the 16th birthday or, if later, the start of leaving care support",
+		field:       func(s *Standards) *int { return &s.PathwayPlanMonths }},
+	{Name: "pathway_review_months", Label: "Pathway plan reviews", Rule: "R-G03", Unit: Months, Default: 6, Statutory: true, Min: 1, Max: 6,
+		Description: "Each review, from the pathway plan and then from the last review",
+		field:       func(s *Standards) *int { return &s.PathwayReviewMonths }},
+	{Name: "in_touch_before_months", Label: "In touch: window before each birthday", Rule: "D-24 (local)", Unit: Months, Default: 3, Min: 0, Max: 6,
+		Description: "A care leaver’s contact counts for a birthday (17 to 21) from this many months before it",
+		field:       func(s *Standards) *int { return &s.InTouchBeforeMonths }},
+	{Name: "in_touch_after_months", Label: "In touch: window after each birthday", Rule: "D-24 (local)", Unit: Months, Default: 1, Min: 0, Max: 6,
+		Description: "… and up to this many months after it",
+		field:       func(s *Standards) *int { return &s.InTouchAfterMonths }},
 	{Name: ConventionName, Label: "Counting working days", Rule: "§1.3", Unit: ConventionUnit,
 		Description: "day0: the start date is day 0 (as the DfE counts); inclusive: the start date, if a working day, is day 1"},
 }

@@ -1,0 +1,392 @@
+package casework
+
+import (
+	"cmp"
+	"fmt"
+	"time"
+
+	"ourchild/internal/date"
+	"ourchild/internal/workday"
+)
+
+// The clocks of a child in care and of a care leaver: rules.md §2.E (R-E01 to R-E10) and §2.G.
+// The records of a period of care (placements, reviews, PEPs, health assessments) are its
+// children (ParentID); every clock of the period stops when the child stops being looked after
+// (§0.3.7), and a placement's clocks also when the placement ends.
+
+// A placement, for the clocks, is a run of 903 episodes with the same carers and setting: an
+// episode that only changes the legal status (reason for new episode "L") continues the
+// placement before it, any other starts a new one (R-E07: "the start of any placement").
+type carePlacement struct {
+	first    *Item // the episode that started it
+	episodes []*Item
+	start    date.Date
+	end      date.Date // the end of its last episode; zero while it lasts
+}
+
+func (c *clocker) placements(cp *Item) []carePlacement {
+	var out []carePlacement
+	for _, e := range c.ofKind("placement", func(p *Item) bool { return p.ParentID == cp.ID }) {
+		if n := len(out); n > 0 && e.Get("reason_new") == "L" {
+			out[n-1].episodes = append(out[n-1].episodes, e)
+			out[n-1].end = e.EndDate()
+			continue
+		}
+		out = append(out, carePlacement{first: e, episodes: []*Item{e}, start: e.StartDate(), end: e.EndDate()})
+	}
+	return out
+}
+
+// until18 reports whether the placement is intended to last until the child is 18, as its
+// latest episode that says so records it.
+func (p carePlacement) until18() bool {
+	for i := len(p.episodes) - 1; i >= 0; i-- {
+		if v := p.episodes[i].Get("until_18"); v != "" {
+			return v == "yes"
+		}
+	}
+	return false
+}
+
+// earliest returns the earlier of two stop dates, zero meaning "not stopped".
+func earliest(a, b date.Date) date.Date {
+	switch {
+	case a.IsZero():
+		return b
+	case b.IsZero() || a.Before(b):
+		return a
+	}
+	return b
+}
+
+func (c *clocker) carePeriod(cp *Item) {
+	cs, ce := cp.StartDate(), cp.EndDate()
+	std := c.std
+	base := Clock{PersonID: cp.PersonID, ItemID: cp.ID}
+	places := c.placements(cp)
+	kids := func(kind string) []*Item {
+		return c.ofKind(kind, func(x *Item) bool { return x.ParentID == cp.ID })
+	}
+
+	// R-E01: the care plan before the first placement or within 10 WD of its start. A plan
+	// dated before the placement meets it on time.
+	placed := cs
+	if len(places) > 0 {
+		placed = places[0].start
+	}
+	k := base
+	k.Rule, k.Record, k.Complete = "R-E01", "care_period", cp.ID
+	k.Name = fmt.Sprintf("Care plan within %s of the first placement", plural(std.CarePlanWD, "working day"))
+	k.Start, k.Due, k.Done = placed, c.wd(placed, std.CarePlanWD), cp.Date("care_plan")
+	c.emit(k, ce)
+
+	// R-E02: a placement plan for each placement (not for a change of legal status only).
+	for _, p := range places {
+		k := base
+		k.ItemID, k.Rule, k.Record, k.Complete = p.first.ID, "R-E02", "placement", p.first.ID
+		k.Name = fmt.Sprintf("Placement plan within %s of the placement", plural(std.PlacementPlanWD, "working day"))
+		k.Start, k.Due = p.start, c.wd(p.start, std.PlacementPlanWD)
+		k.Done, _ = first(p.episodes, "placement_plan", nil)
+		c.emit(k, earliest(p.end, ce))
+	}
+
+	// R-E04: the independent reviewing officer appointed.
+	k = base
+	k.Rule, k.Record, k.Complete = "R-E04", "care_period", cp.ID
+	k.Name = fmt.Sprintf("Independent reviewing officer appointed within %s", plural(std.IROWD, "working day"))
+	k.Start, k.Due, k.Done = cs, c.wd(cs, std.IROWD), cp.Date("iro_appointed")
+	c.emit(k, ce)
+
+	// R-E05: looked-after reviews, rolling from the actual date of each. Short breaks (legal
+	// status V3/V4 throughout) follow modified arrangements and are left out.
+	reviews := kids("cla_review")
+	reviewDates := dates(reviews, "date", nil)
+	if !shortBreaksOnly(places) {
+		k = base
+		k.Rule, k.Record = "R-E05", "cla_review"
+		c.cycle(cycle{base: k, start: cs, end: ce, events: reviewDates,
+			due: func(from date.Date, n int) date.Date { return c.reviewDue(from, n) },
+			name: func(n int) string {
+				switch n {
+				case 0:
+					return fmt.Sprintf("First looked-after review within %s", plural(std.CLAReviewFirstWD, "working day"))
+				case 1:
+					return fmt.Sprintf("Second looked-after review within %s of the first", plural(std.CLAReviewSecondMonths, "month"))
+				}
+				return fmt.Sprintf("Looked-after review within %s of the last", plural(std.CLAReviewIntervalMonths, "month"))
+			}})
+
+		// R-E06: a plan for permanence by the second review: the date of the second review if
+		// it was held, else the date it is due.
+		k = base
+		k.Rule, k.Record, k.Complete = "R-E06", "care_period", cp.ID
+		k.Name, k.Start = "Plan for permanence by the second looked-after review", cs
+		var held []date.Date
+		for _, r := range reviewDates {
+			if !r.Before(cs) && (ce.IsZero() || !r.After(ce)) && !r.After(c.today) {
+				held = append(held, r)
+			}
+		}
+		switch len(held) {
+		case 0:
+			k.Due = c.reviewDue(c.reviewDue(cs, 0), 1)
+		case 1:
+			k.Due = c.reviewDue(held[0], 1)
+		default:
+			k.Due = held[1]
+		}
+		k.Done = cp.Date("permanence_agreed")
+		if k.Done.IsZero() && cp.Get("permanence_plan") != "" {
+			k.Done, _ = first(reviews, "date", func(r *Item, _ date.Date) bool { return r.Is("permanence_confirmed") })
+		}
+		c.emit(k, ce)
+	}
+
+	// R-E07: statutory visits (the child seen), for each placement.
+	for _, p := range places {
+		c.careVisits(base, p, ce)
+	}
+
+	// R-E08: the initial health assessment within 20 WD (one done in the 3 months before the
+	// child became looked after, recorded in the period, meets it), then review health
+	// assessments rolling from the last.
+	health := kids("health_assessment")
+	k = base
+	k.Rule, k.Record = "R-E08", "health_assessment"
+	k.Name = fmt.Sprintf("Initial health assessment within %s", plural(std.IHAWD, "working day"))
+	k.Start, k.Due = cs, c.wd(cs, std.IHAWD)
+	k.Done, _ = first(health, "date", func(h *Item, d date.Date) bool {
+		return h.Get("type") == "initial" && !d.Before(workday.AddMonthsClamped(cs, -3))
+	})
+	c.emit(k, ce)
+	if last, _ := first(health, "date", nil); !last.IsZero() {
+		k = base
+		k.Rule, k.Record = "R-E08", "health_assessment"
+		c.cycle(cycle{base: k, start: last, end: ce,
+			events: dates(health, "date", func(h *Item) bool { return h.Date("date").After(last) }),
+			due: func(from date.Date, _ int) date.Date {
+				return workday.AddMonthsClamped(from, c.healthMonths(from))
+			},
+			nameAt: func(from date.Date, _ int) string {
+				m := c.healthMonths(from)
+				switch {
+				case c.child.BirthDate.IsZero():
+					return fmt.Sprintf("Review health assessment within %s (date of birth not recorded)", plural(m, "month"))
+				case m == std.RHAUnder5Months:
+					return fmt.Sprintf("Review health assessment within %s (under 5)", plural(m, "month"))
+				}
+				return fmt.Sprintf("Review health assessment within %s", plural(m, "month"))
+			}})
+	}
+
+	// R-E09: the personal education plan within 10 WD, then reviewed every term (4 months
+	// unless the council shortens it: term dates are not held).
+	peps := kids("pep")
+	k = base
+	k.Rule, k.Record = "R-E09", "pep"
+	k.Name = fmt.Sprintf("Personal education plan within %s", plural(std.PEPWD, "working day"))
+	k.Start, k.Due = cs, c.wd(cs, std.PEPWD)
+	k.Done, _ = first(peps, "date", nil)
+	c.emit(k, ce)
+	if pf := k.Done; !pf.IsZero() {
+		k.Done = date.Date{}
+		c.cycle(cycle{base: k, start: pf, end: ce,
+			events: dates(peps, "date", func(p *Item) bool { return p.Date("date").After(pf) }),
+			due:    func(from date.Date, _ int) date.Date { return workday.AddMonthsClamped(from, std.PEPReviewMonths) },
+			name: func(int) string {
+				return fmt.Sprintf("Personal education plan review within %s (a term)", plural(std.PEPReviewMonths, "month"))
+			}})
+	}
+}
+
+// reviewDue is the due date of the looked-after review after one held (or care started) on
+// from, n reviews having been held before it (R-E05).
+func (c *clocker) reviewDue(from date.Date, n int) date.Date {
+	switch n {
+	case 0:
+		return c.wd(from, c.std.CLAReviewFirstWD)
+	case 1:
+		return workday.AddMonthsClamped(from, c.std.CLAReviewSecondMonths)
+	}
+	return workday.AddMonthsClamped(from, c.std.CLAReviewIntervalMonths)
+}
+
+// healthMonths is the interval to the next review health assessment after one on from: 6
+// months if that falls before the 5th birthday, else 12 (R-E08). Without a date of birth the
+// shorter interval, so a young child is never missed.
+func (c *clocker) healthMonths(from date.Date) int {
+	b := c.child.BirthDate
+	if b.IsZero() || workday.AddMonthsClamped(from, c.std.RHAUnder5Months).Before(b.AddDate(5, 0, 0)) {
+		return c.std.RHAUnder5Months
+	}
+	return c.std.RHAMonths
+}
+
+func shortBreaksOnly(places []carePlacement) bool {
+	if len(places) == 0 {
+		return false
+	}
+	for _, p := range places {
+		for _, e := range p.episodes {
+			if ls := e.Get("legal_status"); ls != "V3" && ls != "V4" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// R-E07: a visit within 7 days of the start of the placement, then every 6 weeks in its first
+// year, then every 3 months if it is intended to last until 18 and every 6 weeks if not. A
+// visit counts when it is a statutory visit to a child in care at which the child was seen.
+func (c *clocker) careVisits(base Clock, p carePlacement, careEnd date.Date) {
+	std := c.std
+	end := earliest(p.end, careEnd)
+	year := p.start.AddDate(1, 0, 0)
+	long := p.until18()
+	visits := dates(c.ofKind("visit", func(v *Item) bool {
+		return v.Get("type") == "cla" && v.Is("seen") && within(v.StartDate(), p.start, end)
+	}), "date", nil)
+	k := base
+	k.ItemID, k.Rule, k.Record = p.first.ID, "R-E07", "visit"
+	c.cycle(cycle{base: k, start: p.start, end: end, events: visits,
+		due: func(from date.Date, n int) date.Date {
+			switch {
+			case n == 0:
+				return from.AddDays(std.CLAVisitFirstDays)
+			case from.Before(year) || !long:
+				return from.AddDays(std.CLAVisitDays)
+			}
+			return workday.AddMonthsClamped(from, std.CLAVisitLongMonths)
+		},
+		nameAt: func(from date.Date, n int) string {
+			switch {
+			case n == 0:
+				return fmt.Sprintf("Statutory visit (child seen) within %s of the placement", plural(std.CLAVisitFirstDays, "day"))
+			case from.Before(year) || !long:
+				return fmt.Sprintf("Statutory visit (child seen) within %s of the last", plural(std.CLAVisitDays, "day"))
+			}
+			return fmt.Sprintf("Statutory visit (child seen) within %s of the last (long-term placement)", plural(std.CLAVisitLongMonths, "month"))
+		}})
+}
+
+// dateTimeLayout is how a DateTime field is stored.
+const dateTimeLayout = "2006-01-02T15:04"
+
+func dateTime(it *Item, field string) (time.Time, bool) {
+	t, err := time.ParseInLocation(dateTimeLayout, it.Get(field), date.London)
+	return t, err == nil
+}
+
+// R-E10: the return interview within 72 hours of the child's return, measured in date-times
+// (the due date shown is the day the 72 hours run out). A child who declined the interview
+// met the clock when it was offered ("Declined" in the note): on time if the offer was made by
+// the due date; with no offer date recorded, the date of the return stands for it.
+func (c *clocker) missing(m *Item) {
+	back, ok := dateTime(m, "returned")
+	if !ok {
+		return // still missing, or the return has no time: no clock yet
+	}
+	h := c.std.ReturnInterviewHours
+	dueAt := back.Add(time.Duration(h) * time.Hour)
+	k := Clock{PersonID: m.PersonID, ItemID: m.ID, Rule: "R-E10", Record: "missing", Complete: m.ID,
+		Name:  fmt.Sprintf("Return interview within %s of the return", plural(h, "hour")),
+		Start: m.Date("returned"), Due: date.Of(dueAt), Done: m.Date("rhi_done")}
+	declined := k.Done.IsZero() && m.Is("rhi_declined")
+	if declined {
+		k.Done, k.Note = cmp.Or(m.Date("rhi_offered"), k.Start), "Declined by the child"
+	}
+	last := c.emit(k, date.Date{})
+	if last == nil || !last.State.Done() || declined {
+		return
+	}
+	// Done within the day the 72 hours run out: the time decides.
+	if at, ok := dateTime(m, "rhi_done"); ok && at.After(dueAt) {
+		last.State = workday.CompletedLate
+	}
+}
+
+// §2.G: a care leaver's personal adviser, needs assessment, pathway plan and its reviews, and
+// the contact around each birthday from 17 to 21 that the DfE's "in touch" return asks for.
+func (c *clocker) careLeaver(cl *Item) {
+	ls, le := cl.StartDate(), cl.EndDate()
+	std := c.std
+	base := Clock{PersonID: cl.PersonID, ItemID: cl.ID}
+	// From 16, or from becoming eligible (the start of leaving care support) if later.
+	from := ls
+	if b := c.child.BirthDate; !b.IsZero() && b.AddDate(16, 0, 0).After(ls) {
+		from = b.AddDate(16, 0, 0)
+	}
+	if cl.Get("status") != "qualifying" {
+		// R-G02: a personal adviser by 16, or at the start of support if later.
+		k := base
+		k.Rule, k.Record, k.Complete = "R-G02", "care_leaver", cl.ID
+		k.Name, k.Start, k.Due, k.Done = "Personal adviser allocated by 16", ls, from, cl.Date("adviser_from")
+		c.emit(k, le)
+
+		// R-G01: the needs assessment within 3 months, and the pathway plan (local).
+		k = base
+		k.Rule, k.Record, k.Complete = "R-G01", "care_leaver", cl.ID
+		k.Name = fmt.Sprintf("Needs assessment within %s of 16", plural(std.LeaverAssessmentMonths, "month"))
+		k.Start, k.Due, k.Done = from, workday.AddMonthsClamped(from, std.LeaverAssessmentMonths), cl.Date("needs_assessment")
+		c.emit(k, le)
+		k.Name = fmt.Sprintf("Pathway plan within %s of 16", plural(std.PathwayPlanMonths, "month"))
+		k.Due, k.Done = workday.AddMonthsClamped(from, std.PathwayPlanMonths), cl.Date("pathway_plan")
+		c.emit(k, le)
+
+		// R-G03: pathway plan reviews every 6 months from the plan.
+		if pp := cl.Date("pathway_plan"); !pp.IsZero() {
+			k = base
+			k.Rule, k.Record = "R-G03", "pathway_review"
+			c.cycle(cycle{base: k, start: pp, end: le,
+				events: dates(c.ofKind("pathway_review", func(r *Item) bool { return r.ParentID == cl.ID }), "date", nil),
+				due:    func(from date.Date, _ int) date.Date { return workday.AddMonthsClamped(from, std.PathwayReviewMonths) },
+				name: func(int) string {
+					return fmt.Sprintf("Pathway plan review within %s", plural(std.PathwayReviewMonths, "month"))
+				}})
+		}
+	}
+
+	// D-24 (R-G04): a contact around each birthday from 17 to 21 (to 25 for a young person who
+	// asked for support to 25), in the window the council sets (3 months before to 1 month
+	// after by default); a contact after the window meets it late. A birthday's clock shows
+	// from the day its window opens; "not in touch" does not meet it. Needs the date of birth.
+	b := c.child.BirthDate
+	if b.IsZero() {
+		return
+	}
+	last := 21
+	if cl.Is("until_25") {
+		last = 25
+	}
+	contacts := c.ofKind("in_touch", func(x *Item) bool { return x.ParentID == cl.ID && x.Get("in_touch") != "NO" })
+	for age := 17; age <= last; age++ {
+		day := b.AddDate(age, 0, 0)
+		open, shut := workday.AddMonthsClamped(day, -std.InTouchBeforeMonths), workday.AddMonthsClamped(day, std.InTouchAfterMonths)
+		// A contact after the window meets it late, until the next birthday's window opens.
+		next := workday.AddMonthsClamped(b.AddDate(age+1, 0, 0), -std.InTouchBeforeMonths).AddDays(-1)
+		if open.After(c.today) || shut.Before(ls) || (!le.IsZero() && open.After(le)) {
+			continue
+		}
+		k := base
+		k.Rule, k.Record = "D-24", "in_touch"
+		k.Name = fmt.Sprintf("In touch around the %s birthday", ordinal(age))
+		k.Start, k.Due = open, shut
+		k.Done, _ = first(contacts, "date", func(_ *Item, d date.Date) bool { return within(d, open, next) })
+		c.emit(k, le)
+	}
+}
+
+func ordinal(n int) string {
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+		return fmt.Sprintf("%dth", n)
+	case n%10 == 1:
+		return fmt.Sprintf("%dst", n)
+	case n%10 == 2:
+		return fmt.Sprintf("%dnd", n)
+	case n%10 == 3:
+		return fmt.Sprintf("%drd", n)
+	}
+	return fmt.Sprintf("%dth", n)
+}

@@ -1,0 +1,311 @@
+package casework
+
+import (
+	"strings"
+	"testing"
+
+	"ourchild/internal/workday"
+)
+
+// Records of a child in care (person 1), built from field, value pairs.
+func carePeriod(id int64, start string, more ...string) *Item {
+	return it(id, "care_period", 0, 0, append([]string{"start", start, "category", "N1", "uasc", "no"}, more...)...)
+}
+
+func placement(id, cp int64, start, reason string, more ...string) *Item {
+	return it(id, "placement", cp, 0, append([]string{"start", start, "reason_new", reason, "legal_status", "C2", "type", "U1",
+		"provider", "PR1", "carer", "Carer"}, more...)...)
+}
+
+func claVisit(id int64, on, seen string) *Item {
+	return it(id, "visit", 0, 0, "date", on, "type", "cla", "seen", seen, "seen_alone", "yes", "voice", "x")
+}
+
+func leaver(id int64, start string, more ...string) *Item {
+	l := it(id, "care_leaver", 0, 0, "start", start, "status", "eligible")
+	for i := 0; i+1 < len(more); i += 2 {
+		l.Values.Set(more[i], more[i+1])
+	}
+	return l
+}
+
+// TestCareClocks checks each clock of a child in care and a care leaver (rules.md §2.E, §2.G)
+// against dates worked out by hand on the England and Wales calendar.
+//
+// Care starting on Wednesday 17 December 2025 (placed the same day) runs over Christmas, Boxing
+// Day and New Year's Day: 5 working days is Wednesday 24 December; 10 is Monday 5 January (29,
+// 30, 31 December, 2 and 5 January); 20 is Monday 19 January. Care starting on Monday 30 March
+// 2026 runs over Easter (Good Friday 3 and Easter Monday 6 April): 5 WD is Wednesday 8 April,
+// 10 is Wednesday 15 April, 20 is Wednesday 29 April.
+func TestCareClocks(t *testing.T) {
+	const (
+		due, overdue, onTime, late = workday.Due, workday.Overdue, workday.CompletedOnTime, workday.CompletedLate
+	)
+	// Christmas: a period of care and its first placement on 17 December 2025.
+	xmas := func(cpMore []string, more ...*Item) []*Item {
+		return append([]*Item{carePeriod(1, "2025-12-17", cpMore...), placement(2, 1, "2025-12-17", "S")}, more...)
+	}
+	easter := func(cpMore []string, more ...*Item) []*Item {
+		return append([]*Item{carePeriod(1, "2026-03-30", cpMore...), placement(2, 1, "2026-03-30", "S")}, more...)
+	}
+	review := func(id int64, on string, more ...string) *Item {
+		return it(id, "cla_review", 1, 0, append([]string{"date", on, "chair", "IRO", "participation", "PN1", "child_views", "x", "decisions", "x"}, more...)...)
+	}
+	health := func(id int64, on, typ string) *Item {
+		return it(id, "health_assessment", 1, 0, "date", on, "type", typ, "by", "Dr A", "immunisations", "yes", "gp", "yes")
+	}
+	pep := func(id int64, on string) *Item {
+		return it(id, "pep", 1, 0, "date", on, "type", "review", "setting", "School", "virtual_school", "yes", "targets", "x")
+	}
+	// A child back from a missing episode at 6pm on Thursday 2 April 2026: 72 hours run out at
+	// 6pm on Easter Sunday, 5 April.
+	missing := func(more ...string) []*Item {
+		return []*Item{it(1, "missing", 0, 0, append([]string{"type", "M", "start", "2026-04-01T20:00", "returned", "2026-04-02T18:00"}, more...)...)}
+	}
+	// A long-term placement from 10 January 2025: visited on 15 January, then not until 2
+	// February 2026, after its first year.
+	longTerm := func(until18 string) []*Item {
+		return []*Item{carePeriod(1, "2025-01-10"), placement(2, 1, "2025-01-10", "S", "until_18", until18),
+			claVisit(3, "2025-01-15", "yes"), claVisit(4, "2026-02-02", "yes")}
+	}
+
+	tests := []struct {
+		name  string
+		items []*Item
+		born  string // the child's date of birth, "" when not recorded
+		std   func(*Standards)
+		today string
+		// the clock looked at: its rule, its start, and a word of its name
+		rule, start, named string
+		due, done, stopped string
+		state              workday.State
+	}{
+		// R-E01: care plan within 10 WD of the first placement (5 January 2026).
+		{"care plan due", xmas(nil), "", nil, "2026-01-05", "R-E01", "2025-12-17", "Care plan", "2026-01-05", "", "", due},
+		{"care plan overdue", xmas(nil), "", nil, "2026-01-06", "R-E01", "2025-12-17", "Care plan", "2026-01-05", "", "", overdue},
+		{"care plan on time", xmas([]string{"care_plan", "2026-01-05"}), "", nil, "2026-01-20", "R-E01", "2025-12-17", "Care plan", "2026-01-05", "2026-01-05", "", onTime},
+		{"care plan before the placement", xmas([]string{"care_plan", "2025-12-16"}), "", nil, "2026-01-20", "R-E01", "2025-12-17", "Care plan", "2026-01-05", "2025-12-16", "", onTime},
+		{"care plan late", xmas([]string{"care_plan", "2026-01-06"}), "", nil, "2026-01-20", "R-E01", "2025-12-17", "Care plan", "2026-01-05", "2026-01-06", "", late},
+		{"care plan over Easter", easter(nil), "", nil, "2026-04-16", "R-E01", "2026-03-30", "Care plan", "2026-04-15", "", "", overdue},
+		{"care plan stops when care ends", xmas([]string{"end", "2025-12-31", "reason_ceased", "E11"}), "", nil, "2026-01-20",
+			"R-E01", "2025-12-17", "Care plan", "2026-01-05", "", "2025-12-31", due},
+
+		// R-E02: a placement plan within 5 WD of each placement; a move on Wednesday 20 May
+		// 2026 runs over the spring bank holiday to Thursday 28 May, one on Thursday 27 August
+		// over the summer bank holiday to Friday 4 September.
+		{"placement plan due on Christmas Eve", xmas(nil), "", nil, "2025-12-24", "R-E02", "2025-12-17", "", "2025-12-24", "", "", due},
+		{"placement plan late", []*Item{carePeriod(1, "2025-12-17"), placement(2, 1, "2025-12-17", "S", "placement_plan", "2025-12-29")}, "", nil, "2026-01-20",
+			"R-E02", "2025-12-17", "", "2025-12-24", "2025-12-29", "", late},
+		{"placement plan after a move in May on time", []*Item{carePeriod(1, "2026-01-05"), placement(2, 1, "2026-01-05", "S", "end", "2026-05-20", "reason_change", "CARPL"),
+			placement(3, 1, "2026-05-20", "P", "placement_plan", "2026-05-28")}, "", nil, "2026-06-01",
+			"R-E02", "2026-05-20", "", "2026-05-28", "2026-05-28", "", onTime},
+		{"placement plan after a move in August overdue", []*Item{carePeriod(1, "2026-01-05"), placement(2, 1, "2026-01-05", "S", "end", "2026-08-27", "reason_change", "CARPL"),
+			placement(3, 1, "2026-08-27", "P")}, "", nil, "2026-09-07",
+			"R-E02", "2026-08-27", "", "2026-09-04", "", "", overdue},
+		{"placement plan stops when the placement ends", []*Item{carePeriod(1, "2026-01-05"), placement(2, 1, "2026-01-05", "S", "end", "2026-01-07", "reason_change", "CARPL"),
+			placement(3, 1, "2026-01-07", "P", "placement_plan", "2026-01-07")}, "", nil, "2026-02-01",
+			"R-E02", "2026-01-05", "", "2026-01-12", "", "2026-01-07", due},
+
+		// R-E04: IRO within 5 WD of care starting.
+		{"IRO appointed on time over Easter", easter([]string{"iro", "Ira", "iro_appointed", "2026-04-08"}), "", nil, "2026-05-01",
+			"R-E04", "2026-03-30", "", "2026-04-08", "2026-04-08", "", onTime},
+		{"IRO appointed late", easter([]string{"iro", "Ira", "iro_appointed", "2026-04-09"}), "", nil, "2026-05-01",
+			"R-E04", "2026-03-30", "", "2026-04-08", "2026-04-09", "", late},
+		{"IRO overdue after Christmas", xmas(nil), "", nil, "2025-12-29", "R-E04", "2025-12-17", "", "2025-12-24", "", "", overdue},
+		{"IRO due", xmas(nil), "", nil, "2025-12-24", "R-E04", "2025-12-17", "", "2025-12-24", "", "", due},
+
+		// R-E05: first review within 20 WD (19 January 2026), the second 3 months after the
+		// first as held, then 6 months (17 April + 6 months = 17 October).
+		{"first review due", xmas(nil), "", nil, "2026-01-19", "R-E05", "2025-12-17", "First", "2026-01-19", "", "", due},
+		{"first review overdue", xmas(nil), "", nil, "2026-01-20", "R-E05", "2025-12-17", "First", "2026-01-19", "", "", overdue},
+		{"first review on time", xmas(nil, review(5, "2026-01-19")), "", nil, "2026-02-01", "R-E05", "2025-12-17", "First", "2026-01-19", "2026-01-19", "", onTime},
+		{"first review late", xmas(nil, review(5, "2026-01-20")), "", nil, "2026-02-01", "R-E05", "2025-12-17", "First", "2026-01-19", "2026-01-20", "", late},
+		{"second review due 3 months after the first as held", xmas(nil, review(5, "2026-01-20")), "", nil, "2026-02-01",
+			"R-E05", "2026-01-20", "Second", "2026-04-20", "", "", due},
+		{"third review 6 months after the second", xmas(nil, review(5, "2026-01-19"), review(6, "2026-04-17")), "", nil, "2026-10-19",
+			"R-E05", "2026-04-17", "last", "2026-10-17", "", "", overdue},
+		{"first review over Easter", easter(nil), "", nil, "2026-04-30", "R-E05", "2026-03-30", "First", "2026-04-29", "", "", overdue},
+		{"first review tightened to 15 WD", easter(nil), "", func(s *Standards) { s.CLAReviewFirstWD = 15 }, "2026-04-22",
+			"R-E05", "2026-03-30", "15 working days", "2026-04-22", "", "", due},
+		{"reviews stop when care ends", xmas([]string{"end", "2026-03-01", "reason_ceased", "E11"}, review(5, "2026-01-19")), "", nil, "2026-05-01",
+			"R-E05", "2026-01-19", "Second", "2026-04-19", "", "2026-03-01", due},
+
+		// R-E06: the permanence plan by the second review: its date once held, else its due date.
+		{"permanence plan due by the second review's due date", xmas(nil, review(5, "2026-01-19")), "", nil, "2026-04-19",
+			"R-E06", "2025-12-17", "", "2026-04-19", "", "", due},
+		{"permanence plan overdue", xmas(nil, review(5, "2026-01-19")), "", nil, "2026-04-20",
+			"R-E06", "2025-12-17", "", "2026-04-19", "", "", overdue},
+		{"permanence plan agreed at the second review", xmas([]string{"permanence_plan", "sgo", "permanence_agreed", "2026-04-17"}, review(5, "2026-01-19"), review(6, "2026-04-17")), "", nil, "2026-05-01",
+			"R-E06", "2025-12-17", "", "2026-04-17", "2026-04-17", "", onTime},
+		{"permanence plan agreed after the second review", xmas([]string{"permanence_plan", "sgo", "permanence_agreed", "2026-04-20"}, review(5, "2026-01-19"), review(6, "2026-04-17")), "", nil, "2026-05-01",
+			"R-E06", "2025-12-17", "", "2026-04-17", "2026-04-20", "", late},
+		{"permanence before any review: first review's due date + 3 months", xmas(nil), "", nil, "2026-02-01",
+			"R-E06", "2025-12-17", "", "2026-04-19", "", "", due},
+
+		// R-E07: within 7 days of the placement (24 December 2025), then 6 weeks from the last.
+		{"first visit due on Christmas Eve", xmas(nil), "", nil, "2025-12-24", "R-E07", "2025-12-17", "7 days", "2025-12-24", "", "", due},
+		{"first visit overdue", xmas(nil), "", nil, "2025-12-29", "R-E07", "2025-12-17", "7 days", "2025-12-24", "", "", overdue},
+		{"first visit on time", xmas(nil, claVisit(5, "2025-12-24", "yes")), "", nil, "2025-12-29", "R-E07", "2025-12-17", "7 days", "2025-12-24", "2025-12-24", "", onTime},
+		{"first visit late", xmas(nil, claVisit(5, "2025-12-29", "yes")), "", nil, "2026-01-05", "R-E07", "2025-12-17", "7 days", "2025-12-24", "2025-12-29", "", late},
+		{"a visit where the child was not seen does not count", xmas(nil, claVisit(5, "2025-12-22", "no")), "", nil, "2025-12-29",
+			"R-E07", "2025-12-17", "7 days", "2025-12-24", "", "", overdue},
+		{"next visit 6 weeks from the last", xmas(nil, claVisit(5, "2025-12-24", "yes")), "", nil, "2026-02-04",
+			"R-E07", "2025-12-24", "42 days", "2026-02-04", "", "", due},
+		{"a change of legal status does not restart the visits", []*Item{carePeriod(1, "2025-12-17"),
+			placement(2, 1, "2025-12-17", "S", "end", "2026-01-20", "reason_change", "LEGAL"), placement(3, 1, "2026-01-20", "L"),
+			claVisit(5, "2025-12-24", "yes")}, "", nil, "2026-02-05",
+			"R-E07", "2025-12-24", "42 days", "2026-02-04", "", "", overdue},
+		{"a move restarts the first-week visit", []*Item{carePeriod(1, "2026-01-05"), placement(2, 1, "2026-01-05", "S", "end", "2026-05-20", "reason_change", "CARPL"),
+			placement(3, 1, "2026-05-20", "P")}, "", nil, "2026-05-27", "R-E07", "2026-05-20", "7 days", "2026-05-27", "", "", due},
+		{"visits of the old placement stop at the move", []*Item{carePeriod(1, "2026-01-05"), placement(2, 1, "2026-01-05", "S", "end", "2026-01-08", "reason_change", "CARPL"),
+			placement(3, 1, "2026-01-08", "P")}, "", nil, "2026-02-01", "R-E07", "2026-01-05", "7 days", "2026-01-12", "", "2026-01-08", due},
+		{"after a year in a placement until 18: 3 months", longTerm("yes"), "", nil, "2026-03-20",
+			"R-E07", "2026-02-02", "long-term", "2026-05-02", "", "", due},
+		{"after a year in a placement not until 18: 6 weeks", longTerm("no"), "", nil, "2026-03-17",
+			"R-E07", "2026-02-02", "42 days", "2026-03-16", "", "", overdue},
+		{"the late visit in the first year", longTerm("yes"), "", nil, "2026-03-20",
+			"R-E07", "2025-01-15", "42 days", "2025-02-26", "2026-02-02", "", late},
+
+		// R-E08: the initial health assessment within 20 WD (19 January 2026); reviews 6
+		// months from the last before the 5th birthday, 12 months after.
+		{"IHA overdue", xmas(nil), "", nil, "2026-01-20", "R-E08", "2025-12-17", "Initial", "2026-01-19", "", "", overdue},
+		{"IHA on time", xmas(nil, health(5, "2026-01-12", "initial")), "", nil, "2026-01-20", "R-E08", "2025-12-17", "Initial", "2026-01-19", "2026-01-12", "", onTime},
+		{"IHA late", xmas(nil, health(5, "2026-01-20", "initial")), "", nil, "2026-02-01", "R-E08", "2025-12-17", "Initial", "2026-01-19", "2026-01-20", "", late},
+		{"IHA over Easter due", easter(nil), "", nil, "2026-04-29", "R-E08", "2026-03-30", "Initial", "2026-04-29", "", "", due},
+		{"RHA 6 months under 5", xmas(nil, health(5, "2026-01-12", "initial")), "2022-03-10", nil, "2026-07-12",
+			"R-E08", "2026-01-12", "under 5", "2026-07-12", "", "", due},
+		{"RHA: 6 months falls before the 5th birthday", xmas(nil, health(5, "2026-01-12", "initial"), health(6, "2026-07-01", "review")), "2022-03-10", nil, "2026-08-01",
+			"R-E08", "2026-07-01", "under 5", "2027-01-01", "", "", due},
+		{"RHA: 12 months once 6 would pass the 5th birthday", xmas(nil, health(5, "2026-01-12", "initial"), health(6, "2026-07-01", "review"), health(7, "2027-01-01", "review")), "2022-03-10", nil, "2027-02-01",
+			"R-E08", "2027-01-01", "12 months", "2028-01-01", "", "", due},
+		{"RHA late", xmas(nil, health(5, "2026-01-12", "initial"), health(6, "2027-01-13", "review")), "2012-05-05", nil, "2027-02-01",
+			"R-E08", "2026-01-12", "12 months", "2027-01-12", "2027-01-13", "", late},
+		{"RHA with no date of birth: 6 months", xmas(nil, health(5, "2026-01-12", "initial")), "", nil, "2026-07-13",
+			"R-E08", "2026-01-12", "not recorded", "2026-07-12", "", "", overdue},
+
+		// R-E09: PEP within 10 WD (5 January 2026), then a review within 4 months (a term).
+		{"PEP on time", xmas(nil, pep(5, "2025-12-30")), "", nil, "2026-01-20", "R-E09", "2025-12-17", "within 10", "2026-01-05", "2025-12-30", "", onTime},
+		{"PEP late", xmas(nil, pep(5, "2026-01-06")), "", nil, "2026-01-20", "R-E09", "2025-12-17", "within 10", "2026-01-05", "2026-01-06", "", late},
+		{"PEP overdue over Easter", easter(nil), "", nil, "2026-04-16", "R-E09", "2026-03-30", "within 10", "2026-04-15", "", "", overdue},
+		{"PEP review due a term later", xmas(nil, pep(5, "2025-12-30")), "", nil, "2026-04-30", "R-E09", "2025-12-30", "review", "2026-04-30", "", "", due},
+		{"PEP review on time", xmas(nil, pep(5, "2025-12-30"), pep(6, "2026-04-29")), "", nil, "2026-05-01", "R-E09", "2025-12-30", "review", "2026-04-30", "2026-04-29", "", onTime},
+
+		// R-E10: the return interview within 72 hours, by date and time.
+		{"return interview due on Easter Sunday", missing(), "", nil, "2026-04-05", "R-E10", "2026-04-02", "", "2026-04-05", "", "", due},
+		{"return interview overdue", missing(), "", nil, "2026-04-06", "R-E10", "2026-04-02", "", "2026-04-05", "", "", overdue},
+		{"return interview within 72 hours", missing("rhi_done", "2026-04-05T17:00"), "", nil, "2026-04-10", "R-E10", "2026-04-02", "", "2026-04-05", "2026-04-05", "", onTime},
+		{"return interview an hour past 72 hours, the same day", missing("rhi_done", "2026-04-05T19:00"), "", nil, "2026-04-10", "R-E10", "2026-04-02", "", "2026-04-05", "2026-04-05", "", late},
+		{"return interview days late", missing("rhi_done", "2026-04-07T10:00"), "", nil, "2026-04-10", "R-E10", "2026-04-02", "", "2026-04-05", "2026-04-07", "", late},
+		{"return interview offered in time and declined", missing("rhi_offered", "2026-04-03", "rhi_declined", "yes"), "", nil, "2026-04-10",
+			"R-E10", "2026-04-02", "", "2026-04-05", "2026-04-03", "", onTime},
+		{"return interview offered late and declined", missing("rhi_offered", "2026-04-07", "rhi_declined", "yes"), "", nil, "2026-04-10",
+			"R-E10", "2026-04-02", "", "2026-04-05", "2026-04-07", "", late},
+
+		// §2.G: a young person born 15 October 2009, 16 on 15 October 2025, with leaving care
+		// support from 1 September 2025.
+		{"personal adviser by 16", []*Item{leaver(1, "2025-09-01", "adviser", "Pat", "adviser_from", "2025-10-15")}, "2009-10-15", nil, "2026-01-01",
+			"R-G02", "2025-09-01", "adviser", "2025-10-15", "2025-10-15", "", onTime},
+		{"personal adviser late", []*Item{leaver(1, "2025-09-01", "adviser", "Pat", "adviser_from", "2025-10-16")}, "2009-10-15", nil, "2026-01-01",
+			"R-G02", "2025-09-01", "adviser", "2025-10-15", "2025-10-16", "", late},
+		{"personal adviser from the start of support after 16", []*Item{leaver(1, "2026-02-02")}, "2009-10-15", nil, "2026-02-02",
+			"R-G02", "2026-02-02", "adviser", "2026-02-02", "", "", due},
+		{"needs assessment within 3 months of 16", []*Item{leaver(1, "2025-09-01")}, "2009-10-15", nil, "2026-01-16",
+			"R-G01", "2025-10-15", "Needs", "2026-01-15", "", "", overdue},
+		{"needs assessment on time", []*Item{leaver(1, "2025-09-01", "needs_assessment", "2026-01-15")}, "2009-10-15", nil, "2026-01-16",
+			"R-G01", "2025-10-15", "Needs", "2026-01-15", "2026-01-15", "", onTime},
+		{"needs assessment 3 months from eligibility after 16, clamped", []*Item{leaver(1, "2025-11-30")}, "2009-10-15", nil, "2026-02-28",
+			"R-G01", "2025-11-30", "Needs", "2026-02-28", "", "", due},
+		{"pathway plan late", []*Item{leaver(1, "2025-09-01", "needs_assessment", "2026-01-05", "pathway_plan", "2026-01-20")}, "2009-10-15", nil, "2026-02-01",
+			"R-G01", "2025-10-15", "Pathway plan", "2026-01-15", "2026-01-20", "", late},
+		{"pathway review 6 months from the plan", []*Item{leaver(1, "2025-09-01", "needs_assessment", "2026-01-05", "pathway_plan", "2026-01-20")}, "2009-10-15", nil, "2026-07-21",
+			"R-G03", "2026-01-20", "", "2026-07-20", "", "", overdue},
+		{"pathway review on time", []*Item{leaver(1, "2025-09-01", "needs_assessment", "2026-01-05", "pathway_plan", "2026-01-20"),
+			it(2, "pathway_review", 1, 0, "date", "2026-07-20", "views", "x", "accommodation", "U", "activity", "F2", "plan", "x")}, "2009-10-15", nil, "2026-08-01",
+			"R-G03", "2026-01-20", "", "2026-07-20", "2026-07-20", "", onTime},
+		{"pathway reviews stop when support ends", []*Item{leaver(1, "2025-09-01", "pathway_plan", "2026-01-20", "end", "2026-06-30")}, "2009-10-15", nil, "2026-08-01",
+			"R-G03", "2026-01-20", "", "2026-07-20", "", "2026-06-30", due},
+
+		// D-24: born 20 June 2008: the 18th birthday's window is 20 March to 20 July 2026.
+		{"in touch around the 18th birthday due", []*Item{leaver(1, "2025-06-01")}, "2008-06-20", nil, "2026-07-20",
+			"D-24", "2026-03-20", "18th", "2026-07-20", "", "", due},
+		{"in touch around the 18th birthday overdue", []*Item{leaver(1, "2025-06-01")}, "2008-06-20", nil, "2026-07-21",
+			"D-24", "2026-03-20", "18th", "2026-07-20", "", "", overdue},
+		{"in touch on time", []*Item{leaver(1, "2025-06-01"), it(2, "in_touch", 1, 0, "date", "2026-04-01", "in_touch", "YES", "accommodation", "U", "activity", "F2")}, "2008-06-20", nil, "2026-08-01",
+			"D-24", "2026-03-20", "18th", "2026-07-20", "2026-04-01", "", onTime},
+		{"in touch late", []*Item{leaver(1, "2025-06-01"), it(2, "in_touch", 1, 0, "date", "2026-08-03", "in_touch", "YES", "accommodation", "U", "activity", "F2")}, "2008-06-20", nil, "2026-09-01",
+			"D-24", "2026-03-20", "18th", "2026-07-20", "2026-08-03", "", late},
+		{"not in touch does not count", []*Item{leaver(1, "2025-06-01"), it(2, "in_touch", 1, 0, "date", "2026-04-01", "in_touch", "NO")}, "2008-06-20", nil, "2026-08-01",
+			"D-24", "2026-03-20", "18th", "2026-07-20", "", "", overdue},
+		{"window set by the council", []*Item{leaver(1, "2025-06-01")}, "2008-06-20", func(s *Standards) { s.InTouchAfterMonths = 2 }, "2026-08-01",
+			"D-24", "2026-03-20", "18th", "2026-08-20", "", "", due},
+	}
+	cal := workday.EnglandAndWales()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			std := DefaultStandards()
+			if tt.std != nil {
+				tt.std(&std)
+			}
+			clocks := ClocksFor(Child{BirthDate: d(tt.born)}, tt.items, std, cal, d(tt.today))
+			var found []Clock
+			for _, c := range clocks {
+				if c.Rule == tt.rule && c.Start.String() == tt.start && strings.Contains(c.Name, tt.named) {
+					found = append(found, c)
+				}
+			}
+			if len(found) != 1 {
+				t.Fatalf("want one %s clock from %s named …%s…, have %d in %s", tt.rule, tt.start, tt.named, len(found), describe(clocks))
+			}
+			c := found[0]
+			if c.Due.String() != tt.due || c.Done.String() != d(tt.done).String() || c.Stopped.String() != d(tt.stopped).String() || c.State != tt.state {
+				t.Errorf("%s: due %s done %s stopped %s %s; want due %s done %q stopped %q %s",
+					c.Name, c.Due, c.Done, c.Stopped, c.State, tt.due, tt.done, tt.stopped, tt.state)
+			}
+			if c.PersonID != 1 || c.ItemID == 0 || c.Record == "" || KindOf(c.Record) == nil {
+				t.Errorf("%s: person %d item %d record %q", c.Name, c.PersonID, c.ItemID, c.Record)
+			}
+		})
+	}
+}
+
+// TestCareClocksLeaveOut checks the clocks a child in care's records do not start.
+func TestCareClocksLeaveOut(t *testing.T) {
+	cal := workday.EnglandAndWales()
+	std := DefaultStandards()
+	shortBreak := placement(2, 1, "2026-01-05", "S")
+	shortBreak.Values.Set("legal_status", "V3")
+	tests := []struct {
+		name  string
+		items []*Item
+		born  string
+		today string
+		rule  string // rule and a word of the name
+	}{
+		{"a change of legal status needs no new placement plan", []*Item{carePeriod(1, "2025-12-17"),
+			placement(2, 1, "2025-12-17", "S", "end", "2026-01-20", "reason_change", "LEGAL"), placement(3, 1, "2026-01-20", "L")}, "", "2026-02-01", "R-E02 2026-01-20"},
+		{"short breaks have no looked-after reviews", []*Item{carePeriod(1, "2026-01-05"), shortBreak}, "", "2026-03-01", "R-E05"},
+		{"no review health assessment before any health assessment", []*Item{carePeriod(1, "2026-01-05")}, "", "2026-09-01", "R-E08 Review"},
+		{"a child still missing has no return interview clock", []*Item{it(1, "missing", 0, 0, "type", "M", "start", "2026-04-01T20:00")}, "", "2026-04-10", "R-E10"},
+		{"no birthday clocks without a date of birth", []*Item{leaver(1, "2025-06-01")}, "", "2026-08-01", "D-24"},
+		{"a birthday window not yet open", []*Item{leaver(1, "2025-06-01")}, "2008-06-20", "2026-08-01", "D-24 19th"},
+		{"a qualifying care leaver has no pathway clocks", []*Item{leaver(1, "2025-06-01", "status", "qualifying")}, "2008-06-20", "2026-08-01", "R-G01"},
+		{"care clocks ignore records entered in error", []*Item{{ID: 1, PersonID: 1, Kind: "care_period", EnteredInError: true,
+			Values: Values{"start": {"2026-01-05"}}}}, "", "2026-03-01", "R-E05"},
+	}
+	for _, tt := range tests {
+		for _, c := range ClocksFor(Child{BirthDate: d(tt.born)}, tt.items, std, cal, d(tt.today)) {
+			rule, named, _ := strings.Cut(tt.rule, " ")
+			if c.Rule == rule && (strings.Contains(c.Name, named) || c.Start.String() == named) {
+				t.Errorf("%s: have %s from %s (%s)", tt.name, c.Name, c.Start, c.State)
+			}
+		}
+	}
+}
+
+func TestOrdinal(t *testing.T) {
+	for n, want := range map[int]string{17: "17th", 18: "18th", 21: "21st", 22: "22nd", 23: "23rd", 11: "11th", 12: "12th", 13: "13th", 1: "1st"} {
+		if got := ordinal(n); got != want {
+			t.Errorf("ordinal(%d) = %s, want %s", n, got, want)
+		}
+	}
+}
