@@ -47,7 +47,8 @@ Commands:
   user      add, list, disable, enable or reset-password user accounts
   version   print the version
   validate  check a statutory return file (cin-census FILE [--format json])
-  report    produce a statutory return from the records (cin-census --out FILE [--year YYYY] [--la NNN])
+  report    produce a statutory return from the records (cin-census --out FILE [--year YYYY] [--la NNN];
+            ssda903 --out DIR [--year YYYY])
 
 Every command takes --db (or OURCHILD_DB): a SQLite file path (default ourchild.db) or a
 postgres:// URL. Run "ourchild COMMAND -h" for a command's flags. See docs/configuration.md.

@@ -14,9 +14,12 @@ import (
 	"ourchild/internal/cincensus"
 	"ourchild/internal/cinreport"
 	"ourchild/internal/date"
+	"ourchild/internal/ssda903"
+	"ourchild/internal/ssda903report"
 )
 
-const reportUsage = "usage: ourchild report cin-census --out FILE [--year YYYY] [--la NNN] [--db …] [--format text|json] [--force]"
+const reportUsage = "usage: ourchild report cin-census --out FILE [--year YYYY] [--la NNN] [--db …] [--format text|json] [--force]\n" +
+	"       ourchild report ssda903 --out DIR [--year YYYY] [--db …] [--format text|json] [--force]"
 
 // reportCmd produces a statutory return from the recorded data:
 //
@@ -32,8 +35,11 @@ func runReport(ctx context.Context, args []string, out io.Writer) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
 		return fmt.Errorf("%s", reportUsage)
 	}
+	if args[0] == "ssda903" {
+		return runReport903(ctx, args[1:], out)
+	}
 	if args[0] != "cin-census" {
-		return fmt.Errorf("unknown return %q: the CIN census (cin-census) is the one produced so far\n%s", args[0], reportUsage)
+		return fmt.Errorf("unknown return %q: the CIN census (cin-census) and the SSDA903 return (ssda903) are produced\n%s", args[0], reportUsage)
 	}
 	fs := flag.NewFlagSet("report cin-census", flag.ContinueOnError)
 	fs.SetOutput(out)
@@ -163,6 +169,91 @@ func writeAtomically(path string, b []byte) (err error) {
 	}
 	if err = os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// runReport903 produces the SSDA903 return (children looked after) as its CSV files:
+//
+//	ourchild report ssda903 --out DIR [--year 2026] [--format text|json] [--force]
+//
+// It prints every finding (rule, table, child, field, message) and fails when there are any.
+// The files are written only when there are none (or with --force), and all or none of them.
+func runReport903(ctx context.Context, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("report ssda903", flag.ContinueOnError)
+	fs.SetOutput(out)
+	db := dbFlag(fs)
+	year := fs.Int("year", 0, "the year the collection year ends in: 2026 for 2025/26 (default: the latest year ended)")
+	dir := fs.String("out", "", "the folder to write the return's CSV files to (made if missing)")
+	format := fs.String("format", "text", "how to print the findings: text or json")
+	force := fs.Bool("force", false, "write the files even when the return has errors (the command still fails)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *dir == "" {
+		return fmt.Errorf("--out is needed: the folder to write the return's files to\n%s", reportUsage)
+	}
+	if *format != "text" && *format != "json" {
+		return fmt.Errorf("unknown format %q: use text or json", *format)
+	}
+	s, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if *year == 0 {
+		*year = cinreport.LatestYearEnded(date.Of(s.Now()))
+	}
+	res, err := ssda903report.Build(ctx, s, ssda903report.Options{Year: *year})
+	if err != nil {
+		return err
+	}
+	written := res.Errors == 0 || *force
+	if written {
+		if err := ssda903report.WriteDir(*dir, res.Files); err != nil {
+			return err
+		}
+	}
+	name := ssda903report.YearName(res.Year)
+	detail := fmt.Sprintf("Produced SSDA903 return %s: %d children (%s)", name, res.Summary.Children, *dir)
+	action := audit.Export
+	if !written {
+		detail = fmt.Sprintf("Checked SSDA903 return %s: %d children, %d errors; not written", name, res.Summary.Children, res.Errors)
+		action = audit.View
+	}
+	if err := s.Audit(ctx, audit.New(commandActor(), action, 0, detail)); err != nil {
+		return err
+	}
+	text := fmt.Sprintf("SSDA903 %s: %d children; %d errors (%s)", name, res.Summary.Children, res.Errors, ssda903report.RuleSet(res.Year))
+	switch {
+	case written && res.Errors > 0:
+		text += "; written with errors (--force) to " + *dir
+	case written:
+		text += "; written to " + *dir
+	default:
+		text += "; not written: correct the errors in the records, or use --force"
+	}
+	if *format == "json" {
+		findings := res.Findings
+		if findings == nil {
+			findings = []ssda903.Finding{}
+		}
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(map[string]any{
+			"year": name, "rule_set": ssda903report.RuleSet(res.Year), "dir": *dir, "written": written,
+			"summary": res.Summary, "errors": res.Errors, "findings": findings, "text": text,
+		}); err != nil {
+			return err
+		}
+	} else {
+		for _, f := range res.Findings {
+			fmt.Fprintf(out, "%s\t%s\t%s\t%s\t%s\n", f.Code, f.Table, f.ChildID, f.Field, f.Message)
+		}
+		fmt.Fprintln(out, text)
+	}
+	if res.Errors > 0 {
+		return fmt.Errorf("SSDA903 return %s has %d errors", name, res.Errors)
 	}
 	return nil
 }

@@ -17,6 +17,7 @@ import (
 	"ourchild/internal/cinreport"
 	"ourchild/internal/date"
 	"ourchild/internal/person"
+	"ourchild/internal/ssda903"
 	"ourchild/internal/store"
 )
 
@@ -132,5 +133,92 @@ func TestReportCINCensus(t *testing.T) {
 	}
 	if got := cinreport.LatestYearEnded(date.MustParse("2026-03-31")); got != 2026 {
 		t.Errorf("latest year ended on 31 March 2026 = %d, want 2026", got)
+	}
+}
+
+// TestReportSSDA903 produces the 903 return from a small store: every file written when valid
+// and loading back with the validator; refused, with every finding printed (rule, table, child,
+// field) and no file written, when a record is wrong; written with --force.
+func TestReportSSDA903(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "report903.db")
+	s, err := openStore(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Now = func() time.Time { return time.Date(2026, 4, 20, 9, 0, 0, 0, time.UTC) }
+	e := store.Editor{Actor: audit.System, Manager: true}
+	p := &person.Person{GivenNames: "Ola", FamilyName: "Test", DateOfBirth: date.MustParse("2013-05-05"), Sex: "M", Ethnicity: "WBRI"}
+	if err := s.CreatePerson(ctx, audit.System, p); err != nil {
+		t.Fatal(err)
+	}
+	add := func(kind string, v casework.Values) *casework.Item {
+		it := &casework.Item{PersonID: p.ID, Kind: kind, Values: v}
+		if err := s.AddItem(ctx, e, it); err != nil {
+			t.Fatal(err)
+		}
+		return it
+	}
+	add("care_period", casework.Values{"start": {"2025-06-01"}, "category": {"N1"}, "uasc": {"no"}, "previous_permanence": {"Z1"}})
+	pl := add("placement", casework.Values{"start": {"2025-06-01"}, "reason_new": {"S"}, "legal_status": {"V2"}, "type": {"U4"},
+		"provider": {"PR1"}, "carer": {"Foster carers"}, "urn": {"XXXXXXX"}})
+	s.Close()
+
+	out := filepath.Join(dir, "903")
+	var buf bytes.Buffer
+	if err := runReport(ctx, []string{"ssda903", "--db", db, "--year", "2026", "--out", out}, &buf); err != nil {
+		t.Fatalf("valid return: %v\n%s", err, buf.String())
+	}
+	if !strings.Contains(buf.String(), "SSDA903 2025/26: 1 children; 0 errors") || !strings.Contains(buf.String(), "written to "+out) {
+		t.Errorf("summary:\n%s", buf.String())
+	}
+	r, err := ssda903.Load(out)
+	if err != nil || r.Table(ssda903.Episodes).Len() != 1 || r.Table(ssda903.Header).Len() != 1 || len(r.Problems) != 0 {
+		t.Fatalf("written return: %v, %v", err, r)
+	}
+
+	// A placement type written round the forms: refused, with the finding, and nothing written.
+	s, err = openStore(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DB().ExecContext(ctx, `UPDATE casework SET codes = REPLACE(codes, '"U4"', '"Q9"'),
+		detail = REPLACE(detail, '"U4"', '"Q9"') WHERE id = $1`, pl.ID); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	bad := filepath.Join(dir, "903-bad")
+	buf.Reset()
+	err = runReport(ctx, []string{"ssda903", "--db", db, "--year", "2026", "--out", bad}, &buf)
+	if err == nil || !strings.Contains(err.Error(), "1 errors") {
+		t.Errorf("bad return: err = %v", err)
+	}
+	want := "146\tEpisodes\t" + strconv.FormatInt(p.ID, 10) + "\tPLACE\t"
+	if !strings.Contains(buf.String(), want) || !strings.Contains(buf.String(), "not written") {
+		t.Errorf("bad return output lacks %q:\n%s", want, buf.String())
+	}
+	if _, err := os.Stat(bad); !os.IsNotExist(err) {
+		t.Errorf("a return with errors was written (%v)", err)
+	}
+
+	// --force writes it, and still fails; --format json gives the findings.
+	buf.Reset()
+	err = runReport(ctx, []string{"ssda903", "--db", db, "--year", "2026", "--out", bad, "--force", "--format", "json"}, &buf)
+	if err == nil {
+		t.Errorf("forced bad return succeeded")
+	}
+	var js struct {
+		Written  bool
+		Findings []ssda903.Finding
+	}
+	if err := json.Unmarshal(buf.Bytes(), &js); err != nil || !js.Written || len(js.Findings) != 1 || js.Findings[0].Field != "PLACE" {
+		t.Errorf("json = %+v, %v\n%s", js, err, buf.String())
+	}
+	if r, err := ssda903.Load(bad); err != nil || r.Table(ssda903.Episodes).Get(0, "PLACE") != "Q9" {
+		t.Errorf("forced return not written: %v", err)
+	}
+	if err := runReport(ctx, []string{"ssda903", "--db", db}, &buf); err == nil || !strings.Contains(err.Error(), "--out") {
+		t.Errorf("no --out: err = %v", err)
 	}
 }
