@@ -10,7 +10,9 @@
 package cincensus
 
 import (
+	"bytes"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -117,17 +119,43 @@ type ChildProtectionPlan struct {
 
 // ReadFile parses the census file at path.
 func ReadFile(path string) (*Return, error) {
-	f, err := os.Open(path)
+	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	return Parse(f)
+	return ParseBytes(b)
 }
 
-// Parse reads a census return, one <Child> at a time so memory stays
-// proportional to the parsed return, never to a DOM of the file.
+// Parse reads a census return.
 func Parse(r io.Reader) (*Return, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("cin census: %w", err)
+	}
+	return ParseBytes(b)
+}
+
+// ParseBytes reads a census return held in b. The fast reader (scan.go)
+// reads nearly every file; one it is not sure of is read again with
+// encoding/xml, which gives the same Return or the error it always gave.
+// The Return keeps no reference to b.
+func ParseBytes(b []byte) (*Return, error) {
+	ret, sawMessage, err := parseFast(b)
+	if err != nil {
+		return parseDecoder(bytes.NewReader(b))
+	}
+	if !sawMessage {
+		return nil, errNoMessage
+	}
+	trimAll(&ret.Header.Collection, &ret.Header.Year, &ret.Header.ReferenceDate, &ret.Header.SourceLevel, &ret.Header.LEA)
+	return ret, nil
+}
+
+var errNoMessage = errors.New("cin census: no <Message> element: not a CIN census file")
+
+// parseDecoder reads a census return with encoding/xml, one <Child> at a
+// time so memory stays proportional to the parsed return.
+func parseDecoder(r io.Reader) (*Return, error) {
 	dec := xml.NewDecoder(r)
 	ret := &Return{}
 	sawMessage := false
@@ -160,7 +188,7 @@ func Parse(r io.Reader) (*Return, error) {
 		}
 	}
 	if !sawMessage {
-		return nil, fmt.Errorf("cin census: no <Message> element: not a CIN census file")
+		return nil, errNoMessage
 	}
 	trimAll(&ret.Header.Collection, &ret.Header.Year, &ret.Header.ReferenceDate, &ret.Header.SourceLevel, &ret.Header.LEA)
 	return ret, nil
@@ -214,6 +242,17 @@ func parseDate(s string) (d date.Date, ok bool) {
 	if len(s) > 10 && s[10] == 'T' {
 		s = s[:10]
 	}
+	// Nearly every date is YYYY-MM-DD: read it by hand, as time.Parse would
+	// (two-digit month and day, a day that exists), since the rules ask for
+	// millions of dates in a large return. Anything else takes the slow road.
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		y, ok1 := digits(s[0:4])
+		m, ok2 := digits(s[5:7])
+		dd, ok3 := digits(s[8:10])
+		if ok1 && ok2 && ok3 && m >= 1 && m <= 12 && dd >= 1 && dd <= daysIn(y, m) {
+			return date.New(y, time.Month(m), dd), true
+		}
+	}
 	if d, err := date.Parse(s); err == nil {
 		return d, true
 	}
@@ -221,6 +260,33 @@ func parseDate(s string) (d date.Date, ok bool) {
 		return date.Of(t), true
 	}
 	return d, false
+}
+
+// digits reads an unsigned decimal of ASCII digits only.
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// daysIn is the number of days in month m of year y (proleptic Gregorian, as time uses).
+func daysIn(y, m int) int {
+	switch m {
+	case 4, 6, 9, 11:
+		return 30
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return 31
 }
 
 // collectionYear is the first calendar year of the census year the return

@@ -1,0 +1,138 @@
+package cincensus
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"ourchild/internal/date"
+	"ourchild/internal/samples"
+)
+
+// TestParseDateFastMatchesTime checks the hand-written YYYY-MM-DD reader
+// against time.Parse over every day of several years, and near misses.
+func TestParseDateFastMatchesTime(t *testing.T) {
+	var cases []string
+	for _, y := range []int{0, 1, 1066, 1900, 2000, 2023, 2024, 2100, 9999} {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				cases = append(cases, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	cases = append(cases, "2024-1-01", "2024-01-1", "+024-01-01", "2024-01-01x", "2024/01/01", "2024-0a-01",
+		" 2024-01-01", "2024-01-01T10:00", "29/02/2023", "29/02/2024", "1/2/2024")
+	for _, s := range cases {
+		want, wok := parseDateSlow(s)
+		got, gok := parseDate(s)
+		if got != want || gok != wok {
+			t.Errorf("parseDate(%q) = %v, %v; time.Parse gives %v, %v", s, got, gok, want, wok)
+		}
+	}
+}
+
+// parseDateSlow is parseDate as it was before the hand-written reader.
+func parseDateSlow(s string) (date.Date, bool) {
+	if s == "" {
+		return date.Date{}, false
+	}
+	if len(s) > 10 && s[10] == 'T' {
+		s = s[:10]
+	}
+	if d, err := date.Parse(s); err == nil {
+		return d, true
+	}
+	if t, err := time.Parse("02/01/2006", s); err == nil {
+		return date.Of(t), true
+	}
+	return date.Date{}, false
+}
+
+// TestFastParseMatchesDecoder holds the fast reader to encoding/xml: on
+// every sample and on awkward but valid XML it must give the same Return,
+// and on anything it declines, Parse must still give encoding/xml's answer.
+func TestFastParseMatchesDecoder(t *testing.T) {
+	child := func(inner string) string {
+		return `<Message><Header><CollectionDetails><Year>2024</Year><ReferenceDate>2024-03-31</ReferenceDate></CollectionDetails></Header><Children><Child>` +
+			inner + `</Child></Children></Message>`
+	}
+	cases := []struct {
+		name, doc string
+		fast      bool // the fast reader should take it
+	}{
+		{"declaration and comments", `<?xml version="1.0" encoding="UTF-8"?>` + "\n<!-- a return -->" + child(`<ChildIdentifiers><LAchildID>A1</LAchildID><!-- x --></ChildIdentifiers>`), true},
+		{"attributes and namespaces", `<Message xmlns="http://example.org/cin" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" a='1'><Children><Child id="7" ><ChildIdentifiers ><LAchildID >B2</LAchildID ></ChildIdentifiers></Child></Children></Message>`, true},
+		{"entities, CDATA and comments inside values", child(`<ChildIdentifiers><LAchildID>A&amp;B&#65;&#x42;&lt;&gt;&quot;&apos;</LAchildID><UPN>X<!-- c -->Y<![CDATA[<Z>&amp;]]></UPN></ChildIdentifiers>`), true},
+		{"carriage returns", child("<ChildIdentifiers><LAchildID>\r\nA\rB\r\n</LAchildID><FormerUPN>\r\n</FormerUPN></ChildIdentifiers>"), true},
+		{"whitespace trimmed", child("<ChildIdentifiers><LAchildID>\n  C3\n </LAchildID><PersonBirthDate> 2020-01-02 </PersonBirthDate></ChildIdentifiers>"), true},
+		{"nested and unknown elements skipped", child(`<Unknown><LAchildID>no</LAchildID></Unknown><ChildIdentifiers><LAchildID>D<b>skip<i/></b>4</LAchildID><Other/></ChildIdentifiers><CINdetails><Assessments><FactorsIdentifiedAtAssessment><AssessmentFactors>1A</AssessmentFactors><Note>x</Note><AssessmentFactors/></FactorsIdentifiedAtAssessment></Assessments></CINdetails>`), true},
+		{"repeated elements overwrite, lists append", child(`<ChildIdentifiers><LAchildID>E5</LAchildID><LAchildID>E6</LAchildID></ChildIdentifiers><ChildIdentifiers><UPN>U</UPN></ChildIdentifiers><ChildCharacteristics><Disabilities><Disability>HAND</Disability></Disabilities><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>`), true},
+		{"empty elements", child(`<ChildIdentifiers/><ChildCharacteristics><Disabilities/><Ethnicity/></ChildCharacteristics><CINdetails/><CINdetails><Assessments/><CINPlanDates/><Section47/><ChildProtectionPlans><Reviews/></ChildProtectionPlans></CINdetails>`), true},
+		{"every field", child(`<ChildIdentifiers><LAchildID>F</LAchildID><UPN>A</UPN><FormerUPN>B</FormerUPN><UPNunknown>UN1</UPNunknown><PersonBirthDate>2020-01-01</PersonBirthDate><ExpectedPersonBirthDate>2024-05-01</ExpectedPersonBirthDate><GenderCurrent>1</GenderCurrent><Sex>M</Sex><PersonDeathDate>2024-01-01</PersonDeathDate></ChildIdentifiers>` +
+			`<ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>HAND</Disability><Disability>HEAR</Disability></Disabilities></ChildCharacteristics>` +
+			`<CINdetails><CINreferralDate>2023-05-01</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><CINclosureDate>2024-01-01</CINclosureDate><ReasonForClosure>RC1</ReasonForClosure><DateOfInitialCPC>2023-06-01</DateOfInitialCPC><ReferralNFA>false</ReferralNFA>` +
+			`<Assessments><AssessmentActualStartDate>2023-05-02</AssessmentActualStartDate><AssessmentInternalReviewDate>2023-05-03</AssessmentInternalReviewDate><AssessmentAuthorisationDate>2023-05-04</AssessmentAuthorisationDate><FactorsIdentifiedAtAssessment><AssessmentFactors>2A</AssessmentFactors></FactorsIdentifiedAtAssessment></Assessments>` +
+			`<CINPlanDates><CINPlanStartDate>2023-05-05</CINPlanStartDate><CINPlanEndDate>2023-05-06</CINPlanEndDate></CINPlanDates>` +
+			`<Section47><S47ActualStartDate>2023-05-07</S47ActualStartDate><InitialCPCtarget>2023-05-08</InitialCPCtarget><DateOfInitialCPC>2023-05-09</DateOfInitialCPC><ICPCnotRequired>false</ICPCnotRequired></Section47>` +
+			`<ChildProtectionPlans><CPPstartDate>2023-05-10</CPPstartDate><CPPendDate>2023-05-11</CPPendDate><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>PHY</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP><Reviews><CPPreviewDate>2023-05-12</CPPreviewDate><CPPreviewDate>2023-05-13</CPPreviewDate></Reviews></ChildProtectionPlans></CINdetails>`), true},
+		{"Child and Header anywhere, Header fields", `<Wrap><Child><ChildIdentifiers><LAchildID>G</LAchildID></ChildIdentifiers></Child><Message/><Header><Source><SourceLevel> L </SourceLevel><LEA>201</LEA><SoftwareCode> S </SoftwareCode><Release>1</Release><SerialNo>2</SerialNo><DateTime>3</DateTime></Source><Child/></Header></Wrap>`, true},
+		{"non-ASCII text", child(`<ChildIdentifiers><LAchildID>Zoë–1</LAchildID></ChildIdentifiers>`), true},
+		{"byte order mark", "\uFEFF" + child(`<ChildIdentifiers><LAchildID>H</LAchildID></ChildIdentifiers>`), true},
+		{"no Message", `<foo/>`, true},
+		// Declined: Parse must fall back to encoding/xml and agree with it.
+		{"prefixed names", `<cin:Message xmlns:cin="urn:x"><cin:Child><cin:ChildIdentifiers><cin:LAchildID>P</cin:LAchildID></cin:ChildIdentifiers></cin:Child></cin:Message>`, false},
+		{"doctype", `<!DOCTYPE Message>` + child(``), false},
+		{"truncated", `<Message><Children><Child>`, false},
+		{"mismatched tags", `<Message><Children></Child></Message>`, false},
+		{"bad entity", child(`<ChildIdentifiers><LAchildID>&nbsp;</LAchildID></ChildIdentifiers>`), false},
+		{"other encoding", `<?xml version="1.0" encoding="ISO-8859-1"?><Message/>`, false},
+		{"bad UTF-8", child("<ChildIdentifiers><LAchildID>\xff</LAchildID></ChildIdentifiers>"), false},
+		{"control character", child("<ChildIdentifiers><LAchildID>\x01</LAchildID></ChildIdentifiers>"), false},
+		{"double dash in comment", `<Message><!-- a -- b --></Message>`, false},
+		{"unquoted attribute", `<Message a=1></Message>`, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			compareParsers(t, []byte(tc.doc), tc.fast)
+		})
+	}
+	files, _ := filepath.Glob(filepath.Join(samples.Dir(t), "cin", "*.xml"))
+	if len(files) == 0 {
+		t.Fatal("no CIN samples")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			compareParsers(t, b, true)
+		})
+	}
+}
+
+func compareParsers(t *testing.T, doc []byte, wantFast bool) {
+	t.Helper()
+	_, _, ferr := parseFast(doc)
+	if wantFast && ferr != nil {
+		t.Errorf("fast reader declined: %v", ferr)
+	}
+	if !wantFast && ferr == nil {
+		t.Errorf("fast reader took a file encoding/xml should read")
+	}
+	want, werr := parseDecoder(bytes.NewReader(doc))
+	got, gerr := ParseBytes(doc)
+	if fmt.Sprint(werr) != fmt.Sprint(gerr) {
+		t.Fatalf("error %v, encoding/xml gives %v", gerr, werr)
+	}
+	if !reflect.DeepEqual(got, want) {
+		gj, _ := json.Marshal(got)
+		wj, _ := json.Marshal(want)
+		t.Errorf("fast reader gives\n%s\nencoding/xml gives\n%s", gj, wj)
+	}
+}
