@@ -23,6 +23,8 @@ func (ui *UI) returnRoutes() []route {
 		{"GET /returns", access.ReturnRun, ui.returnsList},
 		{"GET /returns/cin-census", access.ReturnRun, ui.cinCensus},
 		{"GET /returns/cin-census.xml", access.ReturnRun, ui.cinCensusXML},
+		{"GET /returns/ssda903", access.ReturnRun, ui.ssda903},
+		{"GET /returns/ssda903.zip", access.ReturnRun, ui.ssda903Zip},
 	}
 }
 
@@ -30,6 +32,7 @@ func (ui *UI) returnRoutes() []route {
 type returnsData struct {
 	Returns []returnLink
 	Census  *censusView
+	LAC     *lacView // the SSDA903 return (returns_903.go)
 }
 
 type returnLink struct {
@@ -60,8 +63,9 @@ func (ui *UI) returnsList(w http.ResponseWriter, r *http.Request, u *store.User)
 		{Name: "Children in need census", Href: fmt.Sprintf("/returns/cin-census?year=%d", year),
 			Description: "The DfE census of every child with a referral open in the year to 31 March, as XML.",
 			Status:      "Produced from the records"},
-		{Name: "Children looked after (SSDA903)", Description: "The DfE return about children in care.",
-			Status: "Not produced yet: check a file made elsewhere with “ourchild validate ssda903”"},
+		{Name: "Children looked after (SSDA903)", Href: fmt.Sprintf("/returns/ssda903?year=%d", year),
+			Description: "The DfE return about every child looked after in the year to 31 March, and care leavers, as CSV files.",
+			Status:      "Produced from the records"},
 	}}
 	ui.render(w, r, http.StatusOK, "returns", &page{Title: "Statutory returns", Data: d})
 	return nil
