@@ -82,6 +82,7 @@ func (s *Store) tray(ctx context.Context, cond string, arg int64, cal *workday.C
 	defer rows.Close()
 	seen := map[int64]bool{}
 	var ids []int64
+	births := map[int64]date.Date{} // for the clocks that depend on age
 	for rows.Next() {
 		var c TrayChild
 		if err := rows.Scan(&c.PersonID, &c.Name, &c.DateOfBirth, &c.WorkerID, &c.WorkerName); err != nil {
@@ -92,13 +93,14 @@ func (s *Store) tray(ctx context.Context, cond string, arg int64, cal *workday.C
 		}
 		seen[c.PersonID] = true
 		ids = append(ids, c.PersonID)
+		births[c.PersonID], _ = date.Parse(c.DateOfBirth)
 		t.Children = append(t.Children, c)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	rows.Close()
-	clocks, err := s.clocksFor(ctx, ids, std, cal, t.Today)
+	clocks, err := s.clocksFor(ctx, ids, births, std, cal, t.Today)
 	if err != nil {
 		return nil, err
 	}
@@ -112,7 +114,7 @@ func (s *Store) tray(ctx context.Context, cond string, arg int64, cal *workday.C
 // every clock takes longer than the page may: most of it has not changed since the last view.
 // So each child's clocks are kept, with a signature of their casework (how many records, the
 // sum of their versions, the latest id: any addition, change or marking in error changes it),
-// the day and the standards they were computed for. Each view reads only the signatures (one
+// the day, the child's date of birth and the standards they were computed for. Each view reads only the signatures (one
 // aggregate query, no answers) and recomputes the children whose signature changed. Several
 // servers over one database stay right: the signature is always read from the database.
 type clockCache struct {
@@ -122,6 +124,7 @@ type clockCache struct {
 
 type cachedClocks struct {
 	sig    string
+	born   date.Date
 	today  date.Date
 	std    casework.Standards
 	cal    *workday.Calendar
@@ -133,7 +136,7 @@ const clockCacheMax = 50000
 
 var clockCaches sync.Map // *Store → *clockCache
 
-func (s *Store) clocksFor(ctx context.Context, ids []int64, std casework.Standards, cal *workday.Calendar, today date.Date) (map[int64][]casework.Clock, error) {
+func (s *Store) clocksFor(ctx context.Context, ids []int64, births map[int64]date.Date, std casework.Standards, cal *workday.Calendar, today date.Date) (map[int64][]casework.Clock, error) {
 	out := make(map[int64][]casework.Clock, len(ids))
 	if len(ids) == 0 {
 		return out, nil
@@ -170,7 +173,7 @@ func (s *Store) clocksFor(ctx context.Context, ids []int64, std casework.Standar
 	cache.mu.Lock()
 	for _, id := range ids {
 		c, ok := cache.byPerson[id]
-		if ok && c.sig == sigs[id] && c.today.Equal(today) && c.std == std && c.cal == cal {
+		if ok && c.sig == sigs[id] && c.born.Equal(births[id]) && c.today.Equal(today) && c.std == std && c.cal == cal {
 			out[id] = c.clocks
 		} else {
 			stale = append(stale, id)
@@ -190,8 +193,8 @@ func (s *Store) clocksFor(ctx context.Context, ids []int64, std casework.Standar
 		cache.byPerson = map[int64]cachedClocks{}
 	}
 	for _, id := range stale {
-		out[id] = casework.Clocks(items[id], std, cal, today)
-		cache.byPerson[id] = cachedClocks{sig: sigs[id], today: today, std: std, cal: cal, clocks: out[id]}
+		out[id] = casework.ClocksFor(casework.Child{BirthDate: births[id]}, items[id], std, cal, today)
+		cache.byPerson[id] = cachedClocks{sig: sigs[id], born: births[id], today: today, std: std, cal: cal, clocks: out[id]}
 	}
 	return out, nil
 }

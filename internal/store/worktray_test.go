@@ -108,3 +108,51 @@ func clockOf(cs []casework.Clock, rule string) *casework.Clock {
 	}
 	return nil
 }
+
+// The trays give the clocks the child's date of birth: a review health assessment is due 6
+// months after the last before the 5th birthday and 12 months after it from then, and a
+// corrected date of birth changes the clocks kept between views.
+func TestWorkTrayUsesTheDateOfBirth(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := setup(t, s)
+		worker := store.Editor{Actor: f.actor}
+		young := f.create(t, child("Ada", "Young", "2022-03-10")) // 4 on 15 June 2026, 5 on 10 March 2027
+		older := f.create(t, child("Ola", "Older", "2015-05-06"))
+		for _, p := range []*person.Person{young, older} {
+			if err := s.Allocate(ctx, f.actor, &person.Allocation{PersonID: p.ID, WorkerID: f.worker.ID, StartDate: date.MustParse("2026-06-01")}); err != nil {
+				t.Fatal(err)
+			}
+			f.add(t, worker, p.ID, "care_period", v("start", "2026-06-01", "category", "N1", "uasc", "no"))
+			f.add(t, worker, p.ID, "health_assessment", v("date", "2026-06-15", "type", "initial", "by", "Dr A", "immunisations", "yes", "gp", "yes"))
+		}
+		cal := workday.EnglandAndWales()
+		rha := func(pid int64) string {
+			t.Helper()
+			tray, err := s.WorkTray(ctx, f.worker.ID, cal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range tray.Children {
+				for _, k := range c.Clocks {
+					if c.PersonID == pid && k.Rule == "R-E08" && k.Start.String() == "2026-06-15" {
+						return k.Due.String()
+					}
+				}
+			}
+			return "none"
+		}
+		if got := rha(young.ID); got != "2026-12-15" {
+			t.Errorf("review health assessment of a child under 5 due %s, want 2026-12-15", got)
+		}
+		if got := rha(older.ID); got != "2027-06-15" {
+			t.Errorf("review health assessment of a child of 11 due %s, want 2027-06-15", got)
+		}
+		young.DateOfBirth = date.MustParse("2021-03-10") // corrected: 5 on 10 March 2026
+		if err := s.UpdatePerson(ctx, f.actor, young, "Date of birth corrected from the birth certificate"); err != nil {
+			t.Fatal(err)
+		}
+		if got := rha(young.ID); got != "2027-06-15" {
+			t.Errorf("after the date of birth was corrected, review health assessment due %s, want 2027-06-15", got)
+		}
+	})
+}
