@@ -120,7 +120,7 @@ func CheckAgainst(it, old *Item, others []*Item) apperr.FieldErrors {
 	}
 	// An episode ends only when what sits within it has ended or been completed, and not
 	// before anything in it started.
-	if e := it.EndDate(); k.Episode && !e.IsZero() {
+	if e := it.EndDate(); k.Episode && !e.IsZero() && it.ID != 0 { // a new record has nothing within it yet
 		endField := k.End
 		for _, o := range others {
 			within := o.ParentID == it.ID || (it.Kind == "referral" && o.EpisodeID == it.ID)

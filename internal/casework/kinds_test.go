@@ -209,3 +209,14 @@ func TestEpisodeEndsAfterWhatIsWithinIt(t *testing.T) {
 		t.Error("a period of care ended before its placement did")
 	}
 }
+
+func TestNewEpisodeEndedAtOnceIsAccepted(t *testing.T) {
+	// A new record has no ID yet: nothing sits within it, whatever else has no parent.
+	other := &Item{ID: 5, Kind: "care_period", Values: vals("start", "2020-01-01", "category", "N1", "uasc", "no")}
+	pl := &Item{Kind: "placement", ParentID: 5, Values: vals("start", "2020-01-01", "reason_new", "S", "legal_status", "C2",
+		"type", "U4", "provider", "PR1", "carer", "c", "end", "2021-01-01")}
+	orphan := &Item{ID: 6, Kind: "missing", Values: vals("type", "M", "start", "2020-06-01T20:00")}
+	if fe := CheckAgainst(pl, nil, []*Item{other, orphan}); len(fe) > 0 {
+		t.Errorf("a new placement with its end date: %v", fe)
+	}
+}
