@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"ourchild/internal/cincensus"
@@ -68,7 +70,9 @@ func runValidate(args []string, out io.Writer) error {
 	return fmt.Errorf("unknown return %q: use cin-census or ssda903\n%s", pos[0], validateUsage)
 }
 
-// validateCIN checks a CIN census XML file.
+// validateCIN checks a CIN census XML file. Findings are written as they are
+// found (a large, error-dense return has hundreds of thousands), in the
+// order cincensus.Validate gives them.
 func validateCIN(file, format string, out io.Writer) error {
 	var (
 		r   *cincensus.Return
@@ -85,52 +89,117 @@ func validateCIN(file, format string, out io.Writer) error {
 	year := cincensus.RuleSetYear(r)
 	ruleSet := cincensus.RuleSetName(year)
 	rulesRun := len(cincensus.Rules(year))
-	findings := cincensus.Validate(r)
-	errs, queries := 0, 0
-	for _, f := range findings {
-		if f.Type == "Error" {
-			errs++
-		} else {
-			queries++
-		}
+	w := bufio.NewWriterSize(out, 64<<10)
+	each := func(f func(cincensus.Finding)) { cincensus.ValidateEach(r, f) }
+	var errs int
+	if format == "json" {
+		errs, _ = writeCINJSON(w, file, ruleSet, rulesRun, each)
+	} else {
+		errs, _ = writeCINText(w, ruleSet, rulesRun, each)
 	}
-	summary := fmt.Sprintf("%d errors, %d queries, %d rules run (%s)", errs, queries, rulesRun, ruleSet)
-	switch format {
-	case "json":
-		if findings == nil {
-			findings = []cincensus.Finding{}
-		}
-		doc := struct {
-			File     string              `json:"file"`
-			RuleSet  string              `json:"rule_set"`
-			Findings []cincensus.Finding `json:"findings"`
-			Summary  struct {
-				Errors   int    `json:"errors"`
-				Queries  int    `json:"queries"`
-				RulesRun int    `json:"rules_run"`
-				Text     string `json:"text"`
-			} `json:"summary"`
-		}{File: file, RuleSet: ruleSet, Findings: findings}
-		doc.Summary.Errors, doc.Summary.Queries, doc.Summary.RulesRun, doc.Summary.Text = errs, queries, rulesRun, summary
-		enc := json.NewEncoder(out)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(doc); err != nil {
-			return err
-		}
-	default:
-		for _, f := range findings {
-			child := f.ChildID
-			if child == "" {
-				child = "-"
-			}
-			fmt.Fprintf(out, "%s\t%s\t%s\t%s\t%s\n", f.Code, f.Type, child, f.Field, f.Message)
-		}
-		fmt.Fprintln(out, summary)
+	if err := w.Flush(); err != nil {
+		return err
 	}
 	if errs > 0 {
 		return fmt.Errorf("%s: %d errors", file, errs)
 	}
 	return nil
+}
+
+// cinSummary is the closing line of a CIN census check.
+func cinSummary(errs, queries, rulesRun int, ruleSet string) string {
+	return fmt.Sprintf("%d errors, %d queries, %d rules run (%s)", errs, queries, rulesRun, ruleSet)
+}
+
+// writeCINText writes each finding that each gives as a tab-separated line,
+// then the summary.
+func writeCINText(w *bufio.Writer, ruleSet string, rulesRun int, each func(func(cincensus.Finding))) (errs, queries int) {
+	each(func(f cincensus.Finding) {
+		if f.Type == "Error" {
+			errs++
+		} else {
+			queries++
+		}
+		child := f.ChildID
+		if child == "" {
+			child = "-"
+		}
+		w.WriteString(f.Code)
+		w.WriteByte('\t')
+		w.WriteString(f.Type)
+		w.WriteByte('\t')
+		w.WriteString(child)
+		w.WriteByte('\t')
+		w.WriteString(f.Field)
+		w.WriteByte('\t')
+		w.WriteString(f.Message)
+		w.WriteByte('\n')
+	})
+	w.WriteString(cinSummary(errs, queries, rulesRun, ruleSet))
+	w.WriteByte('\n')
+	return errs, queries
+}
+
+// writeCINJSON writes the document json.Encoder with a two-space indent
+// wrote when it was given every finding at once ({file, rule_set, findings,
+// summary}), a finding at a time.
+func writeCINJSON(w *bufio.Writer, file, ruleSet string, rulesRun int, each func(func(cincensus.Finding))) (errs, queries int) {
+	w.WriteString("{\n  \"file\": ")
+	writeJSONString(w, file)
+	w.WriteString(",\n  \"rule_set\": ")
+	writeJSONString(w, ruleSet)
+	w.WriteString(",\n  \"findings\": [")
+	n := 0
+	each(func(f cincensus.Finding) {
+		if f.Type == "Error" {
+			errs++
+		} else {
+			queries++
+		}
+		if n > 0 {
+			w.WriteByte(',')
+		}
+		n++
+		w.WriteString("\n    {\n      \"code\": ")
+		writeJSONString(w, f.Code)
+		w.WriteString(",\n      \"type\": ")
+		writeJSONString(w, f.Type)
+		w.WriteString(",\n      \"child_id\": ")
+		writeJSONString(w, f.ChildID)
+		w.WriteString(",\n      \"field\": ")
+		writeJSONString(w, f.Field)
+		w.WriteString(",\n      \"message\": ")
+		writeJSONString(w, f.Message)
+		w.WriteString("\n    }")
+	})
+	if n > 0 {
+		w.WriteString("\n  ")
+	}
+	w.WriteString("],\n  \"summary\": {\n    \"errors\": ")
+	w.WriteString(strconv.Itoa(errs))
+	w.WriteString(",\n    \"queries\": ")
+	w.WriteString(strconv.Itoa(queries))
+	w.WriteString(",\n    \"rules_run\": ")
+	w.WriteString(strconv.Itoa(rulesRun))
+	w.WriteString(",\n    \"text\": ")
+	writeJSONString(w, cinSummary(errs, queries, rulesRun, ruleSet))
+	w.WriteString("\n  }\n}\n")
+	return errs, queries
+}
+
+// writeJSONString writes s as encoding/json does. Most values are plain
+// ASCII and are quoted directly; the rest go through encoding/json.
+func writeJSONString(w *bufio.Writer, s string) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			b, _ := json.Marshal(s)
+			w.Write(b)
+			return
+		}
+	}
+	w.WriteByte('"')
+	w.WriteString(s)
+	w.WriteByte('"')
 }
 
 // validate903 checks a folder of SSDA903 CSV files, recognising each table by its header row,

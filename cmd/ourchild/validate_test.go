@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"os"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"ourchild/internal/cincensus"
 	"ourchild/internal/samples"
 )
 
@@ -102,5 +104,59 @@ func TestValidateSSDA903(t *testing.T) {
 	}
 	if err := json.Unmarshal(out.Bytes(), &doc); err != nil || len(doc.Findings) == 0 {
 		t.Errorf("JSON output: %v, %d findings", err, len(doc.Findings))
+	}
+}
+
+// TestCINJSONMatchesEncoder holds the streamed JSON to what json.Encoder
+// with a two-space indent writes for the whole document, with no findings,
+// with findings, and with values that need escaping.
+func TestCINJSONMatchesEncoder(t *testing.T) {
+	cases := map[string][]cincensus.Finding{
+		"none": nil,
+		"some": {
+			{Code: "100", Type: "Error", Field: "ReferenceDate", Message: `ReferenceDate "2024-03-30" should be 31 March of Year "2024"`},
+			{Code: "8794", Type: "Error", ChildID: "A<1>&\u2028é", Field: "Disability", Message: "disability 2 \"HAND\"\trecorded\n2 times \\ \x01 \xff"},
+			{Code: "8670Q", Type: "Query", ChildID: "B2", Field: "AssessmentActualStartDate", Message: "open assessment started 2023-01-01, before 2024-01-30"},
+		},
+	}
+	for name, findings := range cases {
+		t.Run(name, func(t *testing.T) {
+			var got bytes.Buffer
+			w := bufio.NewWriter(&got)
+			errs, queries := writeCINJSON(w, "dir/<file>.xml", "cin2023_24", 105, func(f func(cincensus.Finding)) {
+				for _, x := range findings {
+					f(x)
+				}
+			})
+			w.Flush()
+
+			// What validateCIN wrote before it streamed.
+			all := findings
+			if all == nil {
+				all = []cincensus.Finding{}
+			}
+			doc := struct {
+				File     string              `json:"file"`
+				RuleSet  string              `json:"rule_set"`
+				Findings []cincensus.Finding `json:"findings"`
+				Summary  struct {
+					Errors   int    `json:"errors"`
+					Queries  int    `json:"queries"`
+					RulesRun int    `json:"rules_run"`
+					Text     string `json:"text"`
+				} `json:"summary"`
+			}{File: "dir/<file>.xml", RuleSet: "cin2023_24", Findings: all}
+			doc.Summary.Errors, doc.Summary.Queries, doc.Summary.RulesRun = errs, queries, 105
+			doc.Summary.Text = cinSummary(errs, queries, 105, "cin2023_24")
+			var want bytes.Buffer
+			enc := json.NewEncoder(&want)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(doc); err != nil {
+				t.Fatal(err)
+			}
+			if got.String() != want.String() {
+				t.Errorf("streamed JSON\n%s\njson.Encoder\n%s", got.String(), want.String())
+			}
+		})
 	}
 }

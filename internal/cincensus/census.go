@@ -128,11 +128,33 @@ func ReadFile(path string) (*Return, error) {
 
 // Parse reads a census return.
 func Parse(r io.Reader) (*Return, error) {
-	b, err := io.ReadAll(r)
+	b, err := readAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("cin census: %w", err)
 	}
 	return ParseBytes(b)
+}
+
+// readAll is io.ReadAll, sized up front when the reader knows its length
+// (a file, a bytes or strings reader), so a large return is not copied
+// through ever larger buffers.
+func readAll(r io.Reader) ([]byte, error) {
+	n := -1
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		n = v.Len()
+	case *os.File:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			n = int(fi.Size())
+		}
+	}
+	if n < 0 {
+		return io.ReadAll(r)
+	}
+	var buf bytes.Buffer
+	buf.Grow(n + 1) // +1: ReadFrom needs room to see the end
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
 }
 
 // ParseBytes reads a census return held in b. The fast reader (scan.go)

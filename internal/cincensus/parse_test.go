@@ -136,3 +136,39 @@ func compareParsers(t *testing.T, doc []byte, wantFast bool) {
 		t.Errorf("fast reader gives\n%s\nencoding/xml gives\n%s", gj, wj)
 	}
 }
+
+// TestDedupeMatchesMap checks that dropping repeats child by child gives
+// what one map of every finding gave, including a rule that comes back to
+// a child.
+func TestDedupeMatchesMap(t *testing.T) {
+	type rep struct{ child, field, msg string }
+	cases := [][]rep{
+		{{"A", "f", "m"}, {"A", "f", "m"}, {"A", "g", "m"}, {"B", "f", "m"}},
+		{{"A", "f", "m"}, {"B", "f", "m"}, {"A", "f", "m"}, {"A", "f", "m2"}, {"B", "f", "m"}, {"A", "f", "m2"}, {"C", "f", "m"}, {"C", "f", "m"}},
+		{{"", "Disability", "x"}, {"", "Disability", "x"}},
+		{},
+	}
+	for i, reps := range cases {
+		rl := Rule{Code: "T", Query: i%2 == 1, Check: func(_ *Return, f report) {
+			for _, x := range reps {
+				f(x.child, x.field, x.msg)
+			}
+		}}
+		var want []Finding
+		typ := map[bool]string{false: "Error", true: "Query"}[rl.Query]
+		seen := map[rep]bool{}
+		for _, x := range reps {
+			if !seen[x] {
+				seen[x] = true
+				want = append(want, Finding{Code: "T", Type: typ, ChildID: x.child, Field: x.field, Message: x.msg})
+			}
+		}
+		var d dedupe
+		for range 2 { // a second run must not remember the first
+			d.run(rl, &Return{})
+			if len(d.out) != len(want) || (len(want) > 0 && !reflect.DeepEqual(d.out, want)) {
+				t.Errorf("case %d: got %v, want %v", i, d.out, want)
+			}
+		}
+	}
+}

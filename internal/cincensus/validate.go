@@ -2,7 +2,6 @@ package cincensus
 
 import (
 	"fmt"
-	"sort"
 
 	"ourchild/internal/workday"
 )
@@ -65,36 +64,94 @@ func Rules(y int) []Rule {
 // field and message twice (two identical plans, say) is reported once.
 func Validate(r *Return) []Finding {
 	var out []Finding
-	for _, rl := range Rules(RuleSetYear(r)) {
-		out = append(out, runRule(rl, r)...)
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		qi, qj := out[i].Type == "Query", out[j].Type == "Query"
-		if qi != qj {
-			return !qi
-		}
-		return false
-	})
+	ValidateEach(r, func(f Finding) { out = append(out, f) })
 	return out
 }
 
-func runRule(rl Rule, r *Return) []Finding {
-	typ := "Error"
-	if rl.Query {
-		typ = "Query"
+// ValidateEach is Validate handing each finding to f as it is found, in
+// Validate's order, so a large return's findings need not all be held.
+func ValidateEach(r *Return, f func(Finding)) {
+	rules := Rules(RuleSetYear(r))
+	var d dedupe
+	for _, query := range []bool{false, true} {
+		for _, rl := range rules {
+			if rl.Query == query {
+				d.run(rl, r)
+				for _, x := range d.out {
+					f(x)
+				}
+			}
+		}
 	}
-	type key struct{ child, field, msg string }
-	seen := map[key]bool{}
-	var out []Finding
-	rl.Check(r, func(childID, field, message string) {
-		k := key{childID, field, message}
-		if seen[k] {
+}
+
+// dedupe runs one rule at a time, dropping a finding the rule has already
+// made. A rule reports a child's findings together, so a repeat is looked
+// for among the current child's findings only; the rare rule that comes back
+// to a child (or a return with two children of one LAchildID) switches to
+// remembering every finding.
+type dedupe struct {
+	out       []Finding
+	typ, code string
+	cur       string // child of the findings since start
+	start     int
+	done      map[string]bool // children whose findings came before cur's
+	seen      map[findingKey]bool
+	started   bool
+	rep       report
+}
+
+type findingKey struct{ child, field, msg string }
+
+func (d *dedupe) run(rl Rule, r *Return) {
+	d.out = d.out[:0]
+	d.typ, d.code = "Error", rl.Code
+	if rl.Query {
+		d.typ = "Query"
+	}
+	d.started, d.seen, d.start, d.cur = false, nil, 0, ""
+	if d.done == nil {
+		d.done = map[string]bool{}
+	}
+	clear(d.done)
+	if d.rep == nil {
+		d.rep = d.report
+	}
+	rl.Check(r, d.rep)
+}
+
+func (d *dedupe) report(childID, field, message string) {
+	switch {
+	case d.seen != nil:
+		k := findingKey{childID, field, message}
+		if d.seen[k] {
 			return
 		}
-		seen[k] = true
-		out = append(out, Finding{Code: rl.Code, Type: typ, ChildID: childID, Field: field, Message: message})
-	})
-	return out
+		d.seen[k] = true
+	case d.started && childID == d.cur:
+		for _, f := range d.out[d.start:] {
+			if f.Field == field && f.Message == message {
+				return
+			}
+		}
+	case d.started && d.done[childID]:
+		// Back to a child met before: remember everything from here on.
+		d.seen = make(map[findingKey]bool, len(d.out)+1)
+		for _, f := range d.out {
+			d.seen[findingKey{f.ChildID, f.Field, f.Message}] = true
+		}
+		k := findingKey{childID, field, message}
+		if d.seen[k] {
+			return
+		}
+		d.seen[k] = true
+	default:
+		if d.started {
+			d.done[d.cur] = true
+		}
+		d.started, d.cur, d.start = true, childID, len(d.out)
+	}
+	d.out = append(d.out, Finding{Code: d.code, Type: d.typ, ChildID: childID, Field: field, Message: message})
 }
 
 // returnsCalendar counts working days for the rules: England and Wales bank holidays only,
