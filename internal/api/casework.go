@@ -250,7 +250,8 @@ func (a *API) clocks(w http.ResponseWriter, r *http.Request, u *store.User) erro
 	if err != nil {
 		return err
 	}
-	if _, err := a.records.View(r.Context(), u, auth.ClientAddr(r), id, "Read clocks through the API"); err != nil {
+	p, err := a.records.View(r.Context(), u, auth.ClientAddr(r), id, "Read clocks through the API")
+	if err != nil {
 		return err
 	}
 	items, err := a.store.Items(r.Context(), id)
@@ -263,7 +264,7 @@ func (a *API) clocks(w http.ResponseWriter, r *http.Request, u *store.User) erro
 	}
 	today := a.today()
 	out := clocksOut{Today: today, Clocks: []clockOut{}}
-	for _, k := range casework.Clocks(items, std, a.cal, today) {
+	for _, k := range casework.ClocksFor(casework.Child{BirthDate: p.DateOfBirth}, items, std, a.cal, today) {
 		out.Clocks = append(out.Clocks, clockOut{Name: k.Name, Rule: k.Rule, ItemID: k.ItemID, Start: k.Start, Due: k.Due, Done: k.Done,
 			Stopped: k.Stopped, State: strings.ReplaceAll(k.State.String(), " ", "_"), Record: k.Record, Alert: k.Alert, Note: k.Note})
 	}

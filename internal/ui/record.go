@@ -139,7 +139,7 @@ func (ui *UI) recordClocks(r *http.Request, j *journey, p *person.Person, items 
 	today := ui.today()
 	since := workday.AddMonthsClamped(today, -3)
 	soonBefore := ui.cal.AddWorkingDays(today, soonDays+1)
-	for _, k := range casework.Clocks(items, std, ui.cal, today) {
+	for _, k := range casework.ClocksFor(casework.Child{BirthDate: p.DateOfBirth}, items, std, ui.cal, today) {
 		switch {
 		case k.Open():
 			row := workRow{PersonID: p.ID, Child: p.Name(), Clock: k, Band: "later"}
