@@ -127,6 +127,8 @@ func TestCareJourneys(t *testing.T) {
 	b.answer(text("sdq", "14"))
 	b.save()
 	b.wantText("health saved", "Health assessment saved")
+	b.visit(tobi)
+	b.wantText("clocks in care", "Looked-after review within 6 months of the last", "Personal education plan within 10 working days", "Overdue")
 
 	// To adoption: the decision, the match with its dates in order, the order; then the
 	// placement and the period of care end with it.
@@ -149,6 +151,9 @@ func TestCareJourneys(t *testing.T) {
 	b.wantText("care ended", "Changes saved", "1 October 2026")
 	b.visit(tobi)
 	b.wantText("record after adoption", "Period of care ended", "Adopted")
+	if got := b.text("#clocks"); strings.Contains(got, "Looked-after review") || strings.Contains(got, "Statutory visit") {
+		t.Errorf("the clocks of a period of care that ended still run: %s", got)
+	}
 
 	// From care to leaving care, with pathway plan reviews.
 	jordan := &person.Person{GivenNames: "Jordan", FamilyName: "Reid", DateOfBirth: date.MustParse("2008-05-01"), Sex: "M", Ethnicity: "MWBC"}
@@ -177,7 +182,7 @@ func TestCareJourneys(t *testing.T) {
 	b.save()
 	b.wantText("in touch saved", "Care leaver contact (in touch) saved")
 	b.visit(jp)
-	b.wantText("leaver record", "Leaving care", "Pathway plan review", "Period of care ended")
+	b.wantText("leaver record", "Leaving care", "Pathway plan review", "Period of care ended", "Pathway plan review within 6 months")
 	b.signOut()
 	t.Logf("axe checked %d pages", len(b.checked))
 }

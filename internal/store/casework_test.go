@@ -246,3 +246,26 @@ func TestBulkLoadedItemKeepsItsFirstVersion(t *testing.T) {
 		}
 	})
 }
+
+// TestCodesBackfilled: records saved before migration 0003 (codes empty) get their dates and
+// codes from detail when it is applied, so the returns read them like any other.
+func TestCodesBackfilled(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := setup(t, s)
+		kid := f.create(t, child("Ada", "Stone", "2016-02-02"))
+		ref := f.add(t, store.Editor{Actor: f.actor}, kid.ID, "referral", v("referral_date", "2026-10-01", "source", "2A", "nfa", "no"))
+		if _, err := s.DB().ExecContext(ctx, `UPDATE casework SET codes = '' WHERE id = $1`, ref.ID); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.BackfillCodes(ctx); err != nil {
+			t.Fatal(err)
+		}
+		var codes string
+		if err := s.DB().QueryRowContext(ctx, `SELECT codes FROM casework WHERE id = $1`, ref.ID).Scan(&codes); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(codes, `"referral_date":["2026-10-01"]`) || !strings.Contains(codes, `"source":["2A"]`) {
+			t.Errorf("codes after the backfill = %s", codes)
+		}
+	})
+}

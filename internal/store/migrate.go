@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"ourchild/internal/casework"
 )
 
 //go:embed migrations
@@ -68,6 +70,11 @@ func (s *Store) Migrate(ctx context.Context) (int, error) {
 			if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
 				return err
 			}
+			if after := afterMigration[m.Version]; after != nil {
+				if err := after(ctx, tx); err != nil {
+					return err
+				}
+			}
 			applied++
 			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migration (version, name, applied_at) VALUES ($1, $2, $3)`, m.Version, m.Name, ts(s.Now()))
 			return err
@@ -77,6 +84,48 @@ func (s *Store) Migrate(ctx context.Context) (int, error) {
 		}
 	}
 	return applied, nil
+}
+
+// afterMigration holds the data changes a migration needs that SQL alone cannot make the same
+// way on both engines; each runs in its migration's transaction.
+var afterMigration = map[int]func(context.Context, *sql.Tx) error{
+	3: backfillCodes,
+}
+
+// backfillCodes fills casework.codes (migration 0003) for the records saved before it.
+func backfillCodes(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, kind, detail FROM casework WHERE codes = ''`)
+	if err != nil {
+		return err
+	}
+	type fill struct {
+		id    int64
+		codes string
+	}
+	var fills []fill
+	for rows.Next() {
+		var it casework.Item
+		var detail string
+		if err := rows.Scan(&it.ID, &it.Kind, &detail); err != nil {
+			rows.Close()
+			return err
+		}
+		if it.Values, err = casework.ParseValues(detail); err != nil {
+			rows.Close()
+			return err
+		}
+		fills = append(fills, fill{it.ID, codesOf(&it)})
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, f := range fills {
+		if _, err := tx.ExecContext(ctx, `UPDATE casework SET codes = $1 WHERE id = $2`, f.codes, f.id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // SchemaVersion returns the highest applied migration.
