@@ -18,6 +18,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"ourchild/internal/date"
@@ -328,6 +329,25 @@ func (r *Return) collectionYear() int {
 // ReferenceDate a year earlier) to ReferenceDate, inclusive. An unreadable
 // ReferenceDate falls back to 31 March of the header Year.
 func (r *Return) period() (start, end date.Date, ok bool) {
+	// Rules ask for the period once per date they check; it depends on the
+	// two header values only, so the last answer is kept.
+	if m := lastPeriod.Load(); m != nil && m.ref == r.Header.ReferenceDate && m.year == r.Header.Year {
+		return m.start, m.end, m.ok
+	}
+	start, end, ok = r.readPeriod()
+	lastPeriod.Store(&periodMemo{r.Header.ReferenceDate, r.Header.Year, start, end, ok})
+	return start, end, ok
+}
+
+type periodMemo struct {
+	ref, year  string
+	start, end date.Date
+	ok         bool
+}
+
+var lastPeriod atomic.Pointer[periodMemo]
+
+func (r *Return) readPeriod() (start, end date.Date, ok bool) {
 	end, ok = parseDate(r.Header.ReferenceDate)
 	if !ok {
 		y, err := strconv.Atoi(r.Header.Year)

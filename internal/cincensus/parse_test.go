@@ -146,6 +146,8 @@ func TestDedupeMatchesMap(t *testing.T) {
 		{{"A", "f", "m"}, {"A", "f", "m"}, {"A", "g", "m"}, {"B", "f", "m"}},
 		{{"A", "f", "m"}, {"B", "f", "m"}, {"A", "f", "m"}, {"A", "f", "m2"}, {"B", "f", "m"}, {"A", "f", "m2"}, {"C", "f", "m"}, {"C", "f", "m"}},
 		{{"", "Disability", "x"}, {"", "Disability", "x"}},
+		{{"", "f", "x"}, {"A", "f", "m"}, {"", "f", "x"}, {"Z", "f", "m"}, {"B", "f", "m"}, {"Z", "f", "m"}},
+		{{"B", "f", "m"}, {"A", "f", "m"}, {"A", "f", "m"}, {"B", "f", "m"}},
 		{},
 	}
 	for i, reps := range cases {
@@ -163,9 +165,10 @@ func TestDedupeMatchesMap(t *testing.T) {
 				want = append(want, Finding{Code: "T", Type: typ, ChildID: x.child, Field: x.field, Message: x.msg})
 			}
 		}
-		var d dedupe
+		r := &Return{Children: []*Child{{Identifiers: ChildIdentifiers{LAchildID: "A"}}, {Identifiers: ChildIdentifiers{LAchildID: "B"}}, {Identifiers: ChildIdentifiers{LAchildID: "A"}}}}
+		d := newDedupe(r)
 		for range 2 { // a second run must not remember the first
-			d.run(rl, &Return{})
+			d.run(rl, r)
 			if len(d.out) != len(want) || (len(want) > 0 && !reflect.DeepEqual(d.out, want)) {
 				t.Errorf("case %d: got %v, want %v", i, d.out, want)
 			}

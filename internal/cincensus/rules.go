@@ -16,20 +16,21 @@ import (
 
 // ep is one CIN episode with its child and position (1-based) for messages.
 type ep struct {
-	c   *Child
-	n   int
-	e   *CINdetails
-	ref date.Date
-	ok  bool // referral date readable
+	c *Child
+	n int
+	e *CINdetails
 }
 
 func (x ep) id() string { return x.c.Identifiers.LAchildID }
 
+// referral is the episode's referral date; ok is false if it is missing or
+// unreadable. (Read when a rule asks: most rules never do.)
+func (x ep) referral() (date.Date, bool) { return parseDate(x.e.CINreferralDate) }
+
 func episodes(r *Return, f func(x ep)) {
 	for _, c := range r.Children {
 		for i, e := range c.CINdetails {
-			ref, ok := parseDate(e.CINreferralDate)
-			f(ep{c, i + 1, e, ref, ok})
+			f(ep{c, i + 1, e})
 		}
 	}
 }
@@ -52,7 +53,10 @@ func outsidePeriod(r *Return, rep report, id, field, v string, where string) {
 // beforeReferral reports a date field earlier than the episode's referral date.
 func beforeReferral(rep report, x ep, field, v string) {
 	d, ok := parseDate(v)
-	if ok && x.ok && d.Before(x.ref) {
+	if !ok {
+		return
+	}
+	if ref, rok := x.referral(); rok && d.Before(ref) {
 		rep(x.id(), field, fmt.Sprintf("%s %s is before CINreferralDate %s (episode %d)", field, v, x.e.CINreferralDate, x.n))
 	}
 }
@@ -563,7 +567,7 @@ var allRules = []Rule{
 		// Where PersonDeathDate is present, CINreferralDate must be on or before it.
 		episodes(r, func(x ep) {
 			d, ok := parseDate(x.c.Identifiers.PersonDeathDate)
-			if ok && x.ok && x.ref.After(d) {
+			if ref, rok := x.referral(); ok && rok && ref.After(d) {
 				rep(x.id(), "CINreferralDate", fmt.Sprintf("CINreferralDate %s is after PersonDeathDate %s", x.e.CINreferralDate, x.c.Identifiers.PersonDeathDate))
 			}
 		})
@@ -618,7 +622,7 @@ var allRules = []Rule{
 		}
 		limit := returnsCalendar.AddWorkingDays(start, -1)
 		episodes(r, func(x ep) {
-			if x.ok && x.ref.Before(limit) && !isFalse(x.e.ReferralNFA) {
+			if ref, rok := x.referral(); rok && ref.Before(limit) && !isFalse(x.e.ReferralNFA) {
 				rep(x.id(), "ReferralNFA", fmt.Sprintf("episode %d referred %s, before %s, has ReferralNFA %q", x.n, x.e.CINreferralDate, limit, x.e.ReferralNFA))
 			}
 		})
@@ -642,10 +646,11 @@ var allRules = []Rule{
 		// CINreferralDate must be present and on or before ReferenceDate.
 		_, end, ok := r.period()
 		episodes(r, func(x ep) {
+			ref, rok := x.referral()
 			switch {
-			case !x.ok:
+			case !rok:
 				rep(x.id(), "CINreferralDate", fmt.Sprintf("episode %d: CINreferralDate %q is missing or not a date", x.n, x.e.CINreferralDate))
-			case ok && x.ref.After(end):
+			case ok && ref.After(end):
 				rep(x.id(), "CINreferralDate", fmt.Sprintf("episode %d: CINreferralDate %s is after ReferenceDate %s", x.n, x.e.CINreferralDate, end))
 			}
 		})

@@ -141,11 +141,12 @@ var moreRules = []Rule{
 		// PersonBirthDate or ExpectedPersonBirthDate. (The Python file's
 		// message is 8555Q's; this is the DfE message.)
 		episodes(r, func(x ep) {
-			if !x.ok {
+			ref, rok := x.referral()
+			if !rok {
 				return
 			}
 			for _, v := range []string{x.c.Identifiers.PersonBirthDate, x.c.Identifiers.ExpectedPersonBirthDate} {
-				if b, ok := parseDate(v); ok && x.ref.Before(b.AddDays(-280)) {
+				if b, ok := parseDate(v); ok && ref.Before(b.AddDays(-280)) {
 					rep(x.id(), "CINreferralDate", fmt.Sprintf("episode %d referred %s, more than 280 days before birth date %s", x.n, x.e.CINreferralDate, v))
 					return
 				}

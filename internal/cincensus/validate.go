@@ -72,7 +72,7 @@ func Validate(r *Return) []Finding {
 // Validate's order, so a large return's findings need not all be held.
 func ValidateEach(r *Return, f func(Finding)) {
 	rules := Rules(RuleSetYear(r))
-	var d dedupe
+	d := newDedupe(r)
 	for _, query := range []bool{false, true} {
 		for _, rl := range rules {
 			if rl.Query == query {
@@ -86,16 +86,21 @@ func ValidateEach(r *Return, f func(Finding)) {
 }
 
 // dedupe runs one rule at a time, dropping a finding the rule has already
-// made. A rule reports a child's findings together, so a repeat is looked
-// for among the current child's findings only; the rare rule that comes back
-// to a child (or a return with two children of one LAchildID) switches to
-// remembering every finding.
+// made. Rules go through the children in order and report a child's findings
+// together, so a repeat is looked for among the current child's findings
+// only. Each child's place in the return (order) shows when a rule comes
+// back to a child met before (or reaches a second child with the same
+// LAchildID); from then on the rule's findings are all remembered, as a map
+// of every finding did before.
 type dedupe struct {
+	order map[string]int // LAchildID → place of the first child with it
+
 	out       []Finding
 	typ, code string
 	cur       string // child of the findings since start
 	start     int
-	done      map[string]bool // children whose findings came before cur's
+	last      int             // highest place met by this rule
+	others    map[string]bool // IDs met that are no child's ("" for the return)
 	seen      map[findingKey]bool
 	started   bool
 	rep       report
@@ -103,20 +108,25 @@ type dedupe struct {
 
 type findingKey struct{ child, field, msg string }
 
+func newDedupe(r *Return) *dedupe {
+	d := &dedupe{order: make(map[string]int, len(r.Children)), others: map[string]bool{}}
+	for i, c := range r.Children {
+		if _, ok := d.order[c.Identifiers.LAchildID]; !ok {
+			d.order[c.Identifiers.LAchildID] = i
+		}
+	}
+	d.rep = d.report
+	return d
+}
+
 func (d *dedupe) run(rl Rule, r *Return) {
 	d.out = d.out[:0]
 	d.typ, d.code = "Error", rl.Code
 	if rl.Query {
 		d.typ = "Query"
 	}
-	d.started, d.seen, d.start, d.cur = false, nil, 0, ""
-	if d.done == nil {
-		d.done = map[string]bool{}
-	}
-	clear(d.done)
-	if d.rep == nil {
-		d.rep = d.report
-	}
+	d.started, d.seen, d.start, d.cur, d.last = false, nil, 0, "", -1
+	clear(d.others)
 	rl.Check(r, d.rep)
 }
 
@@ -134,7 +144,7 @@ func (d *dedupe) report(childID, field, message string) {
 				return
 			}
 		}
-	case d.started && d.done[childID]:
+	case d.metBefore(childID):
 		// Back to a child met before: remember everything from here on.
 		d.seen = make(map[findingKey]bool, len(d.out)+1)
 		for _, f := range d.out {
@@ -146,12 +156,27 @@ func (d *dedupe) report(childID, field, message string) {
 		}
 		d.seen[k] = true
 	default:
-		if d.started {
-			d.done[d.cur] = true
-		}
 		d.started, d.cur, d.start = true, childID, len(d.out)
 	}
 	d.out = append(d.out, Finding{Code: d.code, Type: d.typ, ChildID: childID, Field: field, Message: message})
+}
+
+// metBefore reports whether the rule has already reported childID, which is
+// not the current child, and notes it as met.
+func (d *dedupe) metBefore(childID string) bool {
+	if d.started && d.cur != childID {
+		if _, ok := d.order[d.cur]; !ok {
+			d.others[d.cur] = true
+		}
+	}
+	if i, ok := d.order[childID]; ok {
+		if i <= d.last {
+			return true
+		}
+		d.last = i
+		return false
+	}
+	return d.others[childID]
 }
 
 // returnsCalendar counts working days for the rules: England and Wales bank holidays only,
