@@ -47,3 +47,21 @@ func BenchmarkValidate100k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkValidateEach100k is BenchmarkValidate100k as the command runs it:
+// findings handed on one at a time, not collected.
+func BenchmarkValidateEach100k(b *testing.B) {
+	doc := bigReturn(b, 100000)
+	b.ResetTimer()
+	for range b.N {
+		r, err := Parse(bytes.NewReader(doc))
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := 0
+		ValidateEach(r, func(Finding) { n++ })
+		if n != 591557 {
+			b.Fatalf("%d findings, want 591,557", n)
+		}
+	}
+}

@@ -38,15 +38,17 @@ func episodes(r *Return, f func(x ep)) {
 // within reports whether d is in [start, end].
 func within(d, start, end date.Date) bool { return !d.Before(start) && !d.After(end) }
 
-// outsidePeriod reports a date field that is present but not in the census year.
-func outsidePeriod(r *Return, rep report, id, field, v string, where string) {
+// outsidePeriod reports a date field that is present but not in the census
+// year; where (a format, with args) says which module, and is only written
+// out for a finding.
+func outsidePeriod(r *Return, rep report, id, field, v string, where string, args ...any) {
 	d, ok := parseDate(v)
 	if !ok {
 		return
 	}
 	start, end, pok := r.period()
 	if pok && !within(d, start, end) {
-		rep(id, field, fmt.Sprintf("%s %s is outside the census year %s to %s (%s)", field, v, start, end, where))
+		rep(id, field, fmt.Sprintf("%s %s is outside the census year %s to %s (%s)", field, v, start, end, fmt.Sprintf(where, args...)))
 	}
 }
 
@@ -71,7 +73,7 @@ func upnRule(target error) func(*Return, report) {
 			if u == "" || len(u) != 13 {
 				continue
 			}
-			if err := codes.ValidUPN(u); errors.Is(err, target) {
+			if err := upnCheck(u); errors.Is(err, target) {
 				rep(c.Identifiers.LAchildID, "UPN", fmt.Sprintf("UPN %s: %v", u, target))
 			}
 		}
@@ -435,7 +437,7 @@ var allRules = []Rule{
 		// Where present, CINPlanEndDate must be within the census year.
 		episodes(r, func(x ep) {
 			for i, p := range x.e.CINPlanDates {
-				outsidePeriod(r, rep, x.id(), "CINPlanEndDate", p.CINPlanEndDate, fmt.Sprintf("episode %d, CIN plan %d", x.n, i+1))
+				outsidePeriod(r, rep, x.id(), "CINPlanEndDate", p.CINPlanEndDate, "episode %d, CIN plan %d", x.n, i+1)
 			}
 		})
 	}},
@@ -677,7 +679,7 @@ var allRules = []Rule{
 	}},
 	{Code: "8620", Description: "CIN Closure Date present and does not fall within the Census year", Check: func(r *Return, rep report) {
 		episodes(r, func(x ep) {
-			outsidePeriod(r, rep, x.id(), "CINclosureDate", x.e.CINclosureDate, fmt.Sprintf("episode %d", x.n))
+			outsidePeriod(r, rep, x.id(), "CINclosureDate", x.e.CINclosureDate, "episode %d", x.n)
 		})
 	}},
 	{Code: "8630", Description: "CIN Closure Date is before CIN Referral Date for the same CIN episode", Check: func(r *Return, rep report) {
@@ -709,7 +711,7 @@ var allRules = []Rule{
 	{Code: "8696", Description: "Assessment end date must fall within the census year", Check: func(r *Return, rep report) {
 		episodes(r, func(x ep) {
 			for i, a := range x.e.Assessments {
-				outsidePeriod(r, rep, x.id(), "AssessmentAuthorisationDate", a.AssessmentAuthorisationDate, fmt.Sprintf("episode %d, assessment %d", x.n, i+1))
+				outsidePeriod(r, rep, x.id(), "AssessmentAuthorisationDate", a.AssessmentAuthorisationDate, "episode %d, assessment %d", x.n, i+1)
 			}
 		})
 	}},
@@ -719,7 +721,7 @@ var allRules = []Rule{
 		// year for an episode open across years, so it is not checked.)
 		episodes(r, func(x ep) {
 			for i, s := range x.e.Section47 {
-				outsidePeriod(r, rep, x.id(), "DateOfInitialCPC", s.DateOfInitialCPC, fmt.Sprintf("episode %d, section 47 %d", x.n, i+1))
+				outsidePeriod(r, rep, x.id(), "DateOfInitialCPC", s.DateOfInitialCPC, "episode %d, section 47 %d", x.n, i+1)
 			}
 		})
 	}},
@@ -728,7 +730,7 @@ var allRules = []Rule{
 		episodes(r, func(x ep) {
 			for i, a := range x.e.Assessments {
 				if a.AssessmentAuthorisationDate == "" {
-					outsidePeriod(r, rep, x.id(), "AssessmentActualStartDate", a.AssessmentActualStartDate, fmt.Sprintf("episode %d, open assessment %d", x.n, i+1))
+					outsidePeriod(r, rep, x.id(), "AssessmentActualStartDate", a.AssessmentActualStartDate, "episode %d, open assessment %d", x.n, i+1)
 				}
 			}
 		})
@@ -838,7 +840,7 @@ var allRules = []Rule{
 	{Code: "8930", Description: "Child Protection Plan End Date must fall within the census year", Check: func(r *Return, rep report) {
 		episodes(r, func(x ep) {
 			for i, p := range x.e.ChildProtectionPlans {
-				outsidePeriod(r, rep, x.id(), "CPPendDate", p.CPPendDate, fmt.Sprintf("episode %d, plan %d", x.n, i+1))
+				outsidePeriod(r, rep, x.id(), "CPPendDate", p.CPPendDate, "episode %d, plan %d", x.n, i+1)
 			}
 		})
 	}},

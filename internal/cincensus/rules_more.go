@@ -248,7 +248,7 @@ var moreRules = []Rule{
 		episodes(r, func(x ep) {
 			for i, s := range x.e.Section47 {
 				if s.DateOfInitialCPC == "" && isFalse(s.ICPCnotRequired) {
-					outsidePeriod(r, rep, x.id(), "S47ActualStartDate", s.S47ActualStartDate, fmt.Sprintf("episode %d, section 47 %d with no conference", x.n, i+1))
+					outsidePeriod(r, rep, x.id(), "S47ActualStartDate", s.S47ActualStartDate, "episode %d, section 47 %d with no conference", x.n, i+1)
 				}
 			}
 		})

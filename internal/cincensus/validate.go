@@ -2,7 +2,9 @@ package cincensus
 
 import (
 	"fmt"
+	"sync"
 
+	"ourchild/internal/codes"
 	"ourchild/internal/workday"
 )
 
@@ -63,23 +65,49 @@ func Rules(y int) []Rule {
 // before queries, each in rule-code order. A rule reporting the same child,
 // field and message twice (two identical plans, say) is reported once.
 func Validate(r *Return) []Finding {
-	var out []Finding
-	ValidateEach(r, func(f Finding) { out = append(out, f) })
+	// Each rule's findings are kept apart and joined once at the end: a
+	// large return has hundreds of thousands, and growing one slice copies
+	// them over and over.
+	var parts [][]Finding
+	n := 0
+	eachRule(r, func(d *dedupe) {
+		if len(d.out) > 0 {
+			parts = append(parts, d.out)
+			n += len(d.out)
+			d.out = nil
+		}
+	})
+	if n == 0 {
+		return nil
+	}
+	out := make([]Finding, 0, n)
+	for _, p := range parts {
+		out = append(out, p...)
+	}
 	return out
 }
 
 // ValidateEach is Validate handing each finding to f as it is found, in
 // Validate's order, so a large return's findings need not all be held.
 func ValidateEach(r *Return, f func(Finding)) {
+	eachRule(r, func(d *dedupe) {
+		for _, x := range d.out {
+			f(x)
+		}
+	})
+}
+
+// eachRule runs the rules of r's rule set, errors before queries, each in
+// code order, and calls done after each with its findings in d.out.
+func eachRule(r *Return, done func(d *dedupe)) {
+	defer memoUPNs()()
 	rules := Rules(RuleSetYear(r))
 	d := newDedupe(r)
 	for _, query := range []bool{false, true} {
 		for _, rl := range rules {
 			if rl.Query == query {
 				d.run(rl, r)
-				for _, x := range d.out {
-					f(x)
-				}
+				done(d)
 			}
 		}
 	}
@@ -182,3 +210,47 @@ func (d *dedupe) metBefore(childID string) bool {
 // returnsCalendar counts working days for the rules: England and Wales bank holidays only,
 // never a council's closure days (rules.md §0.3).
 var returnsCalendar = workday.EnglandAndWales()
+
+// upnMemo keeps codes.ValidUPN's answers while one validation runs: four
+// rules (1510 to 1550) each check every child's UPN, and a wrong UPN's
+// answer is built with fmt. The answer depends on the UPN alone, so it is
+// right for any return: the first validation to start holds the memo until
+// it ends, one running beside it shares it, and a rule run on its own
+// calls ValidUPN directly.
+var upnMemo struct {
+	sync.Mutex
+	m map[string]error
+}
+
+// memoUPNs starts the memo if no validation holds it, and returns what
+// ends it.
+func memoUPNs() (end func()) {
+	upnMemo.Lock()
+	defer upnMemo.Unlock()
+	if upnMemo.m != nil {
+		return func() {}
+	}
+	m := map[string]error{}
+	upnMemo.m = m
+	return func() {
+		upnMemo.Lock()
+		upnMemo.m = nil
+		upnMemo.Unlock()
+	}
+}
+
+func upnCheck(u string) error {
+	upnMemo.Lock()
+	m := upnMemo.m
+	if m == nil {
+		upnMemo.Unlock()
+		return codes.ValidUPN(u)
+	}
+	err, ok := m[u]
+	if !ok {
+		err = codes.ValidUPN(u)
+		m[u] = err
+	}
+	upnMemo.Unlock()
+	return err
+}
