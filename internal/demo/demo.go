@@ -221,6 +221,7 @@ type gen struct {
 	names                   map[int64]string // every user's name, by ID
 	managers                map[int64]int64  // each team's manager, by team ID
 	jr                      *rand.Rand       // the casework's random numbers (journeys.go)
+	cr                      *rand.Rand       // the care histories' (care.go)
 	swDemo, swDemoTeam      int64
 	swDemoKids, swDemoHouse int
 
@@ -243,6 +244,7 @@ func newGen(opts Options, next store.NextIDs, taken map[string]bool) *gen {
 	// The casework draws from its own sequence, so that the people, homes and chronologies are
 	// the same with and without it.
 	g.jr = rand.New(rand.NewPCG(opts.Seed^0x6a6f75726e657973, opts.Seed))
+	g.cr = rand.New(rand.NewPCG(opts.Seed^0x63617265, opts.Seed^0x6c6f6f6b6564))
 	if g.next.Casework == 0 {
 		g.next.Casework = 1
 	}
@@ -1103,6 +1105,7 @@ func (g *gen) familyHome(h *house, ep *episode) {
 		}
 	}
 	if inCare {
+		ep.home = f.home.postcode
 		g.placements(f, ep)
 	}
 }

@@ -46,8 +46,11 @@ type episode struct {
 	start, referral, transfer     date.Date // transfer: to the long-term team
 	end                           date.Date // closed
 	conference, care              date.Date
-	moves                         []date.Date // placement changes
-	front, assess, long           int64       // workers
+	moves                         []date.Date       // placement changes
+	health                        date.Date         // the initial health assessment told (care.go)
+	places                        map[int64][]place // each child's placements, by start (care.go)
+	home                          string            // the family home's postcode (care.go)
+	front, assess, long           int64             // workers
 	frontTeam, assessTeam, lTeam  int64
 	leaving, leavingTeam, pa, iro int64
 
@@ -333,7 +336,8 @@ func (c *chronicle) lookedAfter() {
 	e.care = g.days(d, 5, 60)
 	e.transfer = e.care
 	c.bornOnly(e.care, "Became looked after", pick(g, cared), byAssess)
-	c.bornOnly(g.days(e.care, 20, 28), "Health assessment", pick(g, healthChecks), byLong)
+	e.health = g.days(e.care, 20, 28)
+	c.bornOnly(e.health, "Health assessment", pick(g, healthChecks), byLong)
 	c.placementChanges()
 	c.careReviews()
 	c.step(step{d: later(e.care.AddDays(30), g.ago(30, 200)), cat: "Pathway plan", tpl: pick(g, pathwayPlans), by: byLong,
@@ -368,10 +372,11 @@ func (c *chronicle) careReviews() {
 		if !c.bornOnly(d, "Review", pick(g, texts), byIRO) {
 			break
 		}
+		e.reviews = append(e.reviews, d) // the casework's looked-after reviews (care.go)
 		if d.Before(e.care.AddDays(100)) {
-			d = d.AddDays(90)
+			d = d.AddDays(85)
 		} else {
-			d = g.days(d, 170, 190)
+			d = g.days(d, 160, 178) // within the six months the 903 allows
 		}
 	}
 }
@@ -514,6 +519,10 @@ func (g *gen) placements(f *family, e *episode) {
 				end = starts[j].AddDays(-1)
 			}
 			g.live(c, pl[i], since(s, c), end)
+			if e.places == nil {
+				e.places = map[int64][]place{}
+			}
+			e.places[c.ID] = append(e.places[c.ID], pl[i])
 		}
 	}
 }

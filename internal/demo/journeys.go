@@ -68,6 +68,7 @@ type course struct {
 	cinStart, cinEnd date.Date
 	cinReviews       []date.Date
 	care             date.Date
+	cla              *episode // the story of the child in care (care.go)
 	closure          date.Date
 	reason           string
 	eh               *ehCourse
@@ -612,6 +613,7 @@ func (g *gen) fromEpisode(f *family, e *episode) *course {
 		co.aDone = later(co.aDone, e.care)
 		co.aOutcome = "other"
 		co.care = e.care
+		co.cla = e
 		if !e.strategy.IsZero() {
 			co.decision = "strategy"
 			co.strategy = e.strategy
@@ -862,6 +864,7 @@ func (j *journey) referral(contact int64) {
 	}
 	if co.care.IsZero() == false && j.on(co.care) {
 		j.note(co.care, "meeting", "Became looked after", pick(g, careNotes))
+		j.care()
 	}
 	if closed && co.eh != nil {
 		j.stepDown(co.closure)

@@ -11,6 +11,8 @@ import (
 	"ourchild/internal/casework"
 	"ourchild/internal/cinreport"
 	"ourchild/internal/date"
+	"ourchild/internal/ssda903"
+	"ourchild/internal/ssda903report"
 	"ourchild/internal/store"
 	"ourchild/internal/store/storetest"
 	"ourchild/internal/workday"
@@ -341,5 +343,35 @@ func TestOpenWork(t *testing.T) {
 	}
 	if share := float64(allOverdue) / float64(allDue+allOverdue); share < 0.03 || share > 0.2 {
 		t.Errorf("%d of %d open clocks overdue (%.0f%%), want some but not most", allOverdue, allDue+allOverdue, 100*share)
+	}
+}
+
+// TestSSDA903InStore loads the default demo and builds the SSDA903 return for the last
+// complete year (2025/26) from it: the care histories agree with the 903's rules, so the
+// return has no errors.
+func TestSSDA903InStore(t *testing.T) {
+	s := storetest.Open(t, store.SQLite)
+	s.Now = func() time.Time { return fixedNow }
+	if _, err := Load(ctx, s, Options{Seed: 1, Today: today, Password: password}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ssda903report.Build(ctx, s, ssda903report.Options{Year: 2026})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Files {
+		t.Logf("%s: %d rows", f.Name, f.Rows)
+	}
+	byCode := map[string]int{}
+	for _, f := range res.Findings {
+		if byCode[f.Code]++; byCode[f.Code] <= 3 {
+			t.Errorf("903 2025/26: %+v", f)
+		}
+	}
+	if len(byCode) > 0 {
+		t.Errorf("%d findings by rule: %v", res.Errors, byCode)
+	}
+	if n := res.Return.Table(ssda903.Episodes).Len(); n < 100 {
+		t.Errorf("the return has only %d episodes", n)
 	}
 }
