@@ -33,8 +33,8 @@ type careStep struct {
 }
 
 var (
-	youngPlaces = []weighted[string]{w(45, "U6"), w(20, "U4"), w(14, "U3"), w(5, "U1"), w(8, "P1"), w(3, "K2"), w(5, "U5")}
-	teenPlaces  = []weighted[string]{w(40, "U6"), w(16, "U4"), w(8, "U3"), w(30, "K2"), w(6, "P1")}
+	youngPlaces = []weighted[string]{w(45, "U6"), w(20, "U4"), w(14, "U3"), w(5, "U1"), w(8, "P1"), w(5, "K2"), w(5, "U5")}
+	teenPlaces  = []weighted[string]{w(40, "U6"), w(16, "U4"), w(8, "U3"), w(35, "K2"), w(6, "P1")}
 	moveReasons = []weighted[string]{w(30, "CARPL"), w(15, "CREQB"), w(12, "CREQO"), w(10, "CHILD"), w(10, "LAREQ"), w(5, "STAND"), w(3, "ALLEG"), w(5, "CLOSE"), w(10, "OTHER")}
 	careNeeds   = []weighted[string]{w(65, "N1"), w(4, "N2"), w(2, "N3"), w(12, "N4"), w(5, "N5"), w(7, "N6"), w(1, "N7"), w(4, "N8")}
 	fosterNames = []string{"Mr and Mrs Ahmed (foster carers)", "Ms Lewis (foster carer)", "Mr and Mr Okafor (foster carers)", "Mrs Price (foster carer)",
@@ -105,9 +105,14 @@ func (j *journey) care() {
 		}
 		ad = &placed
 	}
-	moves := e.moves
+	moves := slices.Clone(e.moves)
 	if ad != nil {
 		moves = nil // the adoption is the move
+	} else if days := min(start.DaysUntil(t)-90, 700); days > 0 && g.chance(0.3) {
+		// A placement that broke down: an emergency placement for a few days or weeks, then
+		// new carers (the chronology keeps the moves it tells; these are the casework's).
+		d := t.AddDays(-30 - g.r.IntN(days)).AddDays(-j.shift)
+		moves = append(moves, d, d.AddDays(g.between(7, 50)))
 	}
 	for _, m := range moves {
 		if m = shift(m); m.After(start) {

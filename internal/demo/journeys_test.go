@@ -371,6 +371,28 @@ func TestSSDA903InStore(t *testing.T) {
 	if len(byCode) > 0 {
 		t.Errorf("%d findings by rule: %v", res.Errors, byCode)
 	}
+	// The rates the generator aims at, at 31 March (docs/demo-data.md, "Care histories").
+	ep := res.Return.Table(ssda903.Episodes)
+	ls, place, moves := map[string]int{}, map[string]int{}, map[string]int{}
+	open := 0
+	for i := 0; i < ep.Len(); i++ {
+		if ep.Get(i, "RNE") != "L" {
+			moves[ep.Get(i, "CHILD")]++
+		}
+		if ep.Get(i, "DEC") == "" {
+			open++
+			ls[ep.Get(i, "LS")]++
+			place[ep.Get(i, "PLACE")]++
+		}
+	}
+	three := 0
+	for _, n := range moves {
+		if n >= 3 {
+			three++
+		}
+	}
+	t.Logf("looked after at 31 March: %d; legal status %v; placement %v; %d of %d children with 3+ placements in the year",
+		open, ls, place, three, len(moves))
 	if n := res.Return.Table(ssda903.Episodes).Len(); n < 100 {
 		t.Errorf("the return has only %d episodes", n)
 	}
