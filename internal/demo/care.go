@@ -372,12 +372,17 @@ func (j *journey) care() {
 	}
 
 	// Statutory visits: within a week of each placement, then every six weeks (three months
-	// in a long-term placement after its first year).
+	// in a long-term placement after its first year). For about one child in twelve the
+	// visits stopped a while ago: the visit clock is overdue.
+	stop := t
+	if g.chance(0.08) {
+		stop = t.AddDays(-g.between(45, 70))
+	}
 	for i, s := range steps {
 		if !s.place || s.d.After(t) {
 			continue
 		}
-		end := t
+		end := stop
 		for k := i + 1; k < len(steps); k++ {
 			if steps[k].place {
 				end = earlier(end, steps[k].d.AddDays(-1))
@@ -396,13 +401,22 @@ func (j *journey) care() {
 
 	// Missing episodes for some teenagers, with return interviews.
 	if age(t) >= 12 && g.chance(0.35) {
+		var days []date.Date
 		for range g.between(1, 4) {
-			d := start.AddDays(g.r.IntN(max(1, start.DaysUntil(t))))
+			days = append(days, start.AddDays(g.r.IntN(max(1, start.DaysUntil(t)))))
+		}
+		slices.SortFunc(days, cmpDate)
+		var lastBack time.Time
+		for _, d := range days {
 			if age(d) < 11 || d.After(t.AddDays(-5)) {
 				continue
 			}
 			out := time.Date(d.Year(), d.Month(), d.Day(), g.between(15, 22), g.r.IntN(60), 0, 0, time.UTC)
 			back := out.Add(time.Duration(g.between(3, 40)) * time.Hour)
+			if !out.After(lastBack) {
+				continue // one missing episode ends before the next starts
+			}
+			lastBack = back
 			v := casework.Values{}
 			v.Set("type", pick(g, []string{"M", "M", "M", "A"}))
 			v.Set("start", out.Format("2006-01-02T15:04"))
@@ -458,8 +472,9 @@ func (j *journey) care() {
 		}
 		for a := 17; a <= 21; a++ {
 			bd := dob.AddDate(a, 0, 0)
-			d := bd.AddDays(g.between(-25, 25))
-			if d.Before(from) || d.After(t) {
+			// On or a little before the birthday, so the contact is in the year the birthday is.
+			d := later(bd.AddDays(-g.between(0, 25)), from)
+			if bd.Before(from) || d.After(t) {
 				continue
 			}
 			v := casework.Values{}
