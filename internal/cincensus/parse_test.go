@@ -166,7 +166,7 @@ func TestDedupeMatchesMap(t *testing.T) {
 			}
 		}
 		r := &Return{Children: []*Child{{Identifiers: ChildIdentifiers{LAchildID: "A"}}, {Identifiers: ChildIdentifiers{LAchildID: "B"}}, {Identifiers: ChildIdentifiers{LAchildID: "A"}}}}
-		d := newDedupe(r)
+		d := newDedupe(childOrder(r))
 		for range 2 { // a second run must not remember the first
 			d.run(rl, r)
 			if len(d.out) != len(want) || (len(want) > 0 && !reflect.DeepEqual(d.out, want)) {
