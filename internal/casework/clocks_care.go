@@ -180,16 +180,25 @@ func (c *clocker) carePeriod(cp *Item) {
 	}
 
 	// R-E09: the personal education plan within 10 WD, then reviewed every term (4 months
-	// unless the council shortens it: term dates are not held).
+	// unless the council shortens it: term dates are not held). The plan is for children of
+	// early-years age and older: for a younger child the clock starts at their third birthday.
 	peps := kids("pep")
 	k = base
 	k.Rule, k.Record = "R-E09", "pep"
 	k.Name = fmt.Sprintf("Personal education plan within %s", plural(std.PEPWD, "working day"))
-	k.Start, k.Due = cs, c.wd(cs, std.PEPWD)
+	pepFrom := cs
+	if b := c.child.BirthDate; !b.IsZero() && b.AddDate(3, 0, 0).After(cs) {
+		pepFrom = b.AddDate(3, 0, 0)
+		k.Note = "From the child’s third birthday"
+	}
+	if pepFrom.After(c.today) || (!ce.IsZero() && pepFrom.After(ce)) {
+		return
+	}
+	k.Start, k.Due = pepFrom, c.wd(pepFrom, std.PEPWD)
 	k.Done, _ = first(peps, "date", nil)
 	c.emit(k, ce)
 	if pf := k.Done; !pf.IsZero() {
-		k.Done = date.Date{}
+		k.Done, k.Note = date.Date{}, ""
 		c.cycle(cycle{base: k, start: pf, end: ce,
 			events: dates(peps, "date", func(p *Item) bool { return p.Date("date").After(pf) }),
 			due:    func(from date.Date, _ int) date.Date { return workday.AddMonthsClamped(from, std.PEPReviewMonths) },

@@ -188,6 +188,9 @@ func TestCareClocks(t *testing.T) {
 		{"PEP late", xmas(nil, pep(5, "2026-01-06")), "", nil, "2026-01-20", "R-E09", "2025-12-17", "within 10", "2026-01-05", "2026-01-06", "", late},
 		{"PEP overdue over Easter", easter(nil), "", nil, "2026-04-16", "R-E09", "2026-03-30", "within 10", "2026-04-15", "", "", overdue},
 		{"PEP review due a term later", xmas(nil, pep(5, "2025-12-30")), "", nil, "2026-04-30", "R-E09", "2025-12-30", "review", "2026-04-30", "", "", due},
+		// A child who came into care aged 1 (born 2 March 2025): the plan is due from their third
+		// birthday, Thursday 2 March 2028, 10 WD later on 16 March.
+		{"PEP from the third birthday", []*Item{carePeriod(1, "2026-01-05")}, "2025-03-02", nil, "2028-03-17", "R-E09", "2028-03-02", "within 10", "2028-03-16", "", "", overdue},
 		{"PEP review on time", xmas(nil, pep(5, "2025-12-30"), pep(6, "2026-04-29")), "", nil, "2026-05-01", "R-E09", "2025-12-30", "review", "2026-04-30", "2026-04-29", "", onTime},
 
 		// R-E10: the return interview within 72 hours, by date and time.
@@ -288,6 +291,7 @@ func TestCareClocksLeaveOut(t *testing.T) {
 		{"a child still missing has no return interview clock", []*Item{it(1, "missing", 0, 0, "type", "M", "start", "2026-04-01T20:00")}, "", "2026-04-10", "R-E10"},
 		{"no birthday clocks without a date of birth", []*Item{leaver(1, "2025-06-01")}, "", "2026-08-01", "D-24"},
 		{"a birthday window not yet open", []*Item{leaver(1, "2025-06-01")}, "2008-06-20", "2026-08-01", "D-24 19th"},
+		{"no education plan before the third birthday", []*Item{carePeriod(1, "2026-01-05")}, "2025-03-02", "2026-09-01", "R-E09"},
 		{"a qualifying care leaver has no pathway clocks", []*Item{leaver(1, "2025-06-01", "status", "qualifying")}, "2008-06-20", "2026-08-01", "R-G01"},
 		{"care clocks ignore records entered in error", []*Item{{ID: 1, PersonID: 1, Kind: "care_period", EnteredInError: true,
 			Values: Values{"start": {"2026-01-05"}}}}, "", "2026-03-01", "R-E05"},

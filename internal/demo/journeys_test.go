@@ -317,10 +317,14 @@ func TestWorkingDays(t *testing.T) {
 func TestOpenWork(t *testing.T) {
 	b, _ := Generate(Options{Seed: 1, Today: today})
 	cal := workday.EnglandAndWales()
+	born := map[int64]date.Date{}
+	for _, p := range b.People {
+		born[p.ID] = p.DateOfBirth
+	}
 	due, overdue := map[string]int{}, map[string]int{}
 	allDue, allOverdue := 0, 0
-	for _, items := range byPerson(b) {
-		for _, c := range casework.Clocks(items, casework.DefaultStandards(), cal, today) {
+	for pid, items := range byPerson(b) {
+		for _, c := range casework.ClocksFor(casework.Child{BirthDate: born[pid]}, items, casework.DefaultStandards(), cal, today) {
 			if !c.Open() || c.Alert {
 				continue
 			}

@@ -240,6 +240,16 @@ func bit(v string) string {
 	return ""
 }
 
+// inCare reports whether one of the periods of care was open on d.
+func inCare(periods []*casework.Item, d date.Date) bool {
+	for _, pe := range periods {
+		if pe.OpenOn(d) {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *mapper) child(c *store.LookedAfterChild) {
 	p := c.Person
 	id := strconv.FormatInt(p.ID, 10)
@@ -292,11 +302,12 @@ func (m *mapper) child(c *store.LookedAfterChild) {
 	}
 
 	// OC3: a care leaver whose 17th to 21st birthday is in the year, from the latest contact
-	// recorded on or before 31 March.
+	// recorded on or before 31 March. A young person still in care on that birthday has not
+	// left care: they are not in OC3 that year.
 	oc3 := false
 	if len(leavers) > 0 && !p.DateOfBirth.IsZero() {
 		for age := 17; age <= 21; age++ {
-			if m.in(p.DateOfBirth.AddDate(age, 0, 0)) {
+			if b := p.DateOfBirth.AddDate(age, 0, 0); m.in(b) && !inCare(periods, b) {
 				oc3 = true
 			}
 		}
@@ -414,6 +425,9 @@ func (m *mapper) oc2(id, dob string, p store.CensusPerson, h *casework.Item) {
 		misuse = bit(h.Get("substance_misuse"))
 		if misuse == "1" {
 			received, offered = bit(h.Get("intervention_received")), bit(h.Get("intervention_offered"))
+			if received == "1" {
+				offered = "" // rule 158: "offered" is left blank when the intervention was received
+			}
 		}
 		sdq, sdqReason = h.Get("sdq"), h.Get("sdq_reason")
 	}
