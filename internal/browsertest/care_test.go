@@ -128,7 +128,8 @@ func TestCareJourneys(t *testing.T) {
 	b.save()
 	b.wantText("health saved", "Health assessment saved")
 	b.visit(tobi)
-	b.wantText("clocks in care", "Looked-after review within 6 months of the last", "Personal education plan within 10 working days", "Overdue")
+	b.wantText("clocks in care", "Looked-after review within 6 months of the last", "Personal education plan within 10 working days", "Overdue",
+		"Placement stability", "1 placement in the last 12 months; in the current placement since 1 September 2025 (445 days)")
 
 	// To adoption: the decision, the match with its dates in order, the order; then the
 	// placement and the period of care end with it.

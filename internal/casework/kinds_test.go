@@ -220,3 +220,24 @@ func TestNewEpisodeEndedAtOnceIsAccepted(t *testing.T) {
 		t.Errorf("a new placement with its end date: %v", fe)
 	}
 }
+
+func TestPlacementStability(t *testing.T) {
+	pl := func(id int64, start, end, reason string) *Item {
+		return &Item{ID: id, Kind: "placement", ParentID: 1, Values: vals("start", start, "end", end, "reason_new", reason,
+			"legal_status", "C2", "type", "U4", "provider", "PR1", "carer", "c")}
+	}
+	items := []*Item{
+		pl(2, "2024-06-01", "2025-12-01", "S"), // open at the start of the year: counts
+		pl(3, "2025-12-01", "2026-02-01", "P"), // a move
+		pl(4, "2026-02-01", "2026-06-01", "P"), // another move
+		pl(5, "2026-06-01", "", "L"),           // a change of legal status only: the same placement
+		pl(6, "2023-01-01", "2024-06-01", "S"), // before the year: does not count
+	}
+	st := PlacementStability(items, today)
+	if st.InYear != 3 || st.CurrentSince.String() != "2026-02-01" || st.CurrentDays != 292 {
+		t.Errorf("stability = %+v, want 3 placements in the year, current since 2026-02-01 (292 days)", st)
+	}
+	if st := PlacementStability(nil, today); st.InYear != 0 || !st.CurrentSince.IsZero() {
+		t.Errorf("stability with no placements = %+v", st)
+	}
+}

@@ -63,6 +63,8 @@ type journey struct {
 	CanRecord bool
 	Clocks    []workRow // what is running now, overdue first
 	Met       []casework.Clock
+	InCare    bool
+	Stability casework.Stability
 }
 
 // recentItems is how many records the child's record lists; the rest are a click away.
@@ -90,6 +92,9 @@ func newJourney(items []*casework.Item, today date.Date, canRecord bool) journey
 	}
 	if l := casework.Level(live, today); l != "" {
 		j.Level = casework.Levels.Label(l)
+	}
+	if j.InCare = casework.OpenEpisode(live, "care_period") != nil; j.InCare {
+		j.Stability = casework.PlacementStability(live, today)
 	}
 	j.Total = len(live)
 	for i := len(live) - 1; i >= 0 && len(j.Items) < recentItems; i-- {
