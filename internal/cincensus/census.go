@@ -10,6 +10,7 @@
 package cincensus
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -118,13 +119,33 @@ type ChildProtectionPlan struct {
 	Reviews                []string `xml:"Reviews>CPPreviewDate,omitempty"`
 }
 
-// ReadFile parses the census file at path.
+// ReadFile parses the census file at path. It reads through a window
+// rather than holding the whole file (scan.go); a file the fast reader
+// declines is read again from the start with encoding/xml.
 func ReadFile(path string) (*Return, error) {
-	b, err := os.ReadFile(path)
+	return readFile(path, 1<<20)
+}
+
+func readFile(path string, window int) (*Return, error) {
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	return ParseBytes(b)
+	defer f.Close()
+	ret, sawMessage, err := parseStream(f, window)
+	switch {
+	case err == errSlow:
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return nil, err
+		}
+		return parseDecoder(bufio.NewReaderSize(f, 64<<10))
+	case err != nil:
+		return nil, err
+	case !sawMessage:
+		return nil, errNoMessage
+	}
+	trimAll(&ret.Header.Collection, &ret.Header.Year, &ret.Header.ReferenceDate, &ret.Header.SourceLevel, &ret.Header.LEA)
+	return ret, nil
 }
 
 // Parse reads a census return.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -99,6 +100,7 @@ func TestFastParseMatchesDecoder(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			compareParsers(t, []byte(tc.doc), tc.fast)
+			compareStream(t, []byte(tc.doc), false)
 		})
 	}
 	files, _ := filepath.Glob(filepath.Join(samples.Dir(t), "cin", "*.xml"))
@@ -112,7 +114,35 @@ func TestFastParseMatchesDecoder(t *testing.T) {
 				t.Fatal(err)
 			}
 			compareParsers(t, b, true)
+			compareStream(t, b, true)
 		})
+	}
+}
+
+// compareStream checks ReadFile's windowed reading against encoding/xml for
+// windows from one byte (every token cut: encoding/xml reads it again) to
+// larger than the file; wantFast says the fast reader must take the file
+// through a 1 KB window.
+func compareStream(t *testing.T, doc []byte, wantFast bool) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "census.xml")
+	if err := os.WriteFile(path, doc, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want, werr := parseDecoder(bytes.NewReader(doc))
+	for _, window := range []int{1, 7, 64, 1 << 10, 1 << 20} {
+		got, gerr := readFile(path, window)
+		if fmt.Sprint(werr) != fmt.Sprint(gerr) {
+			t.Fatalf("window %d: error %v, encoding/xml gives %v", window, gerr, werr)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("window %d: the windowed reader and encoding/xml differ", window)
+		}
+	}
+	if wantFast {
+		if _, _, err := parseStream(bytes.NewReader(doc), 1<<10); err != nil {
+			t.Errorf("1 KB window: fast reader declined: %v", err)
+		}
 	}
 }
 
@@ -148,7 +178,20 @@ func TestDedupeMatchesMap(t *testing.T) {
 		{{"", "Disability", "x"}, {"", "Disability", "x"}},
 		{{"", "f", "x"}, {"A", "f", "m"}, {"", "f", "x"}, {"Z", "f", "m"}, {"B", "f", "m"}, {"Z", "f", "m"}},
 		{{"B", "f", "m"}, {"A", "f", "m"}, {"A", "f", "m"}, {"B", "f", "m"}},
+		{{"B", "f", "m"}, {"C", "f", "m"}, {"B", "f", "m"}, {"C", "f", "m"}},
+		{{"C", "f", "m"}, {"", "f", "m"}, {"C", "f", "m"}, {"", "f", "m"}, {"X", "f", "m"}},
 		{},
+	}
+	// And sequences drawn at random (fixed seed): children in order with
+	// repeats, revisits, the whole return ("") and an ID no child has.
+	rng := rand.New(rand.NewPCG(1, 2))
+	ids := []string{"A", "B", "C", "", "X"}
+	for range 500 {
+		var reps []rep
+		for range rng.IntN(12) {
+			reps = append(reps, rep{ids[rng.IntN(len(ids))], []string{"f", "g"}[rng.IntN(2)], []string{"m", "n"}[rng.IntN(2)]})
+		}
+		cases = append(cases, reps)
 	}
 	for i, reps := range cases {
 		rl := Rule{Code: "T", Query: i%2 == 1, Check: func(_ *Return, f report) {
@@ -165,8 +208,9 @@ func TestDedupeMatchesMap(t *testing.T) {
 				want = append(want, Finding{Code: "T", Type: typ, ChildID: x.child, Field: x.field, Message: x.msg})
 			}
 		}
-		r := &Return{Children: []*Child{{Identifiers: ChildIdentifiers{LAchildID: "A"}}, {Identifiers: ChildIdentifiers{LAchildID: "B"}}, {Identifiers: ChildIdentifiers{LAchildID: "A"}}}}
-		d := newDedupe(childOrder(r))
+		r := &Return{Children: []*Child{{Identifiers: ChildIdentifiers{LAchildID: "A"}}, {Identifiers: ChildIdentifiers{LAchildID: "B"}},
+			{Identifiers: ChildIdentifiers{LAchildID: "A"}}, {Identifiers: ChildIdentifiers{LAchildID: "C"}}}}
+		d := newDedupe(indexChildren(r))
 		for range 2 { // a second run must not remember the first
 			d.run(rl, r)
 			if len(d.out) != len(want) || (len(want) > 0 && !reflect.DeepEqual(d.out, want)) {

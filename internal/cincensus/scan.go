@@ -3,6 +3,8 @@ package cincensus
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"io"
 	"strings"
 	"unicode/utf8"
 )
@@ -45,6 +47,10 @@ type scanner struct {
 
 	scratch []byte
 	strs    map[string]string // interned short values: codes and dates repeat across children
+
+	r   io.Reader // where more of the file comes from (parseStream)
+	eof bool      // b holds the rest of the file
+	low int       // refill at top level when fewer bytes than this are left
 }
 
 func newScanner(b []byte) *scanner {
@@ -556,16 +562,78 @@ func (s *scanner) list(dst *[]string, item string, el []byte, empty, intern bool
 	})
 }
 
-// parseFast reads a whole census file, as Parse's encoding/xml loop does:
-// <Message> anywhere marks a census file, <Header> and <Child> are read
-// wherever they are (outside one another), and other elements are walked
-// through. It returns errSlow where it cannot be sure of that.
+// parseFast reads a whole census file held in b; see parse.
 func parseFast(b []byte) (*Return, bool, error) {
 	s := newScanner(b)
+	s.eof = true
+	return s.parse()
+}
+
+// parseStream reads a census file from r through a window of about window
+// bytes, so a large file is never held whole: the window is refilled
+// between top-level tokens, and grown when one <Header> or <Child> is
+// larger than it. A cut that falls inside anything else makes the scanner
+// give up (errSlow) like any other surprise.
+func parseStream(r io.Reader, window int) (*Return, bool, error) {
+	s := newScanner(make([]byte, 0, window))
+	s.r, s.low = r, max(window/4, 1)
+	return s.parse()
+}
+
+// refill moves the unread bytes to the front of the window and reads more;
+// grow doubles the window first when it is full.
+func (s *scanner) refill(grow bool) error {
+	n := copy(s.b[:cap(s.b)], s.b[s.i:])
+	buf := s.b[:cap(s.b)]
+	if grow && n == len(buf) {
+		buf = make([]byte, 2*len(buf)+1)
+		copy(buf, s.b[s.i:])
+	}
+	s.i = 0
+	m, err := io.ReadFull(s.r, buf[n:])
+	s.b = buf[:n+m]
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		s.eof = true
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("cin census: %w", err)
+	}
+	return nil
+}
+
+// ensure reads on until the window holds end (the closing tag of the
+// element just started) or the file ends.
+func (s *scanner) ensure(end []byte) error {
+	for !s.eof && bytes.Index(s.b[s.i:], end) < 0 {
+		if err := s.refill(true); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var (
+	nameHeader = []byte("Header")
+	nameChild  = []byte("Child")
+	endHeader  = []byte("</Header>")
+	endChild   = []byte("</Child>")
+)
+
+// parse reads the census file, as Parse's encoding/xml loop does: <Message>
+// anywhere marks a census file, <Header> and <Child> are read wherever they
+// are (outside one another), and other elements are walked through. It
+// returns errSlow where it cannot be sure of that.
+func (s *scanner) parse() (*Return, bool, error) {
 	ret := &Return{}
 	sawMessage := false
-	var open [][]byte
+	var open []string // kept as strings: the window moves under them
 	for {
+		if !s.eof && len(s.b)-s.i < s.low {
+			if err := s.refill(false); err != nil {
+				return nil, false, err
+			}
+		}
 		if err := s.next(); err != nil {
 			return nil, false, err
 		}
@@ -576,20 +644,30 @@ func parseFast(b []byte) (*Return, bool, error) {
 			}
 			return ret, sawMessage, nil
 		case tokEnd:
-			if len(open) == 0 || !bytes.Equal(open[len(open)-1], s.name) {
+			if len(open) == 0 || open[len(open)-1] != string(s.name) {
 				return nil, false, errSlow
 			}
 			open = open[:len(open)-1]
 		case tokStart:
 			switch string(s.name) {
 			case "Header":
-				if err := s.header(&ret.Header, s.name, s.empty); err != nil {
+				if !s.empty {
+					if err := s.ensure(endHeader); err != nil {
+						return nil, false, err
+					}
+				}
+				if err := s.header(&ret.Header, nameHeader, s.empty); err != nil {
 					return nil, false, err
 				}
 				continue
 			case "Child":
+				if !s.empty {
+					if err := s.ensure(endChild); err != nil {
+						return nil, false, err
+					}
+				}
 				c := &Child{}
-				if err := s.child(c, s.name, s.empty); err != nil {
+				if err := s.child(c, nameChild, s.empty); err != nil {
 					return nil, false, err
 				}
 				ret.Children = append(ret.Children, c)
@@ -598,7 +676,7 @@ func parseFast(b []byte) (*Return, bool, error) {
 				sawMessage = true
 			}
 			if !s.empty {
-				open = append(open, s.name)
+				open = append(open, string(s.name))
 			}
 		}
 	}

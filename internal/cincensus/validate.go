@@ -104,7 +104,7 @@ func ValidateEach(r *Return, f func(Finding)) {
 func eachRule(r *Return, done func(d *dedupe)) {
 	defer memoUPNs(r)()
 	rules := Rules(RuleSetYear(r))
-	d := newDedupe(childOrder(r))
+	d := newDedupe(indexChildren(r))
 	for _, query := range []bool{false, true} {
 		for _, rl := range rules {
 			if rl.Query == query {
@@ -115,32 +115,22 @@ func eachRule(r *Return, done func(d *dedupe)) {
 	}
 }
 
-// childOrder maps each LAchildID to the place of the first child with it.
-func childOrder(r *Return) map[string]int {
-	order := make(map[string]int, len(r.Children))
-	for i, c := range r.Children {
-		if _, ok := order[c.Identifiers.LAchildID]; !ok {
-			order[c.Identifiers.LAchildID] = i
-		}
-	}
-	return order
-}
-
 // dedupe runs one rule at a time, dropping a finding the rule has already
 // made. Rules go through the children in order and report a child's findings
 // together, so a repeat is looked for among the current child's findings
-// only. Each child's place in the return (order) shows when a rule comes
-// back to a child met before (or reaches a second child with the same
-// LAchildID); from then on the rule's findings are all remembered, as a map
-// of every finding did before.
+// only, and a new child's findings are matched to the next children of the
+// return. When that fails (a rule comes back to a child, or reaches a child
+// whose LAchildID another child shares) the rule's findings from then on
+// are all remembered, as a map of every finding did before.
 type dedupe struct {
-	order map[string]int // LAchildID → place of the first child with it
+	kids *childIndex
 
 	out       []Finding
 	typ, code string
 	cur       string // child of the findings since start
+	curKid    bool   // cur is the LAchildID of kids.children[next-1]
 	start     int
-	last      int             // highest place met by this rule
+	next      int             // the children before next are behind the rule
 	others    map[string]bool // IDs met that are no child's ("" for the return)
 	seen      map[findingKey]bool
 	started   bool
@@ -149,8 +139,27 @@ type dedupe struct {
 
 type findingKey struct{ child, field, msg string }
 
-func newDedupe(order map[string]int) *dedupe {
-	d := &dedupe{order: order, others: map[string]bool{}}
+// childIndex is what dedupe needs to know of the return's children.
+type childIndex struct {
+	children []*Child
+	ids      map[string]bool // every LAchildID
+	shared   map[string]bool // the LAchildIDs more than one child has
+}
+
+func indexChildren(r *Return) *childIndex {
+	x := &childIndex{children: r.Children, ids: make(map[string]bool, len(r.Children)), shared: map[string]bool{}}
+	for _, c := range r.Children {
+		id := c.Identifiers.LAchildID
+		if x.ids[id] {
+			x.shared[id] = true
+		}
+		x.ids[id] = true
+	}
+	return x
+}
+
+func newDedupe(kids *childIndex) *dedupe {
+	d := &dedupe{kids: kids, others: map[string]bool{}}
 	d.rep = d.report
 	return d
 }
@@ -161,7 +170,7 @@ func (d *dedupe) run(rl Rule, r *Return) {
 	if rl.Query {
 		d.typ = "Query"
 	}
-	d.started, d.seen, d.start, d.cur, d.last = false, nil, 0, "", -1
+	d.started, d.seen, d.start, d.cur, d.curKid, d.next = false, nil, 0, "", false, 0
 	clear(d.others)
 	rl.Check(r, d.rep)
 }
@@ -181,7 +190,7 @@ func (d *dedupe) report(childID, field, message string) {
 			}
 		}
 	case d.metBefore(childID):
-		// Back to a child met before: remember everything from here on.
+		// Back to a child met before, or not sure: remember everything from here on.
 		d.seen = make(map[findingKey]bool, len(d.out)+1)
 		for _, f := range d.out {
 			d.seen[findingKey{f.ChildID, f.Field, f.Message}] = true
@@ -197,22 +206,25 @@ func (d *dedupe) report(childID, field, message string) {
 	d.out = append(d.out, Finding{Code: d.code, Type: d.typ, ChildID: childID, Field: field, Message: message})
 }
 
-// metBefore reports whether the rule has already reported childID, which is
-// not the current child, and notes it as met.
+// metBefore reports whether the rule may already have reported childID,
+// which is not the current child's; false is certain, true may be caution.
 func (d *dedupe) metBefore(childID string) bool {
-	if d.started && d.cur != childID {
-		if _, ok := d.order[d.cur]; !ok {
-			d.others[d.cur] = true
+	if d.started && !d.curKid {
+		d.others[d.cur] = true
+	}
+	d.curKid = false
+	if d.kids.shared[childID] {
+		return true
+	}
+	kids := d.kids.children
+	for k := d.next; k < len(kids); k++ {
+		if kids[k].Identifiers.LAchildID == childID {
+			d.next, d.curKid = k+1, true
+			return false
 		}
 	}
-	if i, ok := d.order[childID]; ok {
-		if i <= d.last {
-			return true
-		}
-		d.last = i
-		return false
-	}
-	return d.others[childID]
+	// Not a child ahead: a child behind (met, or passed by), or no child's.
+	return d.kids.ids[childID] || d.others[childID]
 }
 
 // returnsCalendar counts working days for the rules: England and Wales bank holidays only,
