@@ -76,6 +76,10 @@ func ClocksFor(child Child, items []*Item, std Standards, cal *workday.Calendar,
 			c.missing(it)
 		case "care_leaver":
 			c.careLeaver(it)
+		case "private_fostering": // clocks_cohorts.go
+			c.privateFostering(it)
+		case "lado":
+			c.lado(it)
 		}
 	}
 	slices.SortStableFunc(c.out, func(a, b Clock) int {

@@ -71,7 +71,7 @@ var (
 		"interpreter", "With an interpreter", "not_shared", "Not shared (say why)")
 	visitTypes = set("VisitType",
 		"cp", "Child protection visit", "cin", "Child in need visit", "cla", "Statutory visit to a child in care", "assessment", "Assessment visit",
-		"early_help", "Early help visit", "other", "Other visit")
+		"early_help", "Early help visit", "pf", "Private fostering visit", "other", "Other visit")
 	seenAlone = set("SeenAlone",
 		"yes", "Yes", "no", "No", "not_appropriate", "Not appropriate (age or understanding)", "refused", "The child did not want to be seen alone")
 	ehOutcomes = set("EarlyHelpOutcome",

@@ -83,6 +83,11 @@ type Standards struct {
 	PathwayReviewMonths     int // R-G03
 	InTouchBeforeMonths     int // D-24, the window around each birthday
 	InTouchAfterMonths      int // D-24
+	// Other cohorts (rules.md §2.H, §2.J; clocks_cohorts.go).
+	PFFirstVisitWD    int // R-H01, from the notification
+	PFVisitWeeks      int // R-H02, first year of the arrangement
+	PFVisitLaterWeeks int // R-H02, after the first year
+	LADOReferralWD    int // R-J01, local
 	// Convention is how working days are counted from a clock's start (§1.3).
 	Convention workday.Convention
 }
@@ -220,6 +225,18 @@ var standardDefs = []StandardDef{
 	{Name: "in_touch_after_months", Label: "In touch: window after each birthday", Rule: "D-24 (local)", Unit: Months, Default: 1, Min: 0, Max: 6,
 		Description: "… and up to this many months after it",
 		field:       func(s *Standards) *int { return &s.InTouchAfterMonths }},
+	{Name: "pf_first_visit_wd", Label: "First visit to a privately fostered child", Rule: "R-H01", Unit: WorkingDays, Default: 7, Statutory: true, Min: 1, Max: 7,
+		Description: "A visit (child seen), from the date the council was notified of the arrangement (Children (Private Arrangements for Fostering) Regulations 2005, reg 4)",
+		field:       func(s *Standards) *int { return &s.PFFirstVisitWD }},
+	{Name: "pf_visit_weeks", Label: "Private fostering visits in the first year", Rule: "R-H02", Unit: Weeks, Default: 6, Statutory: true, Min: 1, Max: 6,
+		Description: "Each visit from the last, in the first year from the notification (reg 8)",
+		field:       func(s *Standards) *int { return &s.PFVisitWeeks }},
+	{Name: "pf_visit_later_weeks", Label: "Private fostering visits after the first year", Rule: "R-H02", Unit: Weeks, Default: 12, Statutory: true, Min: 1, Max: 12,
+		Description: "Each visit from the last, after the first year from the notification (reg 8)",
+		field:       func(s *Standards) *int { return &s.PFVisitLaterWeeks }},
+	{Name: "lado_referral_wd", Label: "Allegation referred to the designated officer (LADO)", Rule: "R-J01 (local)", Unit: WorkingDays, Default: 1, Min: 0, Max: 5,
+		Description: "The employer’s referral to the designated officer, from the date it learned of the allegation (“without delay”; local procedures say one working day)",
+		field:       func(s *Standards) *int { return &s.LADOReferralWD }},
 	{Name: ConventionName, Label: "Counting working days", Rule: "§1.3", Unit: ConventionUnit,
 		Description: "day0: the start date is day 0 (as the DfE counts); inclusive: the start date, if a working day, is day 1"},
 }
