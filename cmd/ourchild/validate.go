@@ -203,7 +203,10 @@ func writeJSONString(w *bufio.Writer, s string) {
 }
 
 // validate903 checks a folder of SSDA903 CSV files, recognising each table by its header row,
-// against last year's folder too when prev is given.
+// against last year's folder too when prev is given. Findings are written as
+// they are found, in the order ssda903.ValidateEach gives them; the JSON is
+// the document json.Encoder with a two-space indent wrote when it was given
+// every finding at once.
 func validate903(dir, prevDir, format string, out io.Writer) error {
 	cur, err := ssda903.Load(dir)
 	if err != nil {
@@ -215,36 +218,98 @@ func validate903(dir, prevDir, format string, out io.Writer) error {
 			return err
 		}
 	}
-	findings, sum := ssda903.ValidateSummary(cur, prev, 0)
-	text := fmt.Sprintf("%d errors, %d rules run, %d skipped for missing tables (%s, year %d/%02d)",
-		len(findings), len(sum.Run), len(sum.Skipped), sum.RuleSet, sum.Year, (sum.Year+1)%100)
+	w := bufio.NewWriterSize(out, 64<<10)
+	n := 0
+	var sum ssda903.Summary
+	summary := func() string {
+		return fmt.Sprintf("%d errors, %d rules run, %d skipped for missing tables (%s, year %d/%02d)",
+			n, len(sum.Run), len(sum.Skipped), sum.RuleSet, sum.Year, (sum.Year+1)%100)
+	}
+	var num []byte
 	switch format {
 	case "json":
-		if findings == nil {
-			findings = []ssda903.Finding{}
-		}
-		enc := json.NewEncoder(out)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(struct {
-			Dir      string            `json:"dir"`
-			RuleSet  string            `json:"rule_set"`
-			Problems []ssda903.Problem `json:"file_problems"`
-			Findings []ssda903.Finding `json:"findings"`
-			Summary  map[string]any    `json:"summary"`
-		}{dir, sum.RuleSet, cur.Problems, findings, map[string]any{"errors": len(findings), "rules_run": len(sum.Run), "skipped": sum.Skipped, "text": text}}); err != nil {
+		w.WriteString("{\n  \"dir\": ")
+		writeJSONString(w, dir)
+		w.WriteString(",\n  \"rule_set\": ")
+		writeJSONString(w, ssda903.RuleSet(ssda903.CollectionYear(cur)))
+		w.WriteString(",\n  \"file_problems\": ")
+		if err := writeJSONIndented(w, cur.Problems, "  "); err != nil {
 			return err
 		}
+		w.WriteString(",\n  \"findings\": [")
+		sum = ssda903.ValidateEach(cur, prev, 0, func(f ssda903.Finding) {
+			if n > 0 {
+				w.WriteByte(',')
+			}
+			n++
+			w.WriteString("\n    {\n      \"Code\": ")
+			writeJSONString(w, f.Code)
+			w.WriteString(",\n      \"Table\": ")
+			writeJSONString(w, f.Table)
+			w.WriteString(",\n      \"ChildID\": ")
+			writeJSONString(w, f.ChildID)
+			w.WriteString(",\n      \"Field\": ")
+			writeJSONString(w, f.Field)
+			w.WriteString(",\n      \"Row\": ")
+			num = strconv.AppendInt(num[:0], int64(f.Row), 10)
+			w.Write(num)
+			w.WriteString(",\n      \"Message\": ")
+			writeJSONString(w, f.Message)
+			w.WriteString("\n    }")
+		})
+		if n > 0 {
+			w.WriteString("\n  ")
+		}
+		w.WriteString("],\n  \"summary\": {\n    \"errors\": ")
+		w.WriteString(strconv.Itoa(n))
+		w.WriteString(",\n    \"rules_run\": ")
+		w.WriteString(strconv.Itoa(len(sum.Run)))
+		w.WriteString(",\n    \"skipped\": ")
+		if err := writeJSONIndented(w, sum.Skipped, "    "); err != nil {
+			return err
+		}
+		w.WriteString(",\n    \"text\": ")
+		writeJSONString(w, summary())
+		w.WriteString("\n  }\n}\n")
 	default:
 		for _, p := range cur.Problems {
-			fmt.Fprintf(out, "file\t%v\n", p)
+			fmt.Fprintf(w, "file\t%v\n", p)
 		}
-		for _, f := range findings {
-			fmt.Fprintf(out, "%s\t%s\t%s\t%s\trow %d\t%s\n", f.Code, f.Table, f.ChildID, f.Field, f.Row, f.Message)
-		}
-		fmt.Fprintln(out, text)
+		sum = ssda903.ValidateEach(cur, prev, 0, func(f ssda903.Finding) {
+			n++
+			w.WriteString(f.Code)
+			w.WriteByte('\t')
+			w.WriteString(f.Table)
+			w.WriteByte('\t')
+			w.WriteString(f.ChildID)
+			w.WriteByte('\t')
+			w.WriteString(f.Field)
+			w.WriteString("\trow ")
+			num = strconv.AppendInt(num[:0], int64(f.Row), 10)
+			w.Write(num)
+			w.WriteByte('\t')
+			w.WriteString(f.Message)
+			w.WriteByte('\n')
+		})
+		w.WriteString(summary())
+		w.WriteByte('\n')
 	}
-	if len(findings) > 0 || len(cur.Problems) > 0 {
-		return fmt.Errorf("%s: %d errors", dir, len(findings)+len(cur.Problems))
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if n > 0 || len(cur.Problems) > 0 {
+		return fmt.Errorf("%s: %d errors", dir, n+len(cur.Problems))
 	}
 	return nil
+}
+
+// writeJSONIndented writes v as json.Encoder with a two-space indent does
+// inside a document, where the value's lines start with prefix.
+func writeJSONIndented(w *bufio.Writer, v any, prefix string) error {
+	b, err := json.MarshalIndent(v, prefix, "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
 }

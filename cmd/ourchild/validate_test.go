@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"ourchild/internal/cincensus"
 	"ourchild/internal/samples"
+	"ourchild/internal/ssda903"
 )
 
 func TestValidateCINCensus(t *testing.T) {
@@ -156,6 +158,64 @@ func TestCINJSONMatchesEncoder(t *testing.T) {
 			}
 			if got.String() != want.String() {
 				t.Errorf("streamed JSON\n%s\njson.Encoder\n%s", got.String(), want.String())
+			}
+		})
+	}
+}
+
+// TestSSDA903JSONMatchesEncoder holds the streamed SSDA903 JSON to what
+// json.Encoder with a two-space indent writes for the whole document: on the
+// sample, and on a folder with file problems, a skipped rule and values that
+// need escaping.
+func TestSSDA903JSONMatchesEncoder(t *testing.T) {
+	odd := t.TempDir()
+	for name, text := range map[string]string{
+		"header.csv":   "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA<1>&\u00e9,9,31/02/2010,XXX,,,\nB\"2,1,01/01/2012,WBRI,,,\n3,1\n",
+		"episodes.csv": "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nA<1>&\u00e9,01/05/2017,Q,C2,N1,Z9,PR1,,,,,,\n",
+		"notes.csv":    "WHAT,EVER\n1,2\n",
+	} {
+		if err := os.WriteFile(filepath.Join(odd, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, dir := range map[string]string{"sample": filepath.Join(samples.Dir(t), "903"), "odd": odd} {
+		t.Run(name, func(t *testing.T) {
+			var got bytes.Buffer
+			runValidate([]string{"ssda903", dir, "--format", "json"}, &got)
+
+			// What validate903 wrote before it streamed.
+			cur, err := ssda903.Load(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			findings, sum := ssda903.ValidateSummary(cur, nil, 0)
+			if name == "odd" && (len(cur.Problems) == 0 || len(sum.Skipped) == 0 || len(findings) == 0) {
+				t.Fatalf("the odd folder should have problems, skipped rules and findings: %v, %v, %d", cur.Problems, sum.Skipped, len(findings))
+			}
+			text := fmt.Sprintf("%d errors, %d rules run, %d skipped for missing tables (%s, year %d/%02d)",
+				len(findings), len(sum.Run), len(sum.Skipped), sum.RuleSet, sum.Year, (sum.Year+1)%100)
+			if findings == nil {
+				findings = []ssda903.Finding{}
+			}
+			var want bytes.Buffer
+			enc := json.NewEncoder(&want)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(struct {
+				Dir      string            `json:"dir"`
+				RuleSet  string            `json:"rule_set"`
+				Problems []ssda903.Problem `json:"file_problems"`
+				Findings []ssda903.Finding `json:"findings"`
+				Summary  map[string]any    `json:"summary"`
+			}{dir, sum.RuleSet, cur.Problems, findings, map[string]any{"errors": len(findings), "rules_run": len(sum.Run), "skipped": sum.Skipped, "text": text}}); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+				g, w := got.String(), want.String()
+				i := 0
+				for i < len(g) && i < len(w) && g[i] == w[i] {
+					i++
+				}
+				t.Errorf("streamed JSON differs from json.Encoder's at byte %d:\ngot  %q\nwant %q", i, g[max(0, i-80):min(len(g), i+80)], w[max(0, i-80):min(len(w), i+80)])
 			}
 		})
 	}

@@ -1,8 +1,14 @@
 package ssda903
 
 import (
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"ourchild/internal/samples"
 )
 
 // TestFindingOrder checks that compactly held findings come back sorted by
@@ -47,5 +53,47 @@ func TestLoadLongRow(t *testing.T) {
 	rv := r.Table(Reviews)
 	if rv.Len() != 2 || len(r.Problems) != 1 || rv.Get(1, "REVIEW") != "01/03/2017" || rv.Get(0, "CHILD") != "1" {
 		t.Fatalf("rows %d, problems %v", rv.Len(), r.Problems)
+	}
+}
+
+// TestValidateEachOrder checks that the findings handed on as rules run, on
+// one goroutine and on two, come in the order Validate returns them, and
+// that rules given out of code order are still reported by code.
+func TestValidateEachOrder(t *testing.T) {
+	ret, err := Load(filepath.Join(samples.Dir(t), "903"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Validate(ret, nil, 0)
+	if len(want) == 0 {
+		t.Fatal("the sample has findings")
+	}
+	for _, procs := range []int{1, 2} {
+		t.Run(strconv.Itoa(procs), func(t *testing.T) {
+			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+			var got []Finding
+			ValidateEach(ret, nil, 0, func(f Finding) { got = append(got, f) })
+			if len(got) != len(want) {
+				t.Fatalf("%d findings, want %d", len(got), len(want))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("finding %d is %+v, want %+v", i, got[i], want[i])
+				}
+			}
+			for i := 1; i < len(got); i++ {
+				if got[i-1].Code > got[i].Code {
+					t.Fatalf("finding %d (rule %s) after rule %s", i, got[i].Code, got[i-1].Code)
+				}
+			}
+			// rules given in reverse code order
+			rules := Rules()
+			slices.Reverse(rules)
+			var rev []Finding
+			each(ret, nil, 0, rules, func(f Finding) { rev = append(rev, f) })
+			if !slices.Equal(rev, want) {
+				t.Errorf("with the rules reversed, %d findings differ in order or content", len(rev))
+			}
+		})
 	}
 }

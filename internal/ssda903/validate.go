@@ -3,8 +3,11 @@ package ssda903
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
+	"strings"
+	"sync/atomic"
 )
 
 // Rule is one DfE validation rule.
@@ -43,12 +46,11 @@ type Context struct {
 	Start     Day // 1 April of Year
 	End       Day // 31 March of Year+1
 
-	rule   *Rule
-	ruleNo uint16 // position of rule in ran
-	ran    []*Rule
+	rule *Rule
 
-	// Findings are held compactly while rules run (8 bytes each, against
-	// 88 for a Finding) and turned into Findings once, at the end.
+	// A rule's findings are held compactly while it runs (8 bytes each,
+	// against 88 for a Finding) and handed on, sorted, when it has run, so a
+	// return with millions of findings never holds them all.
 	flags   []flag
 	fields  map[string]uint16
 	fieldOf []string
@@ -59,11 +61,10 @@ type Context struct {
 }
 
 // flag is a finding in compact form: the table (top 4 bits) and 0-based row
-// (low 28 bits), and indices into the context's rules and fields.
+// (low 28 bits), and an index into the context's fields.
 type flag struct {
 	tableRow uint32
-	rule     uint16
-	field    uint16
+	field    uint32
 }
 
 const rowBits = 28
@@ -98,84 +99,78 @@ func (c *Context) Flag(id TableID, row int, field, msg string) {
 	if msg != "" && msg != c.rule.Description {
 		c.msgs[len(c.flags)] = msg
 	}
-	c.flags = append(c.flags, flag{tableRow: uint32(id)<<rowBits | uint32(row), rule: c.ruleNo, field: fi})
+	c.flags = append(c.flags, flag{tableRow: uint32(id)<<rowBits | uint32(row), field: uint32(fi)})
 }
 
-// findings sorts the compact findings by rule code, table name and row, and
-// materialises them, in one exactly sized slice.
-func (c *Context) findings() []Finding {
-	if len(c.flags) == 0 {
-		return nil
-	}
-	// rank rules by code and tables by name, so that comparing ranks
-	// compares the strings
-	ruleRank := make([]int, len(c.ran))
-	order := make([]int, len(c.ran))
+// tableRank orders the tables by name, as findings are.
+var tableRank = func() (rank [numTables]uint32) {
+	order := make([]TableID, numTables)
 	for i := range order {
-		order[i] = i
+		order[i] = TableID(i)
 	}
-	sort.SliceStable(order, func(a, b int) bool { return c.ran[order[a]].Code < c.ran[order[b]].Code })
-	for rank, i := range order {
-		ruleRank[i] = rank
+	sort.SliceStable(order, func(a, b int) bool { return order[a].String() < order[b].String() })
+	for r, id := range order {
+		rank[id] = uint32(r)
 	}
-	var tableRank [numTables]int
-	torder := make([]TableID, numTables)
-	for i := range torder {
-		torder[i] = TableID(i)
-	}
-	sort.SliceStable(torder, func(a, b int) bool { return torder[a].String() < torder[b].String() })
-	for rank, id := range torder {
-		tableRank[id] = rank
-	}
-	cmp := func(a, b flag) int {
-		if d := ruleRank[a.rule] - ruleRank[b.rule]; d != 0 {
-			return d
-		}
-		if d := tableRank[a.table()] - tableRank[b.table()]; d != 0 {
-			return d
-		}
-		return a.row() - b.row()
-	}
+	return rank
+}()
+
+// sortKey orders a rule's findings by table name, then row.
+func (f flag) sortKey() uint32 { return tableRank[f.table()]<<rowBits | uint32(f.row()) }
+
+// batch is one rule's findings, sorted by table name and row.
+type batch struct {
+	rule    *Rule
+	flags   []flag
+	fieldOf []string // the context's fields when the batch was taken (append-only)
+	msgs    map[int]string
+}
+
+// take sorts the current rule's findings and hands them over as a batch,
+// leaving the context ready for the next rule.
+func (c *Context) take() batch {
+	b := batch{rule: c.rule, flags: c.flags, fieldOf: c.fieldOf}
+	cmp := func(a, b flag) int { return int(a.sortKey()) - int(b.sortKey()) }
 	if len(c.msgs) > 0 {
 		// keep each message with its flag through the sort
 		type withMsg struct {
 			f   flag
 			msg string
 		}
-		all := make([]withMsg, len(c.flags))
-		for i, f := range c.flags {
+		all := make([]withMsg, len(b.flags))
+		for i, f := range b.flags {
 			all[i] = withMsg{f, c.msgs[i]}
 		}
-		slices.SortFunc(all, func(a, b withMsg) int { return cmp(a.f, b.f) })
-		clear(c.msgs)
+		slices.SortStableFunc(all, func(a, b withMsg) int { return cmp(a.f, b.f) })
+		b.msgs = make(map[int]string, len(c.msgs))
 		for i, w := range all {
-			c.flags[i] = w.f
+			b.flags[i] = w.f
 			if w.msg != "" {
-				c.msgs[i] = w.msg
+				b.msgs[i] = w.msg
 			}
 		}
-	} else if !slices.IsSortedFunc(c.flags, cmp) {
-		slices.SortFunc(c.flags, cmp)
+		clear(c.msgs)
+	} else if !slices.IsSortedFunc(b.flags, cmp) {
+		slices.SortStableFunc(b.flags, cmp)
 	}
-	var childCol [numTables]int
-	for id, t := range c.Cur.Tables {
-		childCol[id] = t.Col("CHILD")
-	}
-	out := make([]Finding, len(c.flags))
-	for i, f := range c.flags {
-		r := c.ran[f.rule]
+	c.flags = nil
+	return b
+}
+
+// each gives the batch's findings to fn in order.
+func (b batch) each(cur *Return, childCol *[numTables]int, fn func(Finding)) {
+	r := b.rule
+	for i, f := range b.flags {
 		id, row := f.table(), f.row()
-		msg, ok := c.msgs[i]
+		msg, ok := b.msgs[i]
 		if !ok {
 			msg = r.Description
 		}
-		out[i] = Finding{
-			Code: r.Code, Table: id.String(), ChildID: c.Cur.Tables[id].Cell(row, childCol[id]),
-			Field: c.fieldOf[f.field], Row: row + 1, Message: msg,
-		}
+		fn(Finding{
+			Code: r.Code, Table: id.String(), ChildID: cur.Tables[id].Cell(row, childCol[id]),
+			Field: b.fieldOf[f.field], Row: row + 1, Message: msg,
+		})
 	}
-	c.flags = nil
-	return out
 }
 
 // RuleSet names the sector validator rule set used for a collection year;
@@ -244,7 +239,26 @@ func ValidateSummary(cur, prev *Return, year int) ([]Finding, Summary) {
 	return run(cur, prev, year, Rules())
 }
 
+// ValidateEach is ValidateSummary that gives each finding to fn, in the same
+// order, instead of returning them: a rule's findings are handed on once the
+// rule has run, so a return with millions of findings is checked in the
+// memory it takes to hold the files. The Finding's strings share the return's
+// memory and stay valid while it does.
+func ValidateEach(cur, prev *Return, year int, fn func(Finding)) Summary {
+	return each(cur, prev, year, Rules(), fn)
+}
+
 func run(cur, prev *Return, year int, rules []*Rule) ([]Finding, Summary) {
+	var out []Finding
+	sum := each(cur, prev, year, rules, func(f Finding) { out = append(out, f) })
+	return out, sum
+}
+
+// each runs the rules in force and hands their findings to fn ordered by
+// rule code (rules with the same code in the order given), table name and
+// row. With more than one processor the rules run on up to two goroutines;
+// findings are still handed on in order, from the calling goroutine.
+func each(cur, prev *Return, year int, rules []*Rule, fn func(Finding)) Summary {
 	if year == 0 {
 		year = CollectionYear(cur)
 	}
@@ -252,9 +266,8 @@ func run(cur, prev *Return, year int, rules []*Rule) ([]Finding, Summary) {
 	if prev != nil {
 		prev.Index()
 	}
-	c := &Context{Cur: cur, Prev: prev, Year: year, Start: MakeDay(year, 4, 1), End: MakeDay(year+1, 3, 31),
-		fields: map[string]uint16{}, msgs: map[int]string{}}
 	sum := Summary{Year: year, RuleSet: RuleSet(year)}
+	var torun []*Rule
 	for _, r := range rules {
 		if !r.Applies(year) {
 			continue
@@ -269,17 +282,58 @@ func run(cur, prev *Return, year int, rules []*Rule) ([]Finding, Summary) {
 			sum.Skipped = append(sum.Skipped, r.Code)
 			continue
 		}
-		if len(c.ran) > math.MaxUint16 {
-			panic("ssda903: too many rules")
-		}
-		c.rule = r
-		c.ruleNo = uint16(len(c.ran))
-		c.ran = append(c.ran, r)
-		c.stamp++
-		r.Check(c)
+		torun = append(torun, r)
 		sum.Run = append(sum.Run, r.Code)
 	}
-	return c.findings(), sum
+	torun = slices.Clone(torun)
+	slices.SortStableFunc(torun, func(a, b *Rule) int { return strings.Compare(a.Code, b.Code) })
+
+	var childCol [numTables]int
+	for id, t := range cur.Tables {
+		childCol[id] = t.Col("CHILD")
+	}
+	newContext := func() *Context {
+		return &Context{Cur: cur, Prev: prev, Year: year, Start: MakeDay(year, 4, 1), End: MakeDay(year+1, 3, 31),
+			fields: map[string]uint16{}, msgs: map[int]string{}}
+	}
+	check := func(c *Context, r *Rule) batch {
+		c.rule = r
+		c.stamp++
+		r.Check(c)
+		return c.take()
+	}
+
+	workers := min(runtime.GOMAXPROCS(0), 2, len(torun))
+	if workers <= 1 {
+		c := newContext()
+		for _, r := range torun {
+			check(c, r).each(cur, &childCol, fn)
+		}
+		return sum
+	}
+	// The workers take rules in code order; each rule's batch goes to its
+	// own channel, read here in code order.
+	done := make([]chan batch, len(torun))
+	for i := range done {
+		done[i] = make(chan batch, 1)
+	}
+	var next atomic.Int64
+	for range workers {
+		go func() {
+			c := newContext()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(torun) {
+					return
+				}
+				done[i] <- check(c, torun[i])
+			}
+		}()
+	}
+	for i := range torun {
+		(<-done[i]).each(cur, &childCol, fn)
+	}
+	return sum
 }
 
 var registry []*Rule
