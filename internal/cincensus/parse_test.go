@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -96,6 +97,7 @@ func TestFastParseMatchesDecoder(t *testing.T) {
 		{"control character", child("<ChildIdentifiers><LAchildID>\x01</LAchildID></ChildIdentifiers>"), false},
 		{"double dash in comment", `<Message><!-- a -- b --></Message>`, false},
 		{"unquoted attribute", `<Message a=1></Message>`, false},
+		{"]]> in text", "<Message>\n  a]]>b\n  " + strings.Repeat(" ", 200) + "</Message>", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

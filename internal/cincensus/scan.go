@@ -75,6 +75,9 @@ func (s *scanner) next() error {
 		if b[i] != '<' {
 			j := bytes.IndexByte(b[i:], '<')
 			if j < 0 {
+				if !s.eof {
+					return errSlow // text cut by the window: it might hide "]]>"
+				}
 				j = len(b) - i
 			}
 			seg := b[i : i+j]
