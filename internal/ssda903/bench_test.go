@@ -36,10 +36,7 @@ func synthetic(tb testing.TB, n int) *Return {
 	for id := TableID(0); id < numTables; id++ {
 		if src.Tables[id] != nil {
 			t := NewTable(id)
-			t.Cols = src.Tables[id].Cols
-			for i, c := range t.Cols {
-				t.index[c] = i
-			}
+			t.setCols(src.Tables[id].Cols)
 			out.Set(t)
 		}
 	}

@@ -97,3 +97,30 @@ func TestValidateEachOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestColHash checks that no two standard columns of a table share a slot,
+// so that Col never needs the map for a standard table, and that Col finds
+// every column, also when names do share a slot or repeat.
+func TestColHash(t *testing.T) {
+	for id := TableID(0); id < numTables; id++ {
+		tb := NewTable(id)
+		for i, c := range tb.Cols {
+			if tb.slot[colHash(c)] != int8(i) {
+				t.Errorf("%s: column %s shares slot %d", id, c, colHash(c))
+			}
+			if tb.Col(c) != i {
+				t.Errorf("%s: Col(%s) = %d, want %d", id, c, tb.Col(c), i)
+			}
+		}
+		if tb.Col("NOPE") != -1 || tb.Col("") != -1 || tb.Col("child") != -1 {
+			t.Errorf("%s: Col finds a column that is not there", id)
+		}
+	}
+	var tb Table
+	tb.setCols([]string{"CHILD", "MIS_START", "A", "A", "HEALTH_ASSESSMENT", "INTERVENTION_OFFERED"})
+	for name, want := range map[string]int{"CHILD": 0, "MIS_START": 1, "A": 3, "HEALTH_ASSESSMENT": 4, "INTERVENTION_OFFERED": 5, "B": -1} {
+		if got := tb.Col(name); got != want {
+			t.Errorf("Col(%s) = %d, want %d", name, got, want)
+		}
+	}
+}

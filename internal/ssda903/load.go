@@ -102,6 +102,45 @@ type Table struct {
 	cellEnd []uint16 // end of each cell (row-major) relative to its row's start
 	width   int
 	index   map[string]int
+	slot    [colSlots]int8 // column position by colHash: see Col
+}
+
+// Rules look columns up by name for every row they read, so Col is hot. A
+// table has at most a few dozen columns: each is placed in a small table by
+// a cheap hash of its name, and the map is asked only when two names share a
+// slot (no two of a standard table's columns do; TestColHash checks).
+const (
+	colSlots = 64
+	slotFree = -1 // no column has this hash
+	slotMany = -2 // several columns do: ask the map
+)
+
+func colHash(name string) int {
+	if name == "" {
+		return 0
+	}
+	return (len(name) + int(name[0]) + int(name[len(name)-1])*7 + int(name[len(name)/2])*3) & (colSlots - 1)
+}
+
+// setCols sets the table's columns and builds its lookups.
+func (t *Table) setCols(cols []string) {
+	t.Cols, t.width = cols, len(cols)
+	t.index = make(map[string]int, len(cols))
+	for i := range t.slot {
+		t.slot[i] = slotFree
+	}
+	for i, c := range cols {
+		t.index[c] = i
+		h := colHash(c)
+		switch {
+		case i > math.MaxInt8:
+			t.slot[h] = slotMany
+		case t.slot[h] == slotFree:
+			t.slot[h] = int8(i)
+		default:
+			t.slot[h] = slotMany
+		}
+	}
 }
 
 // maxRowText is the longest row text a Table holds.
@@ -120,10 +159,20 @@ func (t *Table) Col(name string) int {
 	if t == nil {
 		return -1
 	}
-	if i, ok := t.index[name]; ok {
-		return i
+	switch i := t.slot[colHash(name)]; i {
+	case slotFree:
+		return -1
+	case slotMany:
+		if i, ok := t.index[name]; ok {
+			return i
+		}
+		return -1
+	default:
+		if t.Cols[i] == name {
+			return int(i)
+		}
+		return -1
 	}
-	return -1
 }
 
 // Cell returns the raw value at row (0-based) and column position, trimmed of
@@ -187,10 +236,8 @@ func (t *Table) AddRow(vals ...string) {
 // NewTable returns an empty table with the standard columns of id.
 func NewTable(id TableID) *Table {
 	cols := specs[id].cols
-	t := &Table{ID: id, File: specs[id].file, Cols: cols, width: len(cols), index: make(map[string]int, len(cols))}
-	for i, c := range cols {
-		t.index[c] = i
-	}
+	t := &Table{ID: id, File: specs[id].file}
+	t.setCols(cols)
 	return t
 }
 
@@ -329,10 +376,8 @@ func readTableSize(rd io.Reader, name string, size int64) (*Table, []Problem, er
 	if !ok {
 		return nil, []Problem{{File: name, Message: describeUnknown(cols)}}, nil
 	}
-	t := &Table{ID: id, File: name, Cols: cols, width: len(cols), index: make(map[string]int, len(cols))}
-	for i, c := range cols {
-		t.index[c] = i
-	}
+	t := &Table{ID: id, File: name}
+	t.setCols(cols)
 	if size > 0 {
 		t.buf = make([]byte, 0, size) // the cells' text is at most the file's size
 	}

@@ -248,17 +248,47 @@ func ValidateEach(cur, prev *Return, year int, fn func(Finding)) Summary {
 	return each(cur, prev, year, Rules(), fn)
 }
 
+// run is ValidateSummary with the rules given. It keeps every rule's
+// findings in compact form until all have run, to return them in one exactly
+// sized slice.
 func run(cur, prev *Return, year int, rules []*Rule) ([]Finding, Summary) {
-	var out []Finding
-	sum := each(cur, prev, year, rules, func(f Finding) { out = append(out, f) })
+	var all []batch
+	n := 0
+	sum := batches(cur, prev, year, rules, func(b batch) {
+		all = append(all, b)
+		n += len(b.flags)
+	})
+	if n == 0 {
+		return nil, sum
+	}
+	out := make([]Finding, 0, n)
+	childCol := childCols(cur)
+	for _, b := range all {
+		b.each(cur, &childCol, func(f Finding) { out = append(out, f) })
+	}
 	return out, sum
 }
 
-// each runs the rules in force and hands their findings to fn ordered by
-// rule code (rules with the same code in the order given), table name and
-// row. With more than one processor the rules run on up to two goroutines;
-// findings are still handed on in order, from the calling goroutine.
+// each is run handing each finding to fn as its rule's batch is ready.
 func each(cur, prev *Return, year int, rules []*Rule, fn func(Finding)) Summary {
+	childCol := childCols(cur)
+	return batches(cur, prev, year, rules, func(b batch) { b.each(cur, &childCol, fn) })
+}
+
+// childCols gives the position of the CHILD column in each table.
+func childCols(cur *Return) (col [numTables]int) {
+	for id, t := range cur.Tables {
+		col[id] = t.Col("CHILD")
+	}
+	return col
+}
+
+// batches runs the rules in force and hands each rule's findings to fn as a
+// batch, ordered by rule code (rules with the same code in the order given);
+// within a batch they are ordered by table name and row. With more than one
+// processor the rules run on two goroutines; the batches are still handed
+// on in order, from the calling goroutine.
+func batches(cur, prev *Return, year int, rules []*Rule, fn func(batch)) Summary {
 	if year == 0 {
 		year = CollectionYear(cur)
 	}
@@ -288,10 +318,6 @@ func each(cur, prev *Return, year int, rules []*Rule, fn func(Finding)) Summary 
 	torun = slices.Clone(torun)
 	slices.SortStableFunc(torun, func(a, b *Rule) int { return strings.Compare(a.Code, b.Code) })
 
-	var childCol [numTables]int
-	for id, t := range cur.Tables {
-		childCol[id] = t.Col("CHILD")
-	}
 	newContext := func() *Context {
 		return &Context{Cur: cur, Prev: prev, Year: year, Start: MakeDay(year, 4, 1), End: MakeDay(year+1, 3, 31),
 			fields: map[string]uint16{}, msgs: map[int]string{}}
@@ -307,7 +333,7 @@ func each(cur, prev *Return, year int, rules []*Rule, fn func(Finding)) Summary 
 	if workers <= 1 {
 		c := newContext()
 		for _, r := range torun {
-			check(c, r).each(cur, &childCol, fn)
+			fn(check(c, r))
 		}
 		return sum
 	}
@@ -331,7 +357,7 @@ func each(cur, prev *Return, year int, rules []*Rule, fn func(Finding)) Summary 
 		}()
 	}
 	for i := range torun {
-		(<-done[i]).each(cur, &childCol, fn)
+		fn(<-done[i])
 	}
 	return sum
 }
