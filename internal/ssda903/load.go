@@ -21,9 +21,12 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -304,24 +307,57 @@ func Load(dir string) (*Return, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Return{Dir: dir}
+	var files []string
 	for _, e := range entries {
 		if e.IsDir() || !strings.EqualFold(filepath.Ext(e.Name()), ".csv") {
 			continue
 		}
-		path := filepath.Join(dir, e.Name())
+		files = append(files, e.Name())
+	}
+	// Files are read on up to two goroutines (a return's time is mostly in
+	// its two largest files) and taken in folder order, so the outcome is the
+	// same as reading them one by one.
+	type read struct {
+		t    *Table
+		prob []Problem
+		err  error
+	}
+	reads := make([]read, len(files))
+	readFile := func(i int) {
+		path := filepath.Join(dir, files[i])
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, err
+			reads[i].err = err
+			return
 		}
+		defer f.Close()
 		var size int64
 		if fi, err := f.Stat(); err == nil {
 			size = fi.Size()
 		}
-		t, prob, err := readTableSize(f, e.Name(), size)
-		f.Close()
+		t, prob, err := readTableSize(f, files[i], size)
 		if err != nil {
-			return nil, fmt.Errorf("ssda903: %s: %w", path, err)
+			err = fmt.Errorf("ssda903: %s: %w", path, err)
+		}
+		reads[i] = read{t, prob, err}
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), 2, len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(files); i = int(next.Add(1) - 1) {
+				readFile(i)
+			}
+		}()
+	}
+	wg.Wait()
+	r := &Return{Dir: dir}
+	for _, rd := range reads {
+		t, prob, err := rd.t, rd.prob, rd.err
+		if err != nil {
+			return nil, err
 		}
 		if prob != nil {
 			r.Problems = append(r.Problems, prob...)
