@@ -42,7 +42,7 @@ func TestCINCensusPages(t *testing.T) {
 		if status != 200 {
 			t.Fatalf("returns: %d", status)
 		}
-		wantContains(t, "returns list", body, "Statutory returns", "Children in need census", "Children looked after (SSDA903)")
+		wantContains(t, "returns list", body, "Statutory returns", "Children in need census", "Children looked after (SSDA903)", `href="/equity"`)
 
 		status, body, _ = c.do("GET", "/returns/cin-census?year=2026", nil)
 		if status != 200 {

@@ -66,6 +66,9 @@ func (ui *UI) returnsList(w http.ResponseWriter, r *http.Request, u *store.User)
 		{Name: "Children looked after (SSDA903)", Href: fmt.Sprintf("/returns/ssda903?year=%d", year),
 			Description: "The DfE return about every child looked after in the year to 31 March, and care leavers, as CSV files.",
 			Status:      "Produced from the records"},
+		{Name: "Equity of timeliness", Href: "/equity",
+			Description: "Whether disabled children's assessments, conferences, visits and reviews are as timely as other children's.",
+			Status:      "A local report, not a return"},
 	}}
 	ui.render(w, r, http.StatusOK, "returns", &page{Title: "Statutory returns", Data: d})
 	return nil
