@@ -254,7 +254,7 @@ func ValidateEach(cur, prev *Return, year int, fn func(Finding)) Summary {
 func run(cur, prev *Return, year int, rules []*Rule) ([]Finding, Summary) {
 	var all []batch
 	n := 0
-	sum := batches(cur, prev, year, rules, func(b batch) {
+	sum := batches(cur, prev, year, rules, false, func(b batch) {
 		all = append(all, b)
 		n += len(b.flags)
 	})
@@ -272,7 +272,7 @@ func run(cur, prev *Return, year int, rules []*Rule) ([]Finding, Summary) {
 // each is run handing each finding to fn as its rule's batch is ready.
 func each(cur, prev *Return, year int, rules []*Rule, fn func(Finding)) Summary {
 	childCol := childCols(cur)
-	return batches(cur, prev, year, rules, func(b batch) { b.each(cur, &childCol, fn) })
+	return batches(cur, prev, year, rules, true, func(b batch) { b.each(cur, &childCol, fn) })
 }
 
 // childCols gives the position of the CHILD column in each table.
@@ -287,8 +287,9 @@ func childCols(cur *Return) (col [numTables]int) {
 // batch, ordered by rule code (rules with the same code in the order given);
 // within a batch they are ordered by table name and row. With more than one
 // processor the rules run on two goroutines; the batches are still handed
-// on in order, from the calling goroutine.
-func batches(cur, prev *Return, year int, rules []*Rule, fn func(batch)) Summary {
+// on in order, from the calling goroutine. With reuse, a batch's memory is
+// used again for a later rule once fn has returned.
+func batches(cur, prev *Return, year int, rules []*Rule, reuse bool, fn func(batch)) Summary {
 	if year == 0 {
 		year = CollectionYear(cur)
 	}
@@ -318,11 +319,25 @@ func batches(cur, prev *Return, year int, rules []*Rule, fn func(batch)) Summary
 	torun = slices.Clone(torun)
 	slices.SortStableFunc(torun, func(a, b *Rule) int { return strings.Compare(a.Code, b.Code) })
 
+	free := make(chan []flag, 4)
+	done := func(b batch) {
+		fn(b)
+		if reuse && cap(b.flags) > 0 {
+			select {
+			case free <- b.flags[:0]:
+			default:
+			}
+		}
+	}
 	newContext := func() *Context {
 		return &Context{Cur: cur, Prev: prev, Year: year, Start: MakeDay(year, 4, 1), End: MakeDay(year+1, 3, 31),
 			fields: map[string]uint16{}, msgs: map[int]string{}}
 	}
 	check := func(c *Context, r *Rule) batch {
+		select {
+		case c.flags = <-free:
+		default:
+		}
 		c.rule = r
 		c.stamp++
 		r.Check(c)
@@ -333,15 +348,15 @@ func batches(cur, prev *Return, year int, rules []*Rule, fn func(batch)) Summary
 	if workers <= 1 {
 		c := newContext()
 		for _, r := range torun {
-			fn(check(c, r))
+			done(check(c, r))
 		}
 		return sum
 	}
 	// The workers take rules in code order; each rule's batch goes to its
 	// own channel, read here in code order.
-	done := make([]chan batch, len(torun))
-	for i := range done {
-		done[i] = make(chan batch, 1)
+	ready := make([]chan batch, len(torun))
+	for i := range ready {
+		ready[i] = make(chan batch, 1)
 	}
 	var next atomic.Int64
 	for range workers {
@@ -352,12 +367,12 @@ func batches(cur, prev *Return, year int, rules []*Rule, fn func(batch)) Summary
 				if i >= len(torun) {
 					return
 				}
-				done[i] <- check(c, torun[i])
+				ready[i] <- check(c, torun[i])
 			}
 		}()
 	}
 	for i := range torun {
-		fn(<-done[i])
+		done(<-ready[i])
 	}
 	return sum
 }
