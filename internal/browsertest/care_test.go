@@ -11,6 +11,7 @@ import (
 	"ourchild/internal/casework"
 	"ourchild/internal/date"
 	"ourchild/internal/person"
+	"ourchild/internal/store"
 )
 
 // answer is one answer on a casework form: a date (YYYY-MM-DD), a choice of radio or
@@ -184,6 +185,17 @@ func TestCareJourneys(t *testing.T) {
 	b.wantText("in touch saved", "Care leaver contact (in touch) saved")
 	b.visit(jp)
 	b.wantText("leaver record", "Leaving care", "Pathway plan review", "Period of care ended", "Pathway plan review within 6 months")
+	b.signOut()
+
+	// The performance team: the SSDA903 return from these records, and the equity view.
+	analyst := &store.User{Username: string(access.PerformanceAnalyst), Name: "Pat Analyst", Role: access.PerformanceAnalyst}
+	must(t, f.s.CreateUser(ctx, audit.System, analyst, password))
+	b.signIn(access.PerformanceAnalyst)
+	b.visit("/returns")
+	b.visit("/returns/ssda903?year=2026")
+	b.wantText("903 page", "Children looked after", "2025/26")
+	b.visit("/equity")
+	b.wantText("equity view", "Disabled children", "fewer than 5")
 	b.signOut()
 	t.Logf("axe checked %d pages", len(b.checked))
 }
