@@ -124,3 +124,31 @@ func TestColHash(t *testing.T) {
 		}
 	}
 }
+
+// TestRulePanic checks that a rule that panics, on whichever goroutine it
+// runs, panics in the caller, after the findings of the rules before it.
+func TestRulePanic(t *testing.T) {
+	ret := mk(map[TableID][]row{Header: {{"CHILD": "a"}}})
+	rules := []*Rule{
+		{Code: "1", Check: func(c *Context) { c.Flag(Header, 0, "CHILD", "") }},
+		{Code: "2", Check: func(c *Context) { panic("rule 2 broke") }},
+		{Code: "3", Check: func(c *Context) { c.Flag(Header, 0, "CHILD", "") }},
+	}
+	for _, procs := range []int{1, 2} {
+		t.Run(strconv.Itoa(procs), func(t *testing.T) {
+			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+			var got []string
+			func() {
+				defer func() {
+					if p := recover(); p != "rule 2 broke" {
+						t.Errorf("recovered %v, want rule 2's panic", p)
+					}
+				}()
+				each(ret, nil, 2017, rules, func(f Finding) { got = append(got, f.Code) })
+			}()
+			if !slices.Equal(got, []string{"1"}) {
+				t.Errorf("findings before the panic %v, want rule 1's", got)
+			}
+		})
+	}
+}

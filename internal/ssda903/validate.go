@@ -124,6 +124,7 @@ type batch struct {
 	flags   []flag
 	fieldOf []string // the context's fields when the batch was taken (append-only)
 	msgs    map[int]string
+	panic   any // what the rule panicked with, raised again by the caller
 }
 
 // take sorts the current rule's findings and hands them over as a batch,
@@ -367,12 +368,26 @@ func batches(cur, prev *Return, year int, rules []*Rule, reuse bool, fn func(bat
 				if i >= len(torun) {
 					return
 				}
-				ready[i] <- check(c, torun[i])
+				ready[i] <- func() (b batch) {
+					// a rule that panics panics in the caller, as it did
+					// when rules ran there (a web server recovers it)
+					defer func() {
+						if p := recover(); p != nil {
+							b = batch{rule: torun[i], panic: p}
+							c = newContext()
+						}
+					}()
+					return check(c, torun[i])
+				}()
 			}
 		}()
 	}
 	for i := range torun {
-		done(<-ready[i])
+		b := <-ready[i]
+		if b.panic != nil {
+			panic(b.panic)
+		}
+		done(b)
 	}
 	return sum
 }
