@@ -169,6 +169,10 @@ func TestCareJourneys(t *testing.T) {
 	b.answer(d("end", "2026-05-01"), text("reason_ceased", "E17"))
 	b.save()
 	b.wantText("left care", "Changes saved")
+	b.visit(jp + "/casework/new?kind=care_leaver")
+	if got := b.eval(`document.querySelector('input[name=status]:checked')?.value || ""`); got != "former_relevant" {
+		t.Errorf("the leaving care form offers status %q, want former_relevant from the care history", got)
+	}
 	b.record(jp, "care_leaver", 0, d("start", "2024-05-01"), pick("status", "former_relevant"), text("adviser", "Sam Adviser"),
 		d("adviser_from", "2024-05-01"), d("needs_assessment", "2024-07-20"), d("pathway_plan", "2024-08-01"), pick("staying_put", "yes"))
 	leaver := items(jordan, "care_leaver")[0]
@@ -184,7 +188,8 @@ func TestCareJourneys(t *testing.T) {
 	b.save()
 	b.wantText("in touch saved", "Care leaver contact (in touch) saved")
 	b.visit(jp)
-	b.wantText("leaver record", "Leaving care", "Pathway plan review", "Period of care ended", "Pathway plan review within 6 months")
+	b.wantText("leaver record", "Leaving care", "Pathway plan review", "Period of care ended", "Pathway plan review within 6 months",
+		"Care leaver status", "Former relevant (aged 18 to 25)")
 	b.signOut()
 
 	// The performance team: the SSDA903 return from these records, and the equity view.

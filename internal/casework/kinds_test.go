@@ -286,3 +286,40 @@ func TestPlacementStability(t *testing.T) {
 		t.Errorf("stability with no placements = %+v", st)
 	}
 }
+
+func TestLeaverStatus(t *testing.T) {
+	pl := func(start, end, ls string) *Item {
+		return &Item{Kind: "placement", Values: vals("start", start, "end", end, "legal_status", ls, "reason_new", "S", "type", "U4")}
+	}
+	born := date.MustParse("2009-06-01") // 16 on 1 June 2025, 17 on 1 June 2026
+	cases := []struct {
+		name  string
+		items []*Item
+		born  string
+		today string
+		want  string
+	}{
+		{"in care since 12, now 17", []*Item{pl("2021-06-01", "", "C2")}, "", "2026-11-20", "eligible"},
+		{"left care at 16 and a half", []*Item{pl("2021-06-01", "2025-12-01", "C2")}, "", "2026-11-20", "relevant"},
+		{"now 19, left at 17", []*Item{pl("2021-06-01", "2026-07-01", "C2")}, "", "2028-09-01", "former_relevant"},
+		{"only 10 weeks since 14", []*Item{pl("2025-04-01", "2025-06-10", "V2")}, "", "2026-11-20", "qualifying"},
+		{"13 weeks in two spells since 14", []*Item{pl("2024-01-01", "2024-02-15", "V2"), pl("2025-05-01", "2025-06-20", "V2")}, "", "2026-11-20", "relevant"},
+		{"short breaks do not count", []*Item{pl("2023-06-01", "", "V3")}, "", "2026-11-20", ""},
+		{"in care only before 16", []*Item{pl("2023-06-01", "2024-06-01", "C2")}, "", "2026-11-20", ""},
+		{"too young", []*Item{pl("2021-06-01", "", "C2")}, "2012-01-01", "2026-11-20", ""},
+		{"no date of birth", []*Item{pl("2021-06-01", "", "C2")}, "none", "2026-11-20", ""},
+	}
+	for _, c := range cases {
+		b := born
+		switch c.born {
+		case "":
+		case "none":
+			b = date.Date{}
+		default:
+			b = date.MustParse(c.born)
+		}
+		if got := LeaverStatus(c.items, b, date.MustParse(c.today)); got != c.want {
+			t.Errorf("%s: LeaverStatus = %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -139,10 +139,16 @@ func (ui *UI) newItem(w http.ResponseWriter, r *http.Request, u *store.User) err
 		Action: r.URL.RequestURI(), Intro: kindIntro(k)}
 	v := casework.Values{}
 	if r.Method == http.MethodGet {
-		if k.Name == "assessment" {
+		switch k.Name {
+		case "assessment":
 			// The history starts from the chronology, for the worker to analyse, not retype.
 			if h, err := ui.chronologyText(r, p); err == nil {
 				v.Set("history", h)
+			}
+		case "care_leaver":
+			// The status follows from the care history: offered, for the worker to confirm.
+			if items, err := ui.store.Items(r.Context(), p.ID); err == nil {
+				v.Set("status", casework.LeaverStatus(items, p.DateOfBirth, ui.today()))
 			}
 		}
 		ui.renderItemForm(w, r, http.StatusOK, fp, k, v, u, nil)

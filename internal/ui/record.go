@@ -65,6 +65,7 @@ type journey struct {
 	Met       []casework.Clock
 	InCare    bool
 	Stability casework.Stability
+	Leaver    string // care leaver status worked out from the care history, as people read it
 }
 
 // recentItems is how many records the child's record lists; the rest are a click away.
@@ -126,6 +127,9 @@ func (ui *UI) showRecord(w http.ResponseWriter, r *http.Request, u *store.User) 
 		return err
 	}
 	d.Journey = newJourney(items, ui.today(), u.Can(access.CaseRecord) && !rec.Person.EnteredInError)
+	if st := casework.LeaverStatus(items, rec.Person.DateOfBirth, ui.today()); st != "" {
+		d.Journey.Leaver = casework.CareLeaver.Field("status").Options.Label(st)
+	}
 	if err := ui.recordClocks(r, &d.Journey, rec.Person, items); err != nil {
 		return err
 	}
