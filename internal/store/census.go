@@ -89,41 +89,51 @@ func (s *Store) CensusChildren(ctx context.Context, from, to date.Date, fields m
 	return s.censusQ(ctx, s.db, from, to, withDates)
 }
 
-func (s *Store) censusQ(ctx context.Context, q querier, from, to date.Date, fields map[string][]string) ([]*CensusChild, error) {
+// returnPeople reads the identifiers and characteristics of the people a return covers: those
+// whose IDs the query children selects (as x.person_id), in ID order. The person table holds
+// dates written by the store: an unreadable one is left blank, for the return's rules to report.
+func returnPeople(ctx context.Context, q querier, children string, args ...any) ([]CensusPerson, error) {
 	rows, err := q.QueryContext(ctx, `SELECT p.id, COALESCE(p.upn, ''), p.date_of_birth, p.expected_date_of_birth,
 		p.date_of_death, p.sex, p.ethnicity, p.disabilities
-		FROM `+censusChildren+` JOIN person p ON p.id = x.person_id
+		FROM `+children+` JOIN person p ON p.id = x.person_id
 		WHERE p.entered_in_error = FALSE
-		ORDER BY p.id`, from.String(), to.String())
+		ORDER BY p.id`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("store: read census children: %w", err)
+		return nil, err
 	}
 	defer rows.Close()
-	var out []*CensusChild
-	byID := map[int64]*CensusChild{}
+	var out []CensusPerson
 	for rows.Next() {
 		var p CensusPerson
 		var dob, edob, dod, dis string
 		if err := rows.Scan(&p.ID, &p.UPN, &dob, &edob, &dod, &p.Sex, &p.Ethnicity, &dis); err != nil {
-			return nil, fmt.Errorf("store: read census children: %w", err)
+			return nil, err
 		}
-		// The person table holds dates written by the store: an unreadable one is blank here,
-		// and the census rules report the gap.
 		p.DateOfBirth, _ = date.Parse(dob)
 		p.ExpectedDateOfBirth, _ = date.Parse(edob)
 		p.DateOfDeath, _ = date.Parse(dod)
 		p.Disabilities = strings.Fields(dis)
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+func (s *Store) censusQ(ctx context.Context, q querier, from, to date.Date, fields map[string][]string) ([]*CensusChild, error) {
+	people, err := returnPeople(ctx, q, censusChildren, from.String(), to.String())
+	if err != nil {
+		return nil, fmt.Errorf("store: read census children: %w", err)
+	}
+	var out []*CensusChild
+	byID := map[int64]*CensusChild{}
+	for _, p := range people {
 		c := &CensusChild{Person: p}
 		out = append(out, c)
 		byID[p.ID] = c
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: read census children: %w", err)
-	}
 	if len(out) == 0 {
 		return nil, nil
 	}
-	rows, err = q.QueryContext(ctx, censusItems, from.String(), to.String())
+	rows, err := q.QueryContext(ctx, censusItems, from.String(), to.String())
 	if err != nil {
 		return nil, fmt.Errorf("store: read census casework: %w", err)
 	}

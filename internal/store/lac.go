@@ -74,42 +74,23 @@ func (s *Store) LookedAfterChildren(ctx context.Context, from, to date.Date) ([]
 		}
 	}
 	args := []any{from.String(), to.String()}
-	rows, err := s.db.QueryContext(ctx, `SELECT p.id, COALESCE(p.upn, ''), p.date_of_birth, p.expected_date_of_birth,
-		p.date_of_death, p.sex, p.ethnicity, p.disabilities
-		FROM `+lacChildren+` JOIN person p ON p.id = x.person_id
-		WHERE p.entered_in_error = FALSE
-		ORDER BY p.id`, args...)
+	people, err := returnPeople(ctx, s.db, lacChildren, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: read looked-after children: %w", err)
 	}
-	defer rows.Close()
 	var out []*LookedAfterChild
 	byID := map[int64]*LookedAfterChild{}
-	for rows.Next() {
-		var p CensusPerson
-		var dob, edob, dod, dis string
-		if err := rows.Scan(&p.ID, &p.UPN, &dob, &edob, &dod, &p.Sex, &p.Ethnicity, &dis); err != nil {
-			return nil, fmt.Errorf("store: read looked-after children: %w", err)
-		}
-		// Dates written by the store: an unreadable one is blank, and the 903 rules report it.
-		p.DateOfBirth, _ = date.Parse(dob)
-		p.ExpectedDateOfBirth, _ = date.Parse(edob)
-		p.DateOfDeath, _ = date.Parse(dod)
-		p.Disabilities = strings.Fields(dis)
+	for _, p := range people {
 		c := &LookedAfterChild{Person: p}
 		out = append(out, c)
 		byID[p.ID] = c
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: read looked-after children: %w", err)
-	}
-	rows.Close()
 	if len(out) == 0 {
 		return nil, nil
 	}
 
 	// The earliest-born child of each of them ("FROM is the mother/parent of TO").
-	rows, err = s.db.QueryContext(ctx, `SELECT r.from_person_id, MIN(k.date_of_birth)
+	rows, err := s.db.QueryContext(ctx, `SELECT r.from_person_id, MIN(k.date_of_birth)
 		FROM `+lacChildren+` JOIN relationship r ON r.from_person_id = x.person_id
 		JOIN person k ON k.id = r.to_person_id
 		WHERE r.type IN ('mother', 'parent') AND r.entered_in_error = FALSE AND k.entered_in_error = FALSE
