@@ -1,6 +1,7 @@
 package ssda903
 
 import (
+	"fmt"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -148,6 +149,63 @@ func TestRulePanic(t *testing.T) {
 			}()
 			if !slices.Equal(got, []string{"1"}) {
 				t.Errorf("findings before the panic %v, want rule 1's", got)
+			}
+		})
+	}
+}
+
+// TestReadUnquoted holds the reader for files without quotes to
+// encoding/csv's reading of the same files: the same cells, rows and
+// problems.
+func TestReadUnquoted(t *testing.T) {
+	long := strings.Repeat("x", 70000)
+	var many strings.Builder
+	many.WriteString("CHILD,DOB,REVIEW,REVIEW_CODE\n")
+	for i := range 300 {
+		fmt.Fprintf(&many, "%d,01/01/2010,0%d/02/2017,PN%d\n", i, i%9+1, i%3)
+	}
+	cases := map[string]string{
+		"plain":        "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/01/2010,01/02/2017,PN1\n2,01/01/2011,,\n",
+		"crlf":         "CHILD,DOB,REVIEW,REVIEW_CODE\r\n1,01/01/2010,01/02/2017,PN1\r\n2,01/01/2011,,\r\n",
+		"no final nl":  "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/01/2010,01/02/2017,PN1",
+		"final cr":     "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/01/2010,01/02/2017,PN1\r",
+		"blank lines":  "\n\r\nCHILD,DOB,REVIEW,REVIEW_CODE\n\n1,01/01/2010,01/02/2017,PN1\r\n\r\n \n2,a,b,c\n\n",
+		"spaces":       "\ufeff child , dob,REVIEW ,\tREVIEW_CODE\n 1 ,\t01/01/2010 ,01/02/2017\t,PN1 \r\n2,x\r\r\n,,,\n,,,\r\r\n",
+		"ragged":       "CHILD,DOB,REVIEW,REVIEW_CODE\n1,2\n1,2,3,4,5\n3,a,b,c\n",
+		"long row":     "CHILD,DOB,REVIEW,REVIEW_CODE\n1,01/01/2010,01/02/2017,PN1\n2," + long + ",,\n3,01/01/2010,01/03/2017,PN2\n",
+		"unknown":      "A,B\n1,2\n",
+		"empty":        "",
+		"only blank":   "\n\r\n\n",
+		"header only":  "CHILD,DOB,REVIEW,REVIEW_CODE\n",
+		"many":         many.String(),
+		"odd bytes":    "CHILD,DOB,REVIEW,REVIEW_CODE\n\x00,\xff\xfe,é,\t\n",
+		"nearly empty": "CHILD,DOB,REVIEW,REVIEW_CODE\n,,,\n",
+	}
+	for name, text := range cases {
+		t.Run(name, func(t *testing.T) {
+			want, wantProbs, err := readTable(strings.NewReader(text), "f.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, gotProbs := readUnquoted([]byte(text), "f.csv")
+			if fmt.Sprint(gotProbs) != fmt.Sprint(wantProbs) {
+				t.Errorf("problems %v, want %v", gotProbs, wantProbs)
+			}
+			if (got == nil) != (want == nil) {
+				t.Fatalf("table %v, want %v", got, want)
+			}
+			if want == nil {
+				return
+			}
+			if got.ID != want.ID || !slices.Equal(got.Cols, want.Cols) || got.Len() != want.Len() {
+				t.Fatalf("table %s %v with %d rows, want %s %v with %d", got.ID, got.Cols, got.Len(), want.ID, want.Cols, want.Len())
+			}
+			for row := range want.Len() {
+				for c := range want.Cols {
+					if g, w := got.Cell(row, c), want.Cell(row, c); g != w {
+						t.Errorf("row %d column %s: %q, want %q", row, want.Cols[c], g, w)
+					}
+				}
 			}
 		})
 	}

@@ -335,7 +335,19 @@ func Load(dir string) (*Return, error) {
 		if fi, err := f.Stat(); err == nil {
 			size = fi.Size()
 		}
-		t, prob, err := readTableSize(f, files[i], size)
+		var data bytes.Buffer
+		data.Grow(int(size) + bytes.MinRead)
+		var (
+			t    *Table
+			prob []Problem
+		)
+		if _, err = data.ReadFrom(f); err == nil {
+			if bytes.IndexByte(data.Bytes(), '"') < 0 {
+				t, prob = readUnquoted(data.Bytes(), files[i])
+			} else {
+				t, prob, err = readTableSize(&data, files[i], size)
+			}
+		}
 		if err != nil {
 			err = fmt.Errorf("ssda903: %s: %w", path, err)
 		}
@@ -455,6 +467,99 @@ func readTableSize(rd io.Reader, name string, size int64) (*Table, []Problem, er
 		}
 	}
 	return t, probs, nil
+}
+
+// readUnquoted is readTableSize for a whole file, data, that holds no double
+// quote, the usual case. Each line is then its cells split at commas, as
+// encoding/csv reads it (a CR before the line's end dropped, blank lines
+// skipped), and the cells' text is gathered at the front of data itself,
+// which becomes the table's buffer: nothing is allocated a row. Gathering
+// never overwrites text not yet read, as cells only move towards the front.
+func readUnquoted(data []byte, name string) (*Table, []Problem) {
+	pos := 0
+	nextLine := func() []byte {
+		for pos < len(data) {
+			line := data[pos:]
+			if end := bytes.IndexByte(line, '\n'); end >= 0 {
+				line = line[:end]
+				pos += end + 1
+			} else {
+				pos = len(data)
+			}
+			if n := len(line); n > 0 && line[n-1] == '\r' {
+				line = line[:n-1]
+			}
+			if len(line) > 0 {
+				return line
+			}
+		}
+		return nil
+	}
+	var rec []string
+	split := func(line []byte) []string {
+		rec = rec[:0]
+		for {
+			i := bytes.IndexByte(line, ',')
+			if i < 0 {
+				break
+			}
+			rec = append(rec, bytesString(line[:i]))
+			line = line[i+1:]
+		}
+		return append(rec, bytesString(line))
+	}
+	head := nextLine()
+	if head == nil {
+		return nil, []Problem{{File: name, Message: "empty file"}}
+	}
+	hs := split(head)
+	cols := make([]string, len(hs))
+	for i, h := range hs {
+		h = strings.TrimPrefix(h, "\ufeff")
+		cols[i] = strings.Clone(strings.ToUpper(strings.TrimSpace(h))) // data is about to be overwritten
+	}
+	id, ok := recognise(cols)
+	if !ok {
+		return nil, []Problem{{File: name, Message: describeUnknown(cols)}}
+	}
+	t := &Table{ID: id, File: name}
+	t.setCols(cols)
+	t.buf = data[:0]
+	var probs []Problem
+	line := 1
+	for l := nextLine(); l != nil; l = nextLine() {
+		line++
+		rec := split(l)
+		if len(rec) == 1 && rec[0] == "" {
+			continue
+		}
+		if len(rec) != t.width {
+			probs = append(probs, Problem{File: name, Line: line, Message: fmt.Sprintf("row has %d fields, header has %d; row skipped", len(rec), t.width)})
+			continue
+		}
+		for i, v := range rec {
+			rec[i] = trim(v)
+		}
+		if !t.appendRow(rec) {
+			probs = append(probs, Problem{File: name, Line: line, Message: fmt.Sprintf("row longer than %d bytes; row skipped", maxRowText)})
+			continue
+		}
+		if n := t.Len(); n == 64 {
+			// estimate the row count from the bytes the first rows took
+			est := len(data)*n/max(pos, 1)*21/20 + 1
+			t.rowOff = slices.Grow(t.rowOff, est-len(t.rowOff))
+			t.cellEnd = slices.Grow(t.cellEnd, est*t.width-len(t.cellEnd))
+		}
+	}
+	return t, probs
+}
+
+// bytesString is the text of b without copying it.
+func bytesString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // trim removes surrounding spaces without allocating.
