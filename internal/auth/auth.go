@@ -126,7 +126,7 @@ func (m *Sessions) SignIn(ctx context.Context, username, password, addr string) 
 	}
 	u, err := m.store.UserByUsername(ctx, username)
 	if apperr.Is(err, apperr.NotFound) {
-		access.CheckPassword(dummyHash, password) // spend the same time as a real check
+		access.CheckPassword(dummyHash(), password) // spend the same time as a real check
 		ev.Detail = "Unknown username"
 		m.store.Audit(ctx, ev)
 		return nil, ErrBadCredentials
@@ -168,8 +168,12 @@ func (m *Sessions) SignIn(ctx context.Context, username, password, addr string) 
 	return u, m.store.RecordSignin(ctx, ev, u.ID, true, time.Time{})
 }
 
-// dummyHash makes sign-in for an unknown user cost as much as for a known one.
-var dummyHash, _ = access.HashPassword("not a real password at all")
+// dummyHash makes sign-in for an unknown user cost as much as for a known one. It is made on
+// first use, not at start-up, so that commands that never sign anyone in do not pay for it.
+var dummyHash = sync.OnceValue(func() string {
+	h, _ := access.HashPassword("not a real password at all")
+	return h
+})
 
 type ctxKey int
 
