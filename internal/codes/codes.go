@@ -74,6 +74,6 @@ func Sets() []*Set {
 		ReasonEpisodeCeased, ReasonPlaceChange, CategoryOfNeed,
 		Religion, GenderIdentity,
 		ReviewParticipation, SDQReason, InTouch, Activity, Accommodation, PreviousPermanence,
-		ReasonPlacedCeased, AdopterSex, AdopterLegalStatus, MissingType,
+		ReasonPlacedCeased, AdopterSex, AdopterLegalStatus, MissingType, SWReason,
 	}
 }

@@ -45,6 +45,7 @@ func TestSetSizes(t *testing.T) {
 		{AdopterSex, 5},
 		{AdopterLegalStatus, 6},
 		{MissingType, 2},
+		{SWReason, 10},
 	}
 	for _, tt := range tests {
 		t.Run(tt.set.Name, func(t *testing.T) {

@@ -109,3 +109,18 @@ var MissingType = newSet("MissingType",
 	Code{"M", "Missing"},
 	Code{"A", "Away from placement without authorisation"},
 )
+
+// SWReason is why a social worker's involvement with a looked-after child ended (DfE; 903 rule
+// SW13STG1; the sw_episodes table's SW_REASON).
+var SWReason = newSet("SWReason",
+	Code{"MANAGE", "Management decision (for example, to balance caseloads)"},
+	Code{"FCONTA", "Social worker's fixed-term contract ended"},
+	Code{"LEFTRL", "Social worker left the role"},
+	Code{"ORGRST", "Organisational restructure"},
+	Code{"TSPROC", "Case transferred to another team as part of the usual process"},
+	Code{"ABSENC", "Social worker's long-term absence"},
+	Code{"CHCHAN", "Change requested by the child"},
+	Code{"PCCHAN", "Change requested by the parent or carer"},
+	Code{"SWDIED", "Social worker died"},
+	Code{"OTHERS", "Other reason"},
+)
