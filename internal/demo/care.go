@@ -76,7 +76,13 @@ func (j *journey) care() {
 	default:
 		first.legal = "C1" // an interim care order
 	}
-	adopt := age(start) < 3 && first.legal == "C1" && g.chance(0.45)
+	// Adoption is the plan for nearly half the young children on a care order; most of those
+	// in care for more than eighteen months have been adopted by now (the order ends care).
+	pAdopt := 0.45
+	if start.Before(t.AddDays(-540)) {
+		pAdopt = 0.8
+	}
+	adopt := age(start) < 3 && first.legal == "C1" && g.chance(pAdopt)
 	steps = append(steps, first)
 	if first.legal == "C1" {
 		// The final hearing: a full care order about 26 weeks in (a placement order as well
@@ -88,7 +94,7 @@ func (j *journey) care() {
 		steps[2].d = weekday(steps[1].d.AddDays(g.between(150, 220)))
 	}
 	var ad *careStep
-	var po date.Date
+	var po, adopted date.Date
 	if adopt {
 		po = weekday(steps[1].d.AddDays(g.between(0, 40)))
 		if po.Equal(steps[1].d) {
@@ -104,6 +110,11 @@ func (j *journey) care() {
 			steps[0] = first
 		}
 		ad = &placed
+		// The adoption order, six to ten months after the placement: the child leaves care
+		// that day (E11 or E12), and the records after it stop.
+		if o := weekday(placed.d.AddDays(g.between(180, 300))); !o.After(t) {
+			adopted = o
+		}
 	}
 	moves := slices.Clone(e.moves)
 	if ad != nil {
@@ -136,6 +147,9 @@ func (j *journey) care() {
 			steps = slices.Delete(steps, i, i+1)
 			i--
 		}
+	}
+	if !adopted.IsZero() {
+		t = adopted // the period of care ends with the adoption order
 	}
 	places := e.places[c.ID]
 	placeNo := 0
@@ -216,6 +230,11 @@ func (j *journey) care() {
 		}
 	}
 	cv.Set("family_time", j.text("{Name} sees mum and dad once a week at the family centre, supervised; {they} would like to see them more."))
+	adopters := pick(g, []string{"1", "2", "2", "2"})
+	if !adopted.IsZero() {
+		cv.Set("end", adopted.String())
+		cv.Set("reason_ceased", pickW(g, []weighted[string]{w(7, "E11"), w(3, "E12")})) // unopposed, or consent dispensed with
+	}
 	cpID := j.add("care_period", 0, j.ref, co.w.long, "", cv)
 
 	// The episodes.
@@ -270,6 +289,8 @@ func (j *journey) care() {
 			if steps[i+1].place {
 				v.Set("reason_change", steps[i+1].reason)
 			}
+		} else if !adopted.IsZero() {
+			v.Set("end", adopted.String())
 		}
 		j.add("placement", cpID, j.ref, co.w.long, "", v)
 	}
@@ -284,17 +305,26 @@ func (j *journey) care() {
 		}
 		if m := ad.d.AddDays(-g.between(20, 50)); !m.After(t) && m.After(po) {
 			v.Set("match", m.String())
-			v.Set("adopters", pick(g, []string{"1", "2", "2", "2"}))
+			v.Set("adopters", adopters)
 			if v.Get("adopters") == "1" {
 				v.Set("adopter_sex", pick(g, []string{"F1", "M1"}))
 				v.Set("adopter_status", "L0")
 			} else {
 				v.Set("adopter_sex", pick(g, []string{"MF", "MF", "MF", "FF", "MM"}))
-				v.Set("adopter_status", pick(g, []string{"L11", "L11", "L12", "L2"}))
+				// Civil partners are a same-sex couple (903 rule 524).
+				statuses := []string{"L11", "L11", "L2"}
+				if v.Get("adopter_sex") != "MF" {
+					statuses = []string{"L11", "L12", "L2"}
+				}
+				v.Set("adopter_status", pick(g, statuses))
 			}
 			v.Set("foster_carers", yesNo(ad.typ == "A5"))
 			if !ad.d.After(t) {
 				v.Set("placed", ad.d.String())
+			}
+			if !adopted.IsZero() {
+				v.Set("order", adopted.String())
+				v.Set("ended", adopted.String())
 			}
 		}
 		if !dec.After(t) {
