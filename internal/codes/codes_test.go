@@ -583,3 +583,30 @@ func TestUPNLACodes(t *testing.T) {
 		}
 	}
 }
+
+func TestValidSWID(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"SW123456", true},
+		{"SW1", true},
+		{"XX0042", true},
+		{"XXAB12", true},
+		{"SW", false},        // no number
+		{"SWAB12", false},    // a registration number is digits
+		{"AB123456", false},  // neither prefix
+		{"sw123456", false},  // not normalised
+		{"SW 123456", false}, // a space
+		{"SW123456789012345678", true},
+		{"SW1234567890123456789", false}, // too long
+	}
+	for _, tt := range tests {
+		if got := ValidSWID(tt.in); got != tt.want {
+			t.Errorf("ValidSWID(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	if got := NormaliseSWID(" sw123 "); got != "SW123" {
+		t.Errorf("NormaliseSWID = %q, want SW123", got)
+	}
+}

@@ -228,7 +228,7 @@ func (s *Store) warnings(ctx context.Context, id int64, today date.Date) ([]pers
 }
 
 func (s *Store) allocations(ctx context.Context, id int64) ([]person.Allocation, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.person_id, a.worker_id, u.display_name, a.team_id, t.name, a.role, a.start_date, a.end_date
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.person_id, a.worker_id, u.display_name, a.team_id, t.name, a.role, a.start_date, a.end_date, a.end_reason
 		FROM allocation a JOIN app_user u ON u.id = a.worker_id JOIN team t ON t.id = a.team_id
 		WHERE a.person_id = $1 ORDER BY a.end_date = '' DESC, a.start_date DESC`, id)
 	if err != nil {
@@ -238,7 +238,7 @@ func (s *Store) allocations(ctx context.Context, id int64) ([]person.Allocation,
 	var as []person.Allocation
 	for rows.Next() {
 		var a person.Allocation
-		if err := rows.Scan(&a.ID, &a.PersonID, &a.WorkerID, &a.WorkerName, &a.TeamID, &a.TeamName, &a.Role, &a.StartDate, &a.EndDate); err != nil {
+		if err := rows.Scan(&a.ID, &a.PersonID, &a.WorkerID, &a.WorkerName, &a.TeamID, &a.TeamName, &a.Role, &a.StartDate, &a.EndDate, &a.EndReason); err != nil {
 			return nil, err
 		}
 		as = append(as, a)

@@ -9,6 +9,7 @@ import (
 
 	"ourchild/internal/apperr"
 	"ourchild/internal/audit"
+	"ourchild/internal/codes"
 	"ourchild/internal/date"
 	"ourchild/internal/person"
 )
@@ -221,26 +222,31 @@ func (s *Store) EndWarning(ctx context.Context, a audit.Actor, personID, id int6
 }
 
 // EndAllocation ends a worker's allocation to a child (the case closed, or the worker left)
-// without allocating anyone else.
-func (s *Store) EndAllocation(ctx context.Context, a audit.Actor, personID, id int64, end date.Date, reason string) error {
+// without allocating anyone else. endReason is why, as the 903 reports it (a codes.SWReason
+// code); note, which may be empty, says more, and is kept with the revision and the chronology.
+func (s *Store) EndAllocation(ctx context.Context, a audit.Actor, personID, id int64, end date.Date, endReason, note string) error {
 	var fe apperr.FieldErrors
-	reason = strings.TrimSpace(reason)
+	note = strings.TrimSpace(note)
 	if end.IsZero() {
 		fe.Add("end_date", "Enter the date the allocation ended")
 	} else if end.After(date.Of(s.Now())) {
 		fe.Add("end_date", "Date must be today or in the past")
 	}
-	if reason == "" {
-		fe.Add("reason", "Enter why the allocation ended")
+	label := codes.SWReason.Label(endReason)
+	if label == "" {
+		fe.Add("end_reason", "Select why the worker's involvement ended")
+	}
+	if len(note) > 1000 {
+		fe.Add("reason", "Enter 1000 characters or fewer")
 	}
 	if err := fe.Err(); err != nil {
 		return err
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		var al person.Allocation
-		err := tx.QueryRowContext(ctx, `SELECT a.id, a.person_id, a.worker_id, u.display_name, a.team_id, a.role, a.start_date, a.end_date
+		err := tx.QueryRowContext(ctx, `SELECT a.id, a.person_id, a.worker_id, u.display_name, a.team_id, a.role, a.start_date, a.end_date, a.end_reason
 			FROM allocation a JOIN app_user u ON u.id = a.worker_id WHERE a.id = $1 AND a.person_id = $2`, id, personID).
-			Scan(&al.ID, &al.PersonID, &al.WorkerID, &al.WorkerName, &al.TeamID, &al.Role, &al.StartDate, &al.EndDate)
+			Scan(&al.ID, &al.PersonID, &al.WorkerID, &al.WorkerName, &al.TeamID, &al.Role, &al.StartDate, &al.EndDate, &al.EndReason)
 		if errors.Is(err, sql.ErrNoRows) {
 			return notFound("allocation", id)
 		}
@@ -253,15 +259,19 @@ func (s *Store) EndAllocation(ctx context.Context, a audit.Actor, personID, id i
 		if end.Before(al.StartDate) {
 			return apperr.Field("end_date", "Date must be on or after the allocation started (%s)", al.StartDate.Display())
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE allocation SET end_date = $1 WHERE id = $2`, end, id); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE allocation SET end_date = $1, end_reason = $2 WHERE id = $3`, end, endReason, id); err != nil {
 			return fmt.Errorf("store: end allocation %d: %w", id, err)
 		}
-		al.EndDate = end
+		al.EndDate, al.EndReason = end, endReason
+		why := label
+		if note != "" {
+			why += ". " + note
+		}
 		// An allocation has two states, current and ended, so its ended copy is version 2.
-		if err := s.addRevision(ctx, tx, a, personID, "allocation", id, 2, "end", al, reason); err != nil {
+		if err := s.addRevision(ctx, tx, a, personID, "allocation", id, 2, "end", al, why); err != nil {
 			return err
 		}
-		if err := s.addEvent(ctx, tx, a, personID, end, "Allocation ended", al.Role+": "+al.WorkerName+". "+reason); err != nil {
+		if err := s.addEvent(ctx, tx, a, personID, end, "Allocation ended", al.Role+": "+al.WorkerName+". "+why); err != nil {
 			return err
 		}
 		return s.appendEvent(ctx, tx, audit.New(a, audit.Update, personID, "Ended allocation of "+al.WorkerName))

@@ -339,6 +339,21 @@ func TestSessionsAndUsers(t *testing.T) {
 		if err := s.CreateUser(ctx, audit.System, dup, "another long password"); apperr.FieldsOf(err).For("username") == "" {
 			t.Errorf("duplicate username: %v", err)
 		}
+		// A social worker's registration is kept as the 903 writes it; a mistyped one saves nothing.
+		bad := &store.User{Username: "sw2", Name: "Pat Worker", Role: access.SocialWorker, SWID: "12345"}
+		if err := s.CreateUser(ctx, audit.System, bad, "another long password"); apperr.FieldsOf(err).For("sw_id") == "" {
+			t.Errorf("social worker ID without SW or XX: %v", err)
+		}
+		if _, err := s.UserByUsername(ctx, "sw2"); !apperr.Is(err, apperr.NotFound) {
+			t.Errorf("a refused account was saved: %v", err)
+		}
+		reg := &store.User{Username: "sw2", Name: "Pat Worker", Role: access.SocialWorker, SWID: " sw123456 "}
+		if err := s.CreateUser(ctx, audit.System, reg, "another long password"); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := s.UserByID(ctx, reg.ID); got.SWID != "SW123456" {
+			t.Errorf("SWID = %q, want SW123456", got.SWID)
+		}
 		if err := s.CreateSession(ctx, "hash1", f.worker.ID, "192.0.2.1"); err != nil {
 			t.Fatal(err)
 		}
@@ -393,14 +408,34 @@ func TestEndAllocationAndAddressInError(t *testing.T) {
 		if err := s.Allocate(ctx, f.actor, al); err != nil {
 			t.Fatal(err)
 		}
-		if err := s.EndAllocation(ctx, f.actor, p.ID, al.ID, date.MustParse("2026-01-01"), "Closed"); apperr.FieldsOf(err).For("end_date") == "" {
-			t.Errorf("ending before the start: %v", err)
+		refused := []struct {
+			name, field, reason string
+			end                 date.Date
+		}{
+			{"ending before the start", "end_date", "TSPROC", date.MustParse("2026-01-01")},
+			{"no reason", "end_reason", "", date.MustParse("2026-10-01")},
+			{"a reason that is not a DfE code", "end_reason", "Closed", date.MustParse("2026-10-01")},
+			{"a reason in lower case", "end_reason", "tsproc", date.MustParse("2026-10-01")},
 		}
-		if err := s.EndAllocation(ctx, f.actor, p.ID+1, al.ID, date.MustParse("2026-10-01"), "Closed"); !apperr.Is(err, apperr.NotFound) {
+		for _, tt := range refused {
+			if err := s.EndAllocation(ctx, f.actor, p.ID, al.ID, tt.end, tt.reason, ""); apperr.FieldsOf(err).For(tt.field) == "" {
+				t.Errorf("%s: err = %v, want a message for %s", tt.name, err, tt.field)
+			}
+		}
+		if rec, _ := s.LoadRecord(ctx, p.ID); rec.CurrentAllocation() == nil {
+			t.Fatal("a refused ending ended the allocation")
+		}
+		if err := s.EndAllocation(ctx, f.actor, p.ID+1, al.ID, date.MustParse("2026-10-01"), "TSPROC", ""); !apperr.Is(err, apperr.NotFound) {
 			t.Errorf("ending another child's allocation: %v", err)
 		}
-		if err := s.EndAllocation(ctx, f.actor, p.ID, al.ID, date.MustParse("2026-10-01"), "Case closed after assessment"); err != nil {
+		if err := s.EndAllocation(ctx, f.actor, p.ID, al.ID, date.MustParse("2026-10-01"), "TSPROC", "Case closed after assessment"); err != nil {
 			t.Fatal(err)
+		}
+		if rec, _ := s.LoadRecord(ctx, p.ID); len(rec.Allocations) != 1 || rec.Allocations[0].EndReason != "TSPROC" {
+			t.Errorf("allocations after ending = %+v, want one ended with TSPROC", rec.Allocations)
+		}
+		if revs, _ := s.Revisions(ctx, p.ID); revs[0].Reason != "Case transferred to another team as part of the usual process. Case closed after assessment" {
+			t.Errorf("ending's revision = %+v", revs[0])
 		}
 		if items, _ := s.Caseload(ctx, f.worker.ID, 0); len(items) != 0 {
 			t.Errorf("caseload after the allocation ended = %+v", items)

@@ -11,6 +11,7 @@ import (
 	"ourchild/internal/access"
 	"ourchild/internal/apperr"
 	"ourchild/internal/audit"
+	"ourchild/internal/codes"
 )
 
 // A Team is a group of workers who share a caseload.
@@ -33,6 +34,7 @@ type User struct {
 	Disabled      bool
 	FailedSignins int
 	LockedUntil   time.Time
+	SWID          string // social work registration (codes.ValidSWID), '' for users who are not social workers
 }
 
 // Can reports whether the user's role has permission p.
@@ -74,13 +76,13 @@ func (s *Store) Teams(ctx context.Context) ([]Team, error) {
 }
 
 const userCols = `u.id, u.username, u.display_name, u.email, u.role, COALESCE(u.team_id, 0), COALESCE(t.name, ''),
-	u.password_hash, u.disabled, u.failed_signins, u.locked_until`
+	u.password_hash, u.disabled, u.failed_signins, u.locked_until, u.sw_id`
 
 // scanUser reads the userCols of a row, then any extra columns into extra.
 func scanUser(row scanner, extra ...any) (*User, error) {
 	var u User
 	var role, locked string
-	if err := row.Scan(append([]any{&u.ID, &u.Username, &u.Name, &u.Email, &role, &u.TeamID, &u.TeamName, &u.PasswordHash, &u.Disabled, &u.FailedSignins, &locked}, extra...)...); err != nil {
+	if err := row.Scan(append([]any{&u.ID, &u.Username, &u.Name, &u.Email, &role, &u.TeamID, &u.TeamName, &u.PasswordHash, &u.Disabled, &u.FailedSignins, &locked, &u.SWID}, extra...)...); err != nil {
 		return nil, err
 	}
 	u.Role, u.LockedUntil = access.Role(role), parseTS(locked)
@@ -148,6 +150,9 @@ func ValidateUser(u *User) apperr.FieldErrors {
 	if !u.Role.Valid() {
 		fe.Add("role", "Select a role")
 	}
+	if u.SWID = codes.NormaliseSWID(u.SWID); u.SWID != "" && !codes.ValidSWID(u.SWID) {
+		fe.Add("sw_id", "Enter a social worker ID that starts SW and is followed by the Social Work England registration number, like SW123456, or one that starts XX, like XX0042")
+	}
 	return fe
 }
 
@@ -172,9 +177,9 @@ func (s *Store) CreateUser(ctx context.Context, a audit.Actor, u *User, password
 	}
 	now := ts(s.Now())
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, `INSERT INTO app_user (username, display_name, email, role, team_id, password_hash, created_at, updated_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
-			u.Username, u.Name, u.Email, string(u.Role), nullID(u.TeamID), u.PasswordHash, now).Scan(&u.ID)
+		err := tx.QueryRowContext(ctx, `INSERT INTO app_user (username, display_name, email, role, team_id, password_hash, sw_id, created_at, updated_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
+			u.Username, u.Name, u.Email, string(u.Role), nullID(u.TeamID), u.PasswordHash, u.SWID, now).Scan(&u.ID)
 		if _, dup := uniqueViolation(err); dup {
 			return apperr.Field("username", "The username %s is already taken", u.Username)
 		}

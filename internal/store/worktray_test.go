@@ -44,7 +44,7 @@ func TestWorkAndTeamTrays(t *testing.T) {
 		allocate(theirs, colleague)
 		allocate(elsewhere, stranger)
 		al := allocate(ended, f.worker)
-		if err := s.EndAllocation(ctx, f.actor, ended.ID, al.ID, date.MustParse("2026-10-01"), "Moved away"); err != nil {
+		if err := s.EndAllocation(ctx, f.actor, ended.ID, al.ID, date.MustParse("2026-10-01"), "OTHERS", "Moved away"); err != nil {
 			t.Fatal(err)
 		}
 		// A referral on 1 September 2026: 45 working days ran out on 3 November.

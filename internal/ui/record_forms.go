@@ -10,6 +10,7 @@ import (
 	"ourchild/internal/apperr"
 	"ourchild/internal/audit"
 	"ourchild/internal/auth"
+	"ourchild/internal/codes"
 	"ourchild/internal/person"
 	"ourchild/internal/records"
 	"ourchild/internal/store"
@@ -238,14 +239,19 @@ func (ui *UI) endAllocationForm(w http.ResponseWriter, r *http.Request, u *store
 	return ui.recordForm(w, r, u, fp, func(p *person.Person) []Field {
 		return []Field{
 			dateField("end_date", "Date the allocation ended", ""),
-			{Name: "reason", Label: "Why did it end?", Type: "textarea", Rows: 3, Hint: "For example, the case was closed after assessment."},
+			{Name: "end_reason", Label: "Why did the worker's involvement end?", Type: "select", Options: codeOptions(codes.SWReason, "Select a reason"),
+				Hint: "The reason the SSDA903 return reports for a child in care."},
+			{Name: "reason", Label: "More detail (optional)", Type: "textarea", Rows: 3, Hint: "For example, the case was closed after assessment."},
 		}
 	}, func(p *person.Person, a audit.Actor, fe *apperr.FieldErrors) (string, error) {
 		end := formDate(r, "end_date", "Date the allocation ended", fe)
 		if len(*fe) > 0 {
+			if !codes.SWReason.Valid(r.PostFormValue("end_reason")) {
+				fe.Add("end_reason", "Select why the worker's involvement ended") // every problem at once
+			}
 			return "", nil
 		}
-		return "Allocation ended", ui.store.EndAllocation(r.Context(), a, p.ID, alid, end, r.PostFormValue("reason"))
+		return "Allocation ended", ui.store.EndAllocation(r.Context(), a, p.ID, alid, end, r.PostFormValue("end_reason"), r.PostFormValue("reason"))
 	})
 }
 

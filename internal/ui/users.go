@@ -41,6 +41,8 @@ func (ui *UI) userForm(w http.ResponseWriter, r *http.Request, u *store.User) er
 		{Name: "email", Label: "Email address (optional)", Type: "text"},
 		{Name: "role", Label: "Role", Type: "radios", Options: roles},
 		{Name: "team_id", Label: "Team", Type: "select", Options: teamOpts},
+		{Name: "sw_id", Label: "Social worker ID (optional)", Type: "text", Width: 20,
+			Hint: "For a social worker: SW and their Social Work England registration number, like SW123456, or the XX number the council gives a worker without one. The SSDA903 return reports it."},
 		{Name: "password", Label: "Temporary password", Type: "password", Width: 20, Autocomplete: "new-password",
 			Hint: fmt.Sprintf("At least %d characters. Give it to the person securely.", access.MinPasswordLength)},
 	}
@@ -49,7 +51,7 @@ func (ui *UI) userForm(w http.ResponseWriter, r *http.Request, u *store.User) er
 	if r.Method == http.MethodPost {
 		r.ParseForm()
 		nu := &store.User{Name: r.PostFormValue("name"), Username: r.PostFormValue("username"), Email: r.PostFormValue("email"),
-			Role: access.Role(r.PostFormValue("role")), TeamID: formID(r, "team_id", "Team", &fe)}
+			Role: access.Role(r.PostFormValue("role")), TeamID: formID(r, "team_id", "Team", &fe), SWID: r.PostFormValue("sw_id")}
 		pw := r.PostFormValue("password")
 		fe = append(store.ValidateUser(nu), fe...) // every problem at once, in form order
 		if pw == "" {
