@@ -75,7 +75,7 @@ func TestSSDA903Pages(t *testing.T) {
 			rc.Close()
 			files[f.Name] = string(b)
 		}
-		if len(files) != 10 || !strings.Contains(files["episodes.csv"], itoa(e.child.ID)+",01/06/2025,S,V2,N1,U4,PR1") {
+		if len(files) != 11 || files["sw_episodes.csv"] == "" || !strings.Contains(files["episodes.csv"], itoa(e.child.ID)+",01/06/2025,S,V2,N1,U4,PR1") {
 			t.Errorf("zip holds %d files; episodes.csv:\n%s", len(files), files["episodes.csv"])
 		}
 		evs, _ := s.AuditEvents(ctx, audit.Filter{ActorID: analyst.ID, Action: audit.Export})

@@ -25,6 +25,7 @@ type rec struct {
 	t       *testing.T
 	s       *store.Store
 	manager store.Editor
+	workers []*store.User
 }
 
 func newRec(t *testing.T, s *store.Store) *rec {
@@ -38,7 +39,35 @@ func newRec(t *testing.T, s *store.Store) *rec {
 	if err := s.CreateUser(ctx, audit.System, u, "a long enough password"); err != nil {
 		t.Fatal(err)
 	}
-	return &rec{t: t, s: s, manager: store.Editor{Actor: u.Actor("192.0.2.1"), Manager: true}}
+	r := &rec{t: t, s: s, manager: store.Editor{Actor: u.Actor("192.0.2.1"), Manager: true}}
+	// Two social workers: one registered with Social Work England, one with the council's XX
+	// number; and a personal adviser, who is not a social worker episode.
+	for _, w := range []*store.User{
+		{Username: "sw.reg", Name: "Rae Registered", Role: access.SocialWorker, TeamID: team.ID, SWID: "SW104857"},
+		{Username: "sw.xx", Name: "Xan Agency", Role: access.SocialWorker, TeamID: team.ID, SWID: "XX0042"},
+		{Username: "pa", Name: "Pat Adviser", Role: access.SocialWorker, TeamID: team.ID},
+	} {
+		if err := s.CreateUser(ctx, audit.System, w, "a long enough password"); err != nil {
+			t.Fatal(err)
+		}
+		r.workers = append(r.workers, w)
+	}
+	return r
+}
+
+// allocate gives the child worker w (0: registered, 1: XX, 2: adviser) in role from start; when
+// end is not "", the allocation ends then, for reason.
+func (r *rec) allocate(pid int64, w int, role, start, end, reason string) {
+	r.t.Helper()
+	al := &person.Allocation{PersonID: pid, WorkerID: r.workers[w].ID, Role: role, StartDate: date.MustParse(start)}
+	if err := r.s.Allocate(ctx, r.manager.Actor, al); err != nil {
+		r.t.Fatalf("Allocate: %v", err)
+	}
+	if end != "" {
+		if err := r.s.EndAllocation(ctx, r.manager.Actor, pid, al.ID, date.MustParse(end), reason, ""); err != nil {
+			r.t.Fatalf("EndAllocation: %v (%v)", err, apperr.FieldsOf(err))
+		}
+	}
 }
 
 func vals(kv ...string) casework.Values {
@@ -143,6 +172,9 @@ func journeys(t *testing.T, s *store.Store) map[string]int64 {
 	r.add(kai.ID, "missing", "type", "M", "start", "2025-12-01T22:00", "returned", "2025-12-02T10:30")
 	r.health(kai.ID, "2025-05-20", "initial")
 	r.health(kai.ID, "2025-11-19", "review", "dental", "2025-10-01", "sdq", "17")
+	// Kai's first social worker leaves; the second is still allocated on 31 March.
+	r.allocate(kai.ID, 0, "", "2025-05-01", "2025-09-30", "LEFTRL")
+	r.allocate(kai.ID, 1, "", "2025-10-01", "", "")
 
 	// Lily: in care since 2023, placed for adoption with her foster carers and adopted in the year.
 	lily := r.person(&person.Person{GivenNames: "Lily", FamilyName: "Baker", DateOfBirth: date.MustParse("2022-03-01"),
@@ -166,6 +198,10 @@ func journeys(t *testing.T, s *store.Store) map[string]int64 {
 		}
 	}
 	r.set(lp.ID, "end", "2025-07-15", "reason_ceased", "E11")
+	// Lily's social worker before the year is not in it; the one whose work ended with the
+	// adoption is.
+	r.allocate(lily.ID, 1, "", "2023-06-01", "2024-12-31", "TSPROC")
+	r.allocate(lily.ID, 0, "", "2025-01-01", "2025-07-15", "OTHERS")
 
 	// Mia: in care throughout the year (OC2), with a review health assessment.
 	mia := r.person(&person.Person{GivenNames: "Mia", FamilyName: "Clarke", DateOfBirth: date.MustParse("2015-01-20"),
@@ -177,6 +213,8 @@ func journeys(t *testing.T, s *store.Store) map[string]int64 {
 	r.review(mia.ID, "2025-06-12", "PN1")
 	r.review(mia.ID, "2025-12-11", "PN1")
 	r.health(mia.ID, "2025-09-03", "review", "dental", "2025-07-01", "sdq", "14", "substance_misuse", "no")
+	// Mia's social worker changes after 31 March: the return reports the allocation as open.
+	r.allocate(mia.ID, 0, "", "2023-03-01", "2026-04-10", "CHCHAN")
 
 	// Sam: left care at 18 in 2024; a care leaver whose 19th birthday is in the year.
 	sam := r.person(&person.Person{GivenNames: "Sam", FamilyName: "Patel", DateOfBirth: date.MustParse("2006-09-01"),
@@ -184,6 +222,8 @@ func journeys(t *testing.T, s *store.Store) map[string]int64 {
 	ids["sam"] = sam.ID
 	r.add(sam.ID, "care_leaver", "start", "2024-09-01", "status", "former_relevant", "adviser", "PA Jones", "adviser_from", "2024-09-01")
 	r.add(sam.ID, "in_touch", "date", "2025-09-10", "in_touch", "YES", "accommodation", "S2", "activity", "F2")
+	// A care leaver's personal adviser is not a social worker episode.
+	r.allocate(sam.ID, 2, "Personal adviser", "2024-09-01", "", "")
 
 	// Yusuf: an unaccompanied asylum-seeking child who came into care in the year.
 	yusuf := r.person(&person.Person{GivenNames: "Yusuf", FamilyName: "Ahmadi", DateOfBirth: date.MustParse("2009-02-14"),

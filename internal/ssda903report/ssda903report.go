@@ -107,12 +107,15 @@ func Produce(children []*store.LookedAfterChild, opt Options) (*Result, error) {
 }
 
 // Tables are the tables of the return for the collection year ending in year, in the order
-// they are written. Social worker episodes (from 2023/24) are not produced yet: ourchild's
-// allocations do not yet say why a worker's involvement ended (docs/returns.md). The
-// deprivation of liberty table starts in 2026/27.
+// they are written. Social worker episodes start in 2023/24. The deprivation of liberty table
+// (from 2026/27) is not produced yet (docs/returns.md).
 func Tables(year int) []ssda903.TableID {
-	return []ssda903.TableID{ssda903.Header, ssda903.Episodes, ssda903.Reviews, ssda903.UASC, ssda903.OC2, ssda903.OC3,
+	ts := []ssda903.TableID{ssda903.Header, ssda903.Episodes, ssda903.Reviews, ssda903.UASC, ssda903.OC2, ssda903.OC3,
 		ssda903.AD1, ssda903.PlacedAdoption, ssda903.PrevPerm, ssda903.Missing}
+	if year >= 2024 {
+		ts = append(ts, ssda903.SWEpisodes)
+	}
+	return ts
 }
 
 // Marshal writes a table as CSV: the header row, then its rows, CRLF-free.
@@ -346,6 +349,18 @@ func (m *mapper) child(c *store.LookedAfterChild) {
 		if pe.Is("uasc") && m.openInYear(pe.StartDate(), pe.EndDate()) {
 			m.t[ssda903.UASC].AddRow(id, sex, dob, d903(m.byEnd(pe.Date("uasc_ended"))))
 			break
+		}
+	}
+
+	// SWEpisodes: each allocated social worker of a child looked after in the year, from the
+	// allocations overlapping it; the end and its reason only when it ended by 31 March.
+	if episodes > 0 && m.t[ssda903.SWEpisodes] != nil {
+		for _, sw := range c.SocialWorkers {
+			var dec, reason string
+			if e := m.byEnd(sw.End); !e.IsZero() {
+				dec, reason = d903(e), sw.EndReason
+			}
+			m.t[ssda903.SWEpisodes].AddRow(id, dob, sw.SWID, d903(sw.Start), dec, reason)
 		}
 	}
 

@@ -22,7 +22,22 @@ type LookedAfterChild struct {
 	// Items are the child's live care casework (lacKinds), from any date, by start date then
 	// ID, each holding only its dates and codes (codesOf): no free text.
 	Items []*casework.Item
+	// SocialWorkers are the child's allocations to an allocated social worker that overlap the
+	// period (the return's sw_episodes table), by start date then ID.
+	SocialWorkers []SocialWorkerEpisode
 }
+
+// A SocialWorkerEpisode is one allocated social worker's involvement with a child: the worker's
+// registration (app_user.sw_id), the allocation's dates and why it ended (a codes.SWReason
+// code; empty while open, or when not recorded).
+type SocialWorkerEpisode struct {
+	SWID       string
+	Start, End date.Date
+	EndReason  string
+}
+
+// SocialWorkerRole is the allocation role whose allocations are the 903's social worker episodes.
+const SocialWorkerRole = "Allocated social worker"
 
 // lacKinds are the kinds of record the SSDA903 return reads.
 const lacKinds = `'adoption', 'care_leaver', 'care_period', 'cla_review', 'health_assessment', 'in_touch', 'missing', 'placement'`
@@ -49,8 +64,9 @@ const lacChildren = `(SELECT DISTINCT r.person_id FROM casework r
 
 // LookedAfterChildren loads, for the period from to to (inclusive), every child who is not
 // entered in error and was looked after, or a care leaver, at any time in it, with their
-// identifiers, the birth of their first child, and their live care casework (dates and codes
-// only). Three queries, whatever the number of children; ordered by person ID.
+// identifiers, the birth of their first child, their allocated social workers and their live
+// care casework (dates and codes only). Four queries, whatever the number of children; ordered
+// by person ID.
 func (s *Store) LookedAfterChildren(ctx context.Context, from, to date.Date) ([]*LookedAfterChild, error) {
 	if from.IsZero() || to.IsZero() || to.Before(from) {
 		return nil, fmt.Errorf("store: 903 period %s to %s is not a period", from, to)
@@ -112,6 +128,30 @@ func (s *Store) LookedAfterChildren(ctx context.Context, from, to date.Date) ([]
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: read looked-after children's own children: %w", err)
+	}
+	rows.Close()
+
+	// Their allocated social workers in the period.
+	rows, err = s.db.QueryContext(ctx, `SELECT a.person_id, u.sw_id, a.start_date, a.end_date, a.end_reason
+		FROM `+lacChildren+` JOIN allocation a ON a.person_id = x.person_id JOIN app_user u ON u.id = a.worker_id
+		WHERE a.role = $3 AND a.start_date <= $2 AND (a.end_date = '' OR a.end_date >= $1)
+		ORDER BY a.person_id, a.start_date, a.id`, from.String(), to.String(), SocialWorkerRole)
+	if err != nil {
+		return nil, fmt.Errorf("store: read looked-after children's social workers: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var e SocialWorkerEpisode
+		if err := rows.Scan(&id, &e.SWID, &e.Start, &e.End, &e.EndReason); err != nil {
+			return nil, fmt.Errorf("store: read looked-after children's social workers: %w", err)
+		}
+		if c := byID[id]; c != nil {
+			c.SocialWorkers = append(c.SocialWorkers, e)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: read looked-after children's social workers: %w", err)
 	}
 	rows.Close()
 
