@@ -334,9 +334,9 @@ func (l *loader) chunk(b *Bulk, loaded map[string]bool) error {
 			t := &b.Teams[i]
 			return append(a, t.ID, t.Name, t.Service)
 		}},
-		{"app_user", "id, username, display_name, email, role, team_id, password_hash, disabled", "created_at, updated_at", len(b.Users), func(i int, a []any) []any {
+		{"app_user", "id, username, display_name, email, role, team_id, password_hash, disabled, sw_id", "created_at, updated_at", len(b.Users), func(i int, a []any) []any {
 			u := &b.Users[i]
-			return append(a, u.ID, u.Username, u.Name, u.Email, string(u.Role), nullID(u.TeamID), u.PasswordHash, u.Disabled)
+			return append(a, u.ID, u.Username, u.Name, u.Email, string(u.Role), nullID(u.TeamID), u.PasswordHash, u.Disabled, u.SWID)
 		}},
 		{"person", `id, version, given_names, family_name, preferred_name, date_of_birth, expected_date_of_birth,
 			date_of_death, sex, gender_identity, ethnicity, religion, first_language, interpreter_needed,
@@ -368,9 +368,9 @@ func (l *loader) chunk(b *Bulk, loaded map[string]bool) error {
 			w := &b.Warnings[i]
 			return append(a, w.ID, w.PersonID, w.Type, w.Detail, w.StartDate.String(), w.EndDate.String())
 		}},
-		{"allocation", "id, person_id, worker_id, team_id, role, start_date, end_date", "created_at", len(b.Allocations), func(i int, a []any) []any {
+		{"allocation", "id, person_id, worker_id, team_id, role, start_date, end_date, end_reason", "created_at", len(b.Allocations), func(i int, a []any) []any {
 			al := &b.Allocations[i]
-			return append(a, al.ID, al.PersonID, al.WorkerID, al.TeamID, al.Role, al.StartDate.String(), al.EndDate.String())
+			return append(a, al.ID, al.PersonID, al.WorkerID, al.TeamID, al.Role, al.StartDate.String(), al.EndDate.String(), al.EndReason)
 		}},
 		{"chronology_event", "id, person_id, event_date, category, summary, significant, recorded_at, recorded_by", "", len(b.Events), func(i int, a []any) []any {
 			e := &b.Events[i]

@@ -20,7 +20,7 @@ func smallBulk(n store.NextIDs) *store.Bulk {
 	mum, kid, sis := n.Person, n.Person+1, n.Person+2
 	return &store.Bulk{
 		Teams: []store.Team{{ID: n.Team, Name: "Bulk team", Service: "Assessment"}},
-		Users: []store.User{{ID: n.User, Username: "bulk.worker", Name: "Bea Bulk", Role: access.SocialWorker, TeamID: n.Team}},
+		Users: []store.User{{ID: n.User, Username: "bulk.worker", Name: "Bea Bulk", Role: access.SocialWorker, TeamID: n.Team, SWID: "SW100001"}},
 		People: []*person.Person{
 			{ID: mum, GivenNames: "Dana", FamilyName: "Quillfeather", DateOfBirth: d("1990-04-01"), Sex: "F", Ethnicity: "WBRI", NHSNumber: "9990000018"},
 			{ID: kid, GivenNames: "Rowan James", FamilyName: "Quillfeather", DateOfBirth: d("2016-06-30"), Sex: "M", Ethnicity: "WBRI", Disabilities: []string{"AUT", "COMM"}},
@@ -40,7 +40,10 @@ func smallBulk(n store.NextIDs) *store.Bulk {
 			{ID: n.Address + 3, PersonID: kid, Line1: "9 Mill Lane", Town: "Testbury", Postcode: "ZZ99 5XY", StartDate: d("2016-06-30"), EndDate: d("2019-12-31")},
 		},
 		Warnings:    []person.Warning{{ID: n.Warning, PersonID: kid, Type: "animal", Detail: "Large dog at the property", StartDate: d("2024-02-01")}},
-		Allocations: []person.Allocation{{ID: n.Allocation, PersonID: kid, WorkerID: n.User, TeamID: n.Team, Role: "Allocated social worker", StartDate: d("2025-10-01")}},
+		Allocations: []person.Allocation{
+			{ID: n.Allocation, PersonID: kid, WorkerID: n.User, TeamID: n.Team, Role: "Allocated social worker", StartDate: d("2025-10-01")},
+			{ID: n.Allocation + 1, PersonID: kid, WorkerID: n.User, TeamID: n.Team, Role: "Allocated social worker", StartDate: d("2024-01-01"), EndDate: d("2024-06-30"), EndReason: "MANAGE"},
+		},
 		Events: []store.BulkEvent{
 			{Event: person.Event{ID: n.Event, PersonID: kid, Date: d("2025-09-28"), Category: "Contact", Summary: "School shared worries.", Significant: true}, RecordedByID: n.User},
 			{Event: person.Event{ID: n.Event + 1, PersonID: kid, Date: d("2025-10-01"), Category: "Referral", Summary: "Referral accepted.", Significant: true}},
@@ -85,12 +88,18 @@ func TestBulkLoad(t *testing.T) {
 			t.Errorf("person = %+v", r.Person)
 		}
 		if len(r.Relatives) != 2 || r.Relatives[0].Label != "Mother" || len(r.Household) != 2 || len(r.Addresses) != 2 ||
-			len(r.Warnings) != 1 || len(r.Chronology) != 2 || len(r.Allocations) != 1 {
+			len(r.Warnings) != 1 || len(r.Chronology) != 2 || len(r.Allocations) != 2 {
 			t.Errorf("record: %d relatives, %d household, %d addresses, %d warnings, %d events, %d allocations",
 				len(r.Relatives), len(r.Household), len(r.Addresses), len(r.Warnings), len(r.Chronology), len(r.Allocations))
 		}
 		if a := r.CurrentAllocation(); a == nil || a.WorkerName != "Bea Bulk" || a.TeamName != "Bulk team" {
 			t.Errorf("allocation = %+v", a)
+		}
+		if len(r.Allocations) == 2 && r.Allocations[1].EndReason != "MANAGE" {
+			t.Errorf("ended allocation = %+v, want its end reason MANAGE", r.Allocations[1])
+		}
+		if u, err := s.UserByUsername(ctx, "bulk.worker"); err != nil || u.SWID != "SW100001" {
+			t.Errorf("loaded user = %+v, %v; want SW ID SW100001", u, err)
 		}
 		if e := r.Chronology[0]; e.Category != "Referral" || e.RecordedBy != "ourchild (system)" || r.Chronology[1].RecordedBy != "Bea Bulk" {
 			t.Errorf("chronology = %+v", r.Chronology)
@@ -147,7 +156,7 @@ func TestBulkLoad(t *testing.T) {
 			t.Errorf("CreateUser after load: %v", err)
 		}
 		al := &person.Allocation{PersonID: p.ID, WorkerID: u.ID, StartDate: date.MustParse("2026-01-05")}
-		if err := s.Allocate(ctx, f.actor, al); err != nil || al.ID != n.Allocation+1 {
+		if err := s.Allocate(ctx, f.actor, al); err != nil || al.ID != n.Allocation+2 {
 			t.Errorf("Allocate after load: ID %d, %v", al.ID, err)
 		}
 		if err := s.AddWarning(ctx, f.actor, &person.Warning{PersonID: p.ID, Type: "other", Detail: "x", StartDate: date.MustParse("2026-01-05")}); err != nil {
