@@ -39,7 +39,7 @@ func smallBulk(n store.NextIDs) *store.Bulk {
 			{ID: n.Address + 2, PersonID: sis, Line1: "4 Acorn Close", Town: "Demotown", Postcode: "ZZ99 3AB", StartDate: d("2020-01-01")},
 			{ID: n.Address + 3, PersonID: kid, Line1: "9 Mill Lane", Town: "Testbury", Postcode: "ZZ99 5XY", StartDate: d("2016-06-30"), EndDate: d("2019-12-31")},
 		},
-		Warnings:    []person.Warning{{ID: n.Warning, PersonID: kid, Type: "animal", Detail: "Large dog at the property", StartDate: d("2024-02-01")}},
+		Warnings: []person.Warning{{ID: n.Warning, PersonID: kid, Type: "animal", Detail: "Large dog at the property", StartDate: d("2024-02-01")}},
 		Allocations: []person.Allocation{
 			{ID: n.Allocation, PersonID: kid, WorkerID: n.User, TeamID: n.Team, Role: "Allocated social worker", StartDate: d("2025-10-01")},
 			{ID: n.Allocation + 1, PersonID: kid, WorkerID: n.User, TeamID: n.Team, Role: "Allocated social worker", StartDate: d("2024-01-01"), EndDate: d("2024-06-30"), EndReason: "MANAGE"},
