@@ -43,6 +43,9 @@ var (
 	homeNames  = []string{"Oakfield House (children's home)", "Riverside Lodge (children's home)", "The Willows (children's home)", "Ashgrove (children's home)"}
 	pepTargets = []string{"Read with a carer for 15 minutes every evening", "Attend every day this term", "Catch up in maths with one-to-one tuition",
 		"Join an after-school club", "Move up a reading band", "Complete the transition visits to the new school"}
+	uascVoices = []string{"{Name} said this home feels safe, and asked for news of the asylum claim; the solicitor is chasing the Home Office.",
+		"{Name} said college is going well and English is getting easier; football on Saturdays would help make friends.",
+		"{Name} said nights are hard when worrying about family at home, and asked to see the counsellor again."}
 	claDecisions = []string{"The plan for permanence was confirmed. Family time continues as planned.",
 		"The placement meets the child's needs and should continue. The social worker will update the health plan.",
 		"The care plan was reviewed; the child's views were heard and the plan continues."}
@@ -57,7 +60,7 @@ func (j *journey) care() {
 	r := g.r
 	g.r = g.cr
 	defer func() { g.r = r }()
-	t := g.today
+	t, now := g.today, g.today // t: the end of the period of care when it has ended
 	shift := func(d date.Date) date.Date { return d.AddDays(j.shift) }
 	start := later(shift(e.care), c.DateOfBirth)
 	if start.After(t) {
@@ -76,6 +79,9 @@ func (j *journey) care() {
 	default:
 		first.legal = "C1" // an interim care order
 	}
+	if e.uasc {
+		first.legal = "V2" // no one with parental responsibility is here to object (s20)
+	}
 	// Adoption is the plan for nearly half the young children on a care order; most of those
 	// in care for more than eighteen months have been adopted by now (the order ends care).
 	pAdopt := 0.45
@@ -88,7 +94,7 @@ func (j *journey) care() {
 		// The final hearing: a full care order about 26 weeks in (a placement order as well
 		// for a child to be adopted).
 		steps = append(steps, careStep{d: weekday(start.AddDays(g.between(150, 220))), legal: "C2"})
-	} else if g.chance(0.3) {
+	} else if !e.uasc && g.chance(0.3) {
 		steps = append(steps, careStep{d: weekday(start.AddDays(g.between(60, 300))), legal: "C1"},
 			careStep{legal: "C2"})
 		steps[2].d = weekday(steps[1].d.AddDays(g.between(150, 220)))
@@ -148,8 +154,12 @@ func (j *journey) care() {
 			i--
 		}
 	}
-	if !adopted.IsZero() {
-		t = adopted // the period of care ends with the adoption order
+	left, leftWhy := adopted, ""
+	if left.IsZero() && !e.left.IsZero() && !e.left.After(t) {
+		left, leftWhy = e.left, e.leftWhy
+	}
+	if !left.IsZero() {
+		t = left // the records of the child in care stop when care ends
 	}
 	places := e.places[c.ID]
 	placeNo := 0
@@ -203,7 +213,13 @@ func (j *journey) care() {
 	cv.Set("start", start.String())
 	cv.Set("category", pickW(g, careNeeds))
 	cv.Set("home_postcode", e.home)
-	cv.Set("uasc", "no")
+	cv.Set("uasc", yesNo(e.uasc))
+	if e.uasc {
+		cv.Set("category", "N8") // absent parenting
+		if at18 := dob.AddDate(18, 0, 0); !at18.After(now) {
+			cv.Set("uasc_ended", at18.String())
+		}
+	}
 	cv.Set("previous_permanence", "Z1")
 	cv.Set("care_plan", wd(start, -g.between(0, 1)).String())
 	if wd(start, 0).After(start) {
@@ -229,11 +245,18 @@ func (j *journey) care() {
 			cv.Set("permanence_agreed", later(d[1], start).String())
 		}
 	}
-	cv.Set("family_time", j.text("{Name} sees mum and dad once a week at the family centre, supervised; {they} would like to see them more."))
+	if e.uasc {
+		cv.Set("family_time", j.text("{Name}'s family are abroad. {Name} speaks to {their} mother by video call when the connection allows; the social worker is helping trace {their} brother."))
+	} else {
+		cv.Set("family_time", j.text("{Name} sees mum and dad once a week at the family centre, supervised; {they} would like to see them more."))
+	}
 	adopters := pick(g, []string{"1", "2", "2", "2"})
 	if !adopted.IsZero() {
-		cv.Set("end", adopted.String())
-		cv.Set("reason_ceased", pickW(g, []weighted[string]{w(7, "E11"), w(3, "E12")})) // unopposed, or consent dispensed with
+		leftWhy = pickW(g, []weighted[string]{w(7, "E11"), w(3, "E12")}) // unopposed, or consent dispensed with
+	}
+	if !left.IsZero() {
+		cv.Set("end", left.String())
+		cv.Set("reason_ceased", leftWhy)
 	}
 	cpID := j.add("care_period", 0, j.ref, co.w.long, "", cv)
 
@@ -289,8 +312,8 @@ func (j *journey) care() {
 			if steps[i+1].place {
 				v.Set("reason_change", steps[i+1].reason)
 			}
-		} else if !adopted.IsZero() {
-			v.Set("end", adopted.String())
+		} else if !left.IsZero() {
+			v.Set("end", left.String())
 		}
 		j.add("placement", cpID, j.ref, co.w.long, "", v)
 	}
@@ -341,7 +364,11 @@ func (j *journey) care() {
 		v.Set("date", d.String())
 		v.Set("chair", iro)
 		v.Set("participation", participation(g, age(d)))
-		v.Set("child_views", j.pick(voicesByAge(age(d))))
+		if e.uasc {
+			v.Set("child_views", j.pick(uascVoices))
+		} else {
+			v.Set("child_views", j.pick(voicesByAge(age(d))))
+		}
 		v.Set("decisions", pick(g, claDecisions))
 		j.add("cla_review", cpID, j.ref, e.iro, "", v)
 	}
@@ -479,23 +506,30 @@ func (j *journey) care() {
 		from := later(sixteen, start)
 		v := casework.Values{}
 		v.Set("start", from.String())
-		v.Set("status", "eligible")
+		status := "eligible" // still in care (casework.LeaverStatus)
+		switch {
+		case !left.IsZero() && age(now) >= 18:
+			status = "former_relevant"
+		case !left.IsZero():
+			status = "relevant"
+		}
+		v.Set("status", status)
 		v.Set("adviser", j.name(e.pa))
 		v.Set("adviser_from", from.String())
 		na := from.AddDays(g.between(20, 80))
-		if !na.After(t) {
+		if !na.After(now) {
 			v.Set("needs_assessment", na.String())
-			if pp := na.AddDays(g.between(7, 30)); !pp.After(t) {
+			if pp := na.AddDays(g.between(7, 30)); !pp.After(now) {
 				v.Set("pathway_plan", pp.String())
 			}
 		}
-		v.Set("staying_put", yesNo(g.chance(0.3)))
+		v.Set("staying_put", yesNo(leftWhy == "E17" || left.IsZero() && g.chance(0.3)))
 		clID := j.add("care_leaver", 0, j.ref, e.pa, "", v)
-		for d := from.AddDays(g.between(150, 175)); !d.After(t); d = d.AddDays(g.between(150, 178)) {
+		for d := from.AddDays(g.between(150, 175)); !d.After(now); d = d.AddDays(g.between(150, 178)) {
 			v := casework.Values{}
 			v.Set("date", d.String())
-			v.Set("views", j.text("{Name} wants to stay where {they} {are} until {they} finish college."))
-			v.Set("accommodation", "C1")
+			v.Set("views", j.text("{Name} wants to stay in the same home until the end of college."))
+			v.Set("accommodation", leaverHome(g, left, d))
 			v.Set("activity", pick(g, []string{"F2", "F2", "F5", "G5"}))
 			v.Set("plan", "The personal adviser will help with a bank account and a bus pass before the next review.")
 			j.add("pathway_review", clID, j.ref, e.pa, "", v)
@@ -504,17 +538,27 @@ func (j *journey) care() {
 			bd := dob.AddDate(a, 0, 0)
 			// On or a little before the birthday, so the contact is in the year the birthday is.
 			d := later(bd.AddDays(-g.between(0, 25)), from)
-			if bd.Before(from) || d.After(t) {
+			if bd.Before(from) || d.After(now) {
 				continue
 			}
 			v := casework.Values{}
 			v.Set("date", d.String())
 			v.Set("in_touch", "YES")
-			v.Set("accommodation", "C1")
+			v.Set("accommodation", leaverHome(g, left, d))
 			v.Set("activity", pick(g, []string{"F2", "F2", "F5", "G5"}))
 			j.add("in_touch", clID, j.ref, e.pa, "", v)
 		}
 	}
+}
+
+// leaverHome draws a care leaver's accommodation on d: residential or foster care while in
+// care (C1, as the 903 counts a foster placement), then semi-independent accommodation,
+// supported lodgings, staying put or their own tenancy, nearly always suitable.
+func leaverHome(g *gen, left, d date.Date) string {
+	if left.IsZero() || d.Before(left) {
+		return "C1"
+	}
+	return pickW(g, []weighted[string]{w(30, "D1"), w(20, "E1"), w(3, "S2"), w(15, "T1"), w(10, "B1"), w(17, "U1"), w(5, "D2")})
 }
 
 // participation draws how a child took part in their review: PN0 under 4.

@@ -264,6 +264,9 @@ func (g *gen) run(chunk int, emit func(*store.Bulk) bool) Summary {
 	g.council()
 	for g.sum.People < g.size {
 		g.household(g.size - g.sum.People)
+		if g.sum.Households%loneEvery == 0 && g.sum.People < g.size {
+			g.lone(g.sum.Households / loneEvery)
+		}
 		if chunk > 0 && g.sum.Households%chunk == 0 {
 			if !emit(g.out) {
 				return g.sum
@@ -423,6 +426,22 @@ func (g *gen) team(k kind, n int) *team {
 	return t
 }
 
+// swID is a demo social worker ID, made from the account's ID (not drawn, so that the rest of
+// the council is the same as before IDs were added): social workers and their managers have a
+// Social Work England number, SW and six digits; one in ten has the council's XX number
+// instead, as the 903 allows for a worker whose registration is not recorded. Other roles have
+// none.
+func swID(id int64, role access.Role) string {
+	switch role {
+	case access.SocialWorker, access.TeamManager, access.ServiceManager:
+		if id%10 == 0 {
+			return fmt.Sprintf("XX%04d", id)
+		}
+		return fmt.Sprintf("SW%06d", 100000+id)
+	}
+	return ""
+}
+
 // user adds an account; a random name and a username made from it when they are "".
 func (g *gen) user(username string, role access.Role, teamID int64, name string) int64 {
 	if name == "" {
@@ -441,7 +460,7 @@ func (g *gen) user(username string, role access.Role, teamID int64, name string)
 	id := g.next.User
 	g.next.User++
 	g.out.Users = append(g.out.Users, store.User{ID: id, Username: username, Name: name, Email: username + "@demoshire.example",
-		Role: role, TeamID: teamID})
+		Role: role, TeamID: teamID, SWID: swID(id, role)})
 	g.names[id] = name
 	return id
 }

@@ -53,6 +53,9 @@ type episode struct {
 	front, assess, long           int64             // workers
 	frontTeam, assessTeam, lTeam  int64
 	leaving, leavingTeam, pa, iro int64
+	uasc                          bool      // an unaccompanied asylum-seeking child (lone.go)
+	left                          date.Date // care ended (lone.go): zero while in care
+	leftWhy                       string    // the 903's reason the period of care ended
 
 	// What the casework of the episode needs to agree with the chronology (journeys.go).
 	harm          string      // the harm the contact reported, or the plan is about
@@ -616,10 +619,21 @@ func (g *gen) allocate(c *person.Person, worker, team int64, role string, start,
 	if worker == 0 || start.After(g.today) || !end.IsZero() && end.Before(start) {
 		return
 	}
+	var reason string
+	if !end.IsZero() && role == "Allocated social worker" {
+		reason = swEndReasons[g.next.Allocation%int64(len(swEndReasons))]
+	}
 	g.out.Allocations = append(g.out.Allocations, person.Allocation{ID: g.next.Allocation, PersonID: c.ID, WorkerID: worker,
-		TeamID: team, Role: role, StartDate: start, EndDate: end})
+		TeamID: team, Role: role, StartDate: start, EndDate: end, EndReason: reason})
 	g.next.Allocation++
 }
+
+// swEndReasons are why a demo social worker's allocation ended (the 903's SW_REASON), taken in
+// turn by allocation ID rather than drawn, so that the rest of the council is unchanged: most
+// cases move between teams as the journey goes on (TSPROC), then managers' decisions, workers
+// leaving, and the rarer reasons.
+var swEndReasons = []string{"TSPROC", "TSPROC", "TSPROC", "TSPROC", "TSPROC", "TSPROC", "TSPROC", "TSPROC", "MANAGE", "MANAGE",
+	"MANAGE", "LEFTRL", "LEFTRL", "LEFTRL", "ABSENC", "ORGRST", "FCONTA", "CHCHAN", "PCCHAN", "OTHERS"}
 
 // events writes an episode's steps into a child's chronology.
 func (g *gen) events(c *person.Person, f *family, e *episode) {
