@@ -10,6 +10,7 @@ import (
 	"ourchild/internal/access"
 	"ourchild/internal/casework"
 	"ourchild/internal/cinreport"
+	"ourchild/internal/codes"
 	"ourchild/internal/date"
 	"ourchild/internal/ssda903"
 	"ourchild/internal/ssda903report"
@@ -399,5 +400,20 @@ func TestSSDA903InStore(t *testing.T) {
 		open, ls, place, three, len(moves))
 	if n := res.Return.Table(ssda903.Episodes).Len(); n < 100 {
 		t.Errorf("the return has only %d episodes", n)
+	}
+	// The 903 validator has no SWxx rules yet: the social worker episodes are held here to the
+	// formats and codes the DfE rules ask for (an SW or XX ID; a reason exactly when ended).
+	sw := res.Return.Table(ssda903.SWEpisodes)
+	bad := 0
+	for i := 0; i < sw.Len(); i++ {
+		id, dec, why := sw.Get(i, "SW_ID"), sw.Get(i, "SW_DEC"), sw.Get(i, "SW_REASON")
+		if !codes.ValidSWID(id) || (dec == "") != (why == "") || why != "" && !codes.SWReason.Valid(why) {
+			if bad++; bad <= 3 {
+				t.Errorf("sw_episodes row %d: child %s SW_ID %q SW_DEC %q SW_REASON %q", i, sw.Get(i, "CHILD"), id, dec, why)
+			}
+		}
+	}
+	if ep := res.Return.Table(ssda903.Episodes).Len(); sw.Len() < ep/4 || bad > 0 {
+		t.Errorf("%d social worker episodes for %d episodes, %d with a bad ID or reason", sw.Len(), ep, bad)
 	}
 }
