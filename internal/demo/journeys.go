@@ -768,6 +768,7 @@ func (j *journey) write() {
 		return
 	}
 	j.referral(contact)
+	j.cohorts()
 }
 
 // contact writes a contact received on d, decided at once (or, with decision "", awaiting one).
