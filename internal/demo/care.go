@@ -334,10 +334,11 @@ func (j *journey) care() {
 				v.Set("adopter_status", "L0")
 			} else {
 				v.Set("adopter_sex", pick(g, []string{"MF", "MF", "MF", "FF", "MM"}))
-				// Civil partners are a same-sex couple (903 rule 524).
+				// The 903 codes a married couple by sex: L11 a man and a woman (rule 520), L12 a
+				// same-sex couple (rule 524).
 				statuses := []string{"L11", "L11", "L2"}
 				if v.Get("adopter_sex") != "MF" {
-					statuses = []string{"L11", "L12", "L2"}
+					statuses = []string{"L12", "L12", "L2"}
 				}
 				v.Set("adopter_status", pick(g, statuses))
 			}

@@ -243,6 +243,18 @@ func bit(v string) string {
 	return ""
 }
 
+// cameLater reports whether the periods of care recorded all began after d: the young person
+// was not yet looked after on d. A care leaver with no period recorded (care before the
+// records began) did not.
+func cameLater(periods []*casework.Item, d date.Date) bool {
+	for _, pe := range periods {
+		if !pe.StartDate().After(d) {
+			return false
+		}
+	}
+	return len(periods) > 0
+}
+
 // inCare reports whether one of the periods of care was open on d.
 func inCare(periods []*casework.Item, d date.Date) bool {
 	for _, pe := range periods {
@@ -305,12 +317,12 @@ func (m *mapper) child(c *store.LookedAfterChild) {
 	}
 
 	// OC3: a care leaver whose 17th to 21st birthday is in the year, from the latest contact
-	// recorded on or before 31 March. A young person still in care on that birthday has not
-	// left care: they are not in OC3 that year.
+	// recorded on or before 31 March. A young person still in care on that birthday, or not yet
+	// in care (looked after from 17), has not left care: they are not in OC3 that year.
 	oc3 := false
 	if len(leavers) > 0 && !p.DateOfBirth.IsZero() {
 		for age := 17; age <= 21; age++ {
-			if b := p.DateOfBirth.AddDate(age, 0, 0); m.in(b) && !inCare(periods, b) {
+			if b := p.DateOfBirth.AddDate(age, 0, 0); m.in(b) && !inCare(periods, b) && !cameLater(periods, b) {
 				oc3 = true
 			}
 		}
