@@ -160,17 +160,8 @@ func writeCINJSON(w *bufio.Writer, file, ruleSet string, rulesRun int, each func
 			w.WriteByte(',')
 		}
 		n++
-		w.WriteString("\n    {\n      \"code\": ")
-		writeJSONString(w, f.Code)
-		w.WriteString(",\n      \"type\": ")
-		writeJSONString(w, f.Type)
-		w.WriteString(",\n      \"child_id\": ")
-		writeJSONString(w, f.ChildID)
-		w.WriteString(",\n      \"field\": ")
-		writeJSONString(w, f.Field)
-		w.WriteString(",\n      \"message\": ")
-		writeJSONString(w, f.Message)
-		w.WriteString("\n    }")
+		writeFindingJSON(w, jsonField{"code", f.Code, false}, jsonField{"type", f.Type, false}, jsonField{"child_id", f.ChildID, false},
+			jsonField{"field", f.Field, false}, jsonField{"message", f.Message, false})
 	})
 	if n > 0 {
 		w.WriteString("\n  ")
@@ -185,6 +176,32 @@ func writeCINJSON(w *bufio.Writer, file, ruleSet string, rulesRun int, each func
 	writeJSONString(w, cinSummary(errs, queries, rulesRun, ruleSet))
 	w.WriteString("\n  }\n}\n")
 	return errs, queries
+}
+
+// A jsonField is one field of a finding written as JSON: a string, or (raw) a number.
+type jsonField struct {
+	name, value string
+	raw         bool
+}
+
+// writeFindingJSON writes one finding as an object laid out as json.Encoder with a two-space
+// indent lays out an element of the findings array.
+func writeFindingJSON(w *bufio.Writer, fields ...jsonField) {
+	w.WriteString("\n    {")
+	for i, f := range fields {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		w.WriteString("\n      \"")
+		w.WriteString(f.name)
+		w.WriteString("\": ")
+		if f.raw {
+			w.WriteString(f.value)
+		} else {
+			writeJSONString(w, f.value)
+		}
+	}
+	w.WriteString("\n    }")
 }
 
 // writeJSONString writes s as encoding/json does. Most values are plain
@@ -242,20 +259,9 @@ func validate903(dir, prevDir, format string, out io.Writer) error {
 				w.WriteByte(',')
 			}
 			n++
-			w.WriteString("\n    {\n      \"Code\": ")
-			writeJSONString(w, f.Code)
-			w.WriteString(",\n      \"Table\": ")
-			writeJSONString(w, f.Table)
-			w.WriteString(",\n      \"ChildID\": ")
-			writeJSONString(w, f.ChildID)
-			w.WriteString(",\n      \"Field\": ")
-			writeJSONString(w, f.Field)
-			w.WriteString(",\n      \"Row\": ")
 			num = strconv.AppendInt(num[:0], int64(f.Row), 10)
-			w.Write(num)
-			w.WriteString(",\n      \"Message\": ")
-			writeJSONString(w, f.Message)
-			w.WriteString("\n    }")
+			writeFindingJSON(w, jsonField{"Code", f.Code, false}, jsonField{"Table", f.Table, false}, jsonField{"ChildID", f.ChildID, false},
+				jsonField{"Field", f.Field, false}, jsonField{"Row", string(num), true}, jsonField{"Message", f.Message, false})
 		})
 		if n > 0 {
 			w.WriteString("\n  ")
