@@ -250,23 +250,7 @@ func TestCareClocks(t *testing.T) {
 				tt.std(&std)
 			}
 			clocks := ClocksFor(Child{BirthDate: d(tt.born)}, tt.items, std, cal, d(tt.today))
-			var found []Clock
-			for _, c := range clocks {
-				if c.Rule == tt.rule && c.Start.String() == tt.start && strings.Contains(c.Name, tt.named) {
-					found = append(found, c)
-				}
-			}
-			if len(found) != 1 {
-				t.Fatalf("want one %s clock from %s named …%s…, have %d in %s", tt.rule, tt.start, tt.named, len(found), describe(clocks))
-			}
-			c := found[0]
-			if c.Due.String() != tt.due || c.Done.String() != d(tt.done).String() || c.Stopped.String() != d(tt.stopped).String() || c.State != tt.state {
-				t.Errorf("%s: due %s done %s stopped %s %s; want due %s done %q stopped %q %s",
-					c.Name, c.Due, c.Done, c.Stopped, c.State, tt.due, tt.done, tt.stopped, tt.state)
-			}
-			if c.PersonID != 1 || c.ItemID == 0 || c.Record == "" || KindOf(c.Record) == nil {
-				t.Errorf("%s: person %d item %d record %q", c.Name, c.PersonID, c.ItemID, c.Record)
-			}
+			checkClock(t, clocks, tt.rule, tt.start, tt.named, tt.due, tt.done, tt.stopped, tt.state)
 		})
 	}
 }
