@@ -80,7 +80,7 @@ func generateTeam(ctx context.Context, s *store.Store) (int, error) {
 			if err := s.CreatePerson(ctx, audit.System, p); err != nil {
 				return 0, err
 			}
-			if err := s.Allocate(ctx, audit.System, &person.Allocation{PersonID: p.ID, WorkerID: u.ID, StartDate: g.now.AddDays(-400)}); err != nil {
+			if err := s.Allocate(ctx, audit.System, &person.Allocation{PersonID: p.ID, WorkerID: u.ID, StartDate: g.now.AddDays(-400)}, ""); err != nil {
 				return 0, err
 			}
 			if err := g.child(ctx, p.ID); err != nil {

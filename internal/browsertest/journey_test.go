@@ -51,7 +51,7 @@ func setup(t *testing.T) *fixture {
 	must(t, s.AddRelationship(ctx, sys, &person.Relationship{FromID: mum.ID, ToID: f.child.ID, Type: "mother", ParentalResponsibility: true}))
 	must(t, s.AddRelationship(ctx, sys, &person.Relationship{FromID: f.sibling.ID, ToID: f.child.ID, Type: "half_sibling"}))
 	must(t, s.AddWarning(ctx, sys, &person.Warning{PersonID: mum.ID, Type: "animal", Detail: "Large dog; ask for it to be shut away", StartDate: date.MustParse("2026-01-01")}))
-	must(t, s.Allocate(ctx, sys, &person.Allocation{PersonID: f.child.ID, WorkerID: f.users[access.SocialWorker].ID, StartDate: date.MustParse("2026-02-01")}))
+	must(t, s.Allocate(ctx, sys, &person.Allocation{PersonID: f.child.ID, WorkerID: f.users[access.SocialWorker].ID, StartDate: date.MustParse("2026-02-01")}, ""))
 	return f
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"strings"
 	"testing"
 
 	"ourchild/internal/access"
@@ -93,6 +94,85 @@ func TestUserFormSocialWorkerID(t *testing.T) {
 		}
 		if u, err := s.UserByUsername(ctx, "pat.worker"); err != nil || u.SWID != "SW998877" {
 			t.Errorf("saved user = %+v, %v; want SW ID SW998877", u, err)
+		}
+	})
+}
+
+// An administrator changes an account's details, including the SW ID the 903 reports; a bad ID is
+// refused with nothing changed, a change made from a stale form is refused as a conflict, and the
+// audit log says what changed.
+func TestUserFormChangeDetails(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		e := newEnv(t, s)
+		c := e.client().signIn(access.Administrator)
+		sw := e.users[access.SocialWorker]
+		path := "/admin/users/" + itoa(sw.ID) + "/edit"
+		_, form, _ := c.do("GET", path, nil)
+		wantContains(t, "form", form, "Change account details", `name="sw_id"`, `name="version"`, sw.Name)
+		if strings.Contains(form, `name="password"`) || strings.Contains(form, `name="username"`) {
+			t.Error("the change form offers the username or a password")
+		}
+		before, _ := s.UserByID(ctx, sw.ID)
+		change := func(swID, version string) url.Values {
+			return url.Values{"name": {sw.Name}, "role": {string(sw.Role)}, "team_id": {itoa(sw.TeamID)}, "sw_id": {swID}, "version": {version}}
+		}
+		status, body, _ := c.do("POST", path, change("PW 12", before.UpdatedAt))
+		if status != http.StatusBadRequest {
+			t.Fatalf("bad SW ID: status %d", status)
+		}
+		wantContains(t, "bad SW ID", body, `href="#sw_id"`, `value="PW 12"`)
+		if u, _ := s.UserByID(ctx, sw.ID); u.SWID != before.SWID {
+			t.Errorf("a refused change saved SW ID %q", u.SWID)
+		}
+		if status, _, _ := c.do("POST", path, change("sw445566", before.UpdatedAt)); status != http.StatusSeeOther {
+			t.Fatalf("good SW ID: status %d", status)
+		}
+		after, _ := s.UserByID(ctx, sw.ID)
+		if after.SWID != "SW445566" || after.Username != sw.Username {
+			t.Errorf("saved user = %+v", after)
+		}
+		if status, _, _ := c.do("POST", path, change("SW111111", before.UpdatedAt)); status != http.StatusConflict {
+			t.Errorf("a change from a stale form: status %d, want 409", status)
+		}
+		if u, _ := s.UserByID(ctx, sw.ID); u.SWID != "SW445566" {
+			t.Errorf("a stale change overwrote the SW ID: %q", u.SWID)
+		}
+		_, list, _ := c.do("GET", "/admin/users", nil)
+		wantContains(t, "users", list, "SW445566", path)
+		_, log, _ := c.do("GET", "/audit?action=user_change", nil)
+		wantContains(t, "audit", log, "Changed user "+sw.Username)
+	})
+}
+
+// Allocating a new worker when the child has one asks why the current worker's involvement is
+// ending (the 903's SW_REASON); without a reason nothing changes.
+func TestReallocateAsksWhy(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		e := newEnv(t, s)
+		c := e.client().signIn(access.TeamManager)
+		path := "/people/" + itoa(e.child.ID) + "/allocate"
+		_, form, _ := c.do("GET", path, nil)
+		wantContains(t, "form", form, `name="previous_end_reason"`, "Nobody is being replaced")
+		next := merge(dateParts("start_date", "2026-03-02"), url.Values{"worker_id": {itoa(e.users[access.TeamManager].ID)}, "role": {"Allocated social worker"}})
+		status, body, _ := c.do("POST", path, next)
+		if status != http.StatusBadRequest {
+			t.Fatalf("no reason: status %d", status)
+		}
+		wantContains(t, "no reason", body, `href="#previous_end_reason"`)
+		if rec, _ := s.LoadRecord(ctx, e.child.ID); len(rec.Allocations) != 1 {
+			t.Fatalf("a refused allocation changed the allocations: %+v", rec.Allocations)
+		}
+		if status, _, _ := c.do("POST", path, merge(next, url.Values{"previous_end_reason": {"CHCHAN"}})); status != http.StatusSeeOther {
+			t.Fatalf("with a reason: status %d", status)
+		}
+		rec, _ := s.LoadRecord(ctx, e.child.ID)
+		if len(rec.Allocations) != 2 {
+			t.Fatalf("allocations = %+v", rec.Allocations)
+		}
+		for _, al := range rec.Allocations {
+			if al.WorkerID == e.users[access.SocialWorker].ID && (al.EndReason != "CHCHAN" || al.EndDate.String() != "2026-03-02") {
+				t.Errorf("replaced allocation = %+v", al)
+			}
 		}
 	})
 }

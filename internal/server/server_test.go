@@ -50,7 +50,7 @@ func newEnv(t *testing.T, s *store.Store) *env {
 	if err := s.CreatePerson(ctx, audit.System, e.child); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Allocate(ctx, audit.System, &person.Allocation{PersonID: e.child.ID, WorkerID: e.users[access.SocialWorker].ID, StartDate: date.MustParse("2026-01-05")}); err != nil {
+	if err := s.Allocate(ctx, audit.System, &person.Allocation{PersonID: e.child.ID, WorkerID: e.users[access.SocialWorker].ID, StartDate: date.MustParse("2026-01-05")}, ""); err != nil {
 		t.Fatal(err)
 	}
 	h, err := server.New(server.Config{Council: "Testshire Council"}, s)

@@ -27,7 +27,7 @@ func workEnv(t *testing.T, s *store.Store) (*env, *person.Person) {
 	if err := s.CreatePerson(ctx, audit.System, other); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Allocate(ctx, audit.System, &person.Allocation{PersonID: other.ID, WorkerID: e.users[access.TeamManager].ID, StartDate: date.MustParse("2026-09-01")}); err != nil {
+	if err := s.Allocate(ctx, audit.System, &person.Allocation{PersonID: other.ID, WorkerID: e.users[access.TeamManager].ID, StartDate: date.MustParse("2026-09-01")}, ""); err != nil {
 		t.Fatal(err)
 	}
 	ed := store.Editor{Actor: e.users[access.SocialWorker].Actor("192.0.2.1")}

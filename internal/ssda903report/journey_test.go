@@ -60,7 +60,7 @@ func newRec(t *testing.T, s *store.Store) *rec {
 func (r *rec) allocate(pid int64, w int, role, start, end, reason string) {
 	r.t.Helper()
 	al := &person.Allocation{PersonID: pid, WorkerID: r.workers[w].ID, Role: role, StartDate: date.MustParse(start)}
-	if err := r.s.Allocate(ctx, r.manager.Actor, al); err != nil {
+	if err := r.s.Allocate(ctx, r.manager.Actor, al, ""); err != nil {
 		r.t.Fatalf("Allocate: %v", err)
 	}
 	if end != "" {

@@ -156,7 +156,7 @@ func TestBulkLoad(t *testing.T) {
 			t.Errorf("CreateUser after load: %v", err)
 		}
 		al := &person.Allocation{PersonID: p.ID, WorkerID: u.ID, StartDate: date.MustParse("2026-01-05")}
-		if err := s.Allocate(ctx, f.actor, al); err != nil || al.ID != n.Allocation+2 {
+		if err := s.Allocate(ctx, f.actor, al, ""); err != nil || al.ID != n.Allocation+2 {
 			t.Errorf("Allocate after load: ID %d, %v", al.ID, err)
 		}
 		if err := s.AddWarning(ctx, f.actor, &person.Warning{PersonID: p.ID, Type: "other", Detail: "x", StartDate: date.MustParse("2026-01-05")}); err != nil {

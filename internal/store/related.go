@@ -342,9 +342,12 @@ func (s *Store) AddAlias(ctx context.Context, a audit.Actor, personID int64, al 
 	})
 }
 
-// Allocate makes worker the child's allocated worker in team from start, ending the previous
-// allocation of the same role.
-func (s *Store) Allocate(ctx context.Context, a audit.Actor, al *person.Allocation) error {
+// Allocate makes worker the child's allocated worker in team from start. A worker already
+// allocated in the same role stops being allocated on that date, and previousEnd says why their
+// involvement ended (a codes.SWReason code, as the SSDA903 reports it): it is required then, and
+// ignored when nobody is being replaced. The ended allocation is kept as a revision, as
+// EndAllocation keeps it.
+func (s *Store) Allocate(ctx context.Context, a audit.Actor, al *person.Allocation, previousEnd string) error {
 	var fe apperr.FieldErrors
 	if al.WorkerID == 0 {
 		fe.Add("worker_id", "Select a worker")
@@ -354,6 +357,9 @@ func (s *Store) Allocate(ctx context.Context, a audit.Actor, al *person.Allocati
 	}
 	if al.Role == "" {
 		al.Role = "Allocated social worker"
+	}
+	if previousEnd != "" && !codes.SWReason.Valid(previousEnd) {
+		fe.Add("previous_end_reason", "Select why the current worker's involvement is ending")
 	}
 	if err := fe.Err(); err != nil {
 		return err
@@ -375,9 +381,8 @@ func (s *Store) Allocate(ctx context.Context, a audit.Actor, al *person.Allocati
 			al.TeamID = teamID.Int64
 		}
 		al.WorkerName = name
-		if _, err := tx.ExecContext(ctx, `UPDATE allocation SET end_date = $1 WHERE person_id = $2 AND role = $3 AND end_date = ''`,
-			al.StartDate, al.PersonID, al.Role); err != nil {
-			return fmt.Errorf("store: end previous allocation: %w", err)
+		if err := s.endReplaced(ctx, tx, a, al, previousEnd); err != nil {
+			return err
 		}
 		err = tx.QueryRowContext(ctx, `INSERT INTO allocation (person_id, worker_id, team_id, role, start_date, created_at, created_by)
 			VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
@@ -393,4 +398,47 @@ func (s *Store) Allocate(ctx context.Context, a audit.Actor, al *person.Allocati
 		}
 		return s.appendEvent(ctx, tx, audit.New(a, audit.Update, al.PersonID, "Allocated to "+name))
 	})
+}
+
+// endReplaced ends the open allocations in al's role on the day al starts, with why.
+func (s *Store) endReplaced(ctx context.Context, tx *sql.Tx, a audit.Actor, al *person.Allocation, why string) error {
+	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.person_id, a.worker_id, u.display_name, a.team_id, a.role, a.start_date
+		FROM allocation a JOIN app_user u ON u.id = a.worker_id
+		WHERE a.person_id = $1 AND a.role = $2 AND a.end_date = '' ORDER BY a.id`, al.PersonID, al.Role)
+	if err != nil {
+		return fmt.Errorf("store: find the allocation being replaced: %w", err)
+	}
+	var open []person.Allocation
+	for rows.Next() {
+		var p person.Allocation
+		if err := rows.Scan(&p.ID, &p.PersonID, &p.WorkerID, &p.WorkerName, &p.TeamID, &p.Role, &p.StartDate); err != nil {
+			rows.Close()
+			return err
+		}
+		open = append(open, p)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, p := range open {
+		if why == "" {
+			return apperr.Field("previous_end_reason", "Select why %s's involvement as %s is ending", p.WorkerName, strings.ToLower(p.Role))
+		}
+		if al.StartDate.Before(p.StartDate) {
+			return apperr.Field("start_date", "Date must be on or after %s was allocated (%s)", p.WorkerName, p.StartDate.Display())
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE allocation SET end_date = $1, end_reason = $2 WHERE id = $3`, al.StartDate, why, p.ID); err != nil {
+			return fmt.Errorf("store: end previous allocation: %w", err)
+		}
+		p.EndDate, p.EndReason = al.StartDate, why
+		label := codes.SWReason.Label(why)
+		if err := s.addRevision(ctx, tx, a, p.PersonID, "allocation", p.ID, 2, "end", p, label); err != nil {
+			return err
+		}
+		if err := s.addEvent(ctx, tx, a, p.PersonID, p.EndDate, "Allocation ended", p.Role+": "+p.WorkerName+". "+label); err != nil {
+			return err
+		}
+	}
+	return nil
 }

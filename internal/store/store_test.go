@@ -9,6 +9,7 @@ import (
 	"ourchild/internal/access"
 	"ourchild/internal/apperr"
 	"ourchild/internal/audit"
+	"ourchild/internal/codes"
 	"ourchild/internal/date"
 	"ourchild/internal/person"
 	"ourchild/internal/store"
@@ -405,7 +406,7 @@ func TestEndAllocationAndAddressInError(t *testing.T) {
 		f := setup(t, s)
 		p := f.create(t, child("Amara", "Okafor", "2015-03-02"))
 		al := &person.Allocation{PersonID: p.ID, WorkerID: f.worker.ID, StartDate: date.MustParse("2026-02-01")}
-		if err := s.Allocate(ctx, f.actor, al); err != nil {
+		if err := s.Allocate(ctx, f.actor, al, ""); err != nil {
 			t.Fatal(err)
 		}
 		refused := []struct {
@@ -457,6 +458,66 @@ func TestEndAllocationAndAddressInError(t *testing.T) {
 		revs, _ := s.Revisions(ctx, p.ID)
 		if revs[0].Action != "entered_in_error" || revs[0].Summary != "9 Wrong Lane, ZZ99 9ZZ" {
 			t.Errorf("latest revision = %+v", revs[0])
+		}
+	})
+}
+
+// Allocating a new worker in a role someone holds ends their allocation, and asks why, as the
+// SSDA903 reports it; a refusal changes nothing.
+func TestAllocateReplacing(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := setup(t, s)
+		p := f.create(t, child("Tomasz", "Nowak", "2014-07-09"))
+		first := &person.Allocation{PersonID: p.ID, WorkerID: f.worker.ID, StartDate: date.MustParse("2026-02-01")}
+		if err := s.Allocate(ctx, f.actor, first, ""); err != nil {
+			t.Fatal(err)
+		}
+		next := &store.User{Username: "sw2", Name: "Ola Newman", Role: access.SocialWorker, TeamID: f.worker.TeamID}
+		if err := s.CreateUser(ctx, audit.System, next, ""); err != nil {
+			t.Fatal(err)
+		}
+		refused := []struct {
+			name, field, reason, start string
+		}{
+			{"no reason", "previous_end_reason", "", "2026-06-01"},
+			{"not a DfE code", "previous_end_reason", "Left", "2026-06-01"},
+			{"starting before the worker replaced", "start_date", "LEFTRL", "2026-01-15"},
+		}
+		for _, tt := range refused {
+			al := &person.Allocation{PersonID: p.ID, WorkerID: next.ID, StartDate: date.MustParse(tt.start)}
+			if err := s.Allocate(ctx, f.actor, al, tt.reason); apperr.FieldsOf(err).For(tt.field) == "" {
+				t.Errorf("%s: err = %v, want a message for %s", tt.name, err, tt.field)
+			}
+		}
+		if rec, _ := s.LoadRecord(ctx, p.ID); len(rec.Allocations) != 1 || !rec.Allocations[0].EndDate.IsZero() {
+			t.Fatalf("a refused allocation changed the allocations: %+v", rec.Allocations)
+		}
+		al := &person.Allocation{PersonID: p.ID, WorkerID: next.ID, StartDate: date.MustParse("2026-06-01")}
+		if err := s.Allocate(ctx, f.actor, al, "LEFTRL"); err != nil {
+			t.Fatal(err)
+		}
+		rec, _ := s.LoadRecord(ctx, p.ID)
+		var ended *person.Allocation
+		for i := range rec.Allocations {
+			if rec.Allocations[i].ID == first.ID {
+				ended = &rec.Allocations[i]
+			}
+		}
+		if ended == nil || ended.EndDate != al.StartDate || ended.EndReason != "LEFTRL" {
+			t.Errorf("replaced allocation = %+v, want ended on 2026-06-01 with LEFTRL", ended)
+		}
+		if cur := rec.CurrentAllocation(); cur == nil || cur.WorkerID != next.ID {
+			t.Errorf("current allocation = %+v, want Ola Newman", cur)
+		}
+		found := false
+		revs, _ := s.Revisions(ctx, p.ID)
+		for _, r := range revs {
+			if r.Entity == "allocation" && r.EntityID == first.ID && r.Action == "end" && r.Reason == codes.SWReason.Label("LEFTRL") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no revision keeps the replaced allocation's ending: %+v", revs)
 		}
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -35,6 +36,7 @@ type User struct {
 	FailedSignins int
 	LockedUntil   time.Time
 	SWID          string // social work registration (codes.ValidSWID), '' for users who are not social workers
+	UpdatedAt     string // when the account last changed: the version UpdateUser checks
 }
 
 // Can reports whether the user's role has permission p.
@@ -76,13 +78,13 @@ func (s *Store) Teams(ctx context.Context) ([]Team, error) {
 }
 
 const userCols = `u.id, u.username, u.display_name, u.email, u.role, COALESCE(u.team_id, 0), COALESCE(t.name, ''),
-	u.password_hash, u.disabled, u.failed_signins, u.locked_until, u.sw_id`
+	u.password_hash, u.disabled, u.failed_signins, u.locked_until, u.sw_id, u.updated_at`
 
 // scanUser reads the userCols of a row, then any extra columns into extra.
 func scanUser(row scanner, extra ...any) (*User, error) {
 	var u User
 	var role, locked string
-	if err := row.Scan(append([]any{&u.ID, &u.Username, &u.Name, &u.Email, &role, &u.TeamID, &u.TeamName, &u.PasswordHash, &u.Disabled, &u.FailedSignins, &locked, &u.SWID}, extra...)...); err != nil {
+	if err := row.Scan(append([]any{&u.ID, &u.Username, &u.Name, &u.Email, &role, &u.TeamID, &u.TeamName, &u.PasswordHash, &u.Disabled, &u.FailedSignins, &locked, &u.SWID, &u.UpdatedAt}, extra...)...); err != nil {
 		return nil, err
 	}
 	u.Role, u.LockedUntil = access.Role(role), parseTS(locked)
@@ -187,6 +189,48 @@ func (s *Store) CreateUser(ctx context.Context, a audit.Actor, u *User, password
 			return fmt.Errorf("store: create user: %w", err)
 		}
 		return s.appendEvent(ctx, tx, audit.New(a, audit.UserChange, 0, fmt.Sprintf("Added user %s (%s)", u.Username, u.Role.Name())))
+	})
+}
+
+// UpdateUser changes an account's name, email, role, team and social worker ID (the username
+// stays). seen is the UpdatedAt the change was made from: if the account changed since, the
+// change is refused as a conflict rather than undoing the other change. The audit log names
+// what changed, from what to what.
+func (s *Store) UpdateUser(ctx context.Context, a audit.Actor, u *User, seen string) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		old, err := scanUser(tx.QueryRowContext(ctx, `SELECT `+userCols+` FROM app_user u LEFT JOIN team t ON t.id = u.team_id WHERE u.id = $1`, u.ID))
+		if errors.Is(err, sql.ErrNoRows) {
+			return apperr.New(apperr.NotFound, "No such user")
+		}
+		if err != nil {
+			return fmt.Errorf("store: read user: %w", err)
+		}
+		u.Username = old.Username
+		if err := ValidateUser(u).Err(); err != nil {
+			return err
+		}
+		if old.UpdatedAt != seen {
+			return apperr.New(apperr.Conflict, "%s's account was changed by someone else after you opened it: check it and make your change again", old.Name)
+		}
+		var changed []string
+		for _, c := range []struct{ what, from, to string }{
+			{"name", old.Name, u.Name}, {"email", old.Email, u.Email}, {"role", old.Role.Name(), u.Role.Name()},
+			{"team", strconv.FormatInt(old.TeamID, 10), strconv.FormatInt(u.TeamID, 10)}, {"social worker ID", old.SWID, u.SWID},
+		} {
+			if c.from != c.to {
+				changed = append(changed, fmt.Sprintf("%s %q to %q", c.what, c.from, c.to))
+			}
+		}
+		if len(changed) == 0 {
+			return nil
+		}
+		now := ts(s.Now())
+		if _, err := tx.ExecContext(ctx, `UPDATE app_user SET display_name = $1, email = $2, role = $3, team_id = $4, sw_id = $5, updated_at = $6 WHERE id = $7`,
+			u.Name, u.Email, string(u.Role), nullID(u.TeamID), u.SWID, now, u.ID); err != nil {
+			return fmt.Errorf("store: update user: %w", err)
+		}
+		u.UpdatedAt = now
+		return s.appendEvent(ctx, tx, audit.New(a, audit.UserChange, 0, fmt.Sprintf("Changed user %s: %s", old.Username, strings.Join(changed, ", "))))
 	})
 }
 

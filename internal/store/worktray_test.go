@@ -31,7 +31,7 @@ func TestWorkAndTeamTrays(t *testing.T) {
 		allocate := func(p *person.Person, u *store.User) *person.Allocation {
 			t.Helper()
 			al := &person.Allocation{PersonID: p.ID, WorkerID: u.ID, StartDate: date.MustParse("2026-09-01")}
-			if err := s.Allocate(ctx, f.actor, al); err != nil {
+			if err := s.Allocate(ctx, f.actor, al, ""); err != nil {
 				t.Fatal(err)
 			}
 			return al
@@ -119,7 +119,7 @@ func TestWorkTrayUsesTheDateOfBirth(t *testing.T) {
 		young := f.create(t, child("Ada", "Young", "2022-03-10")) // 4 on 15 June 2026, 5 on 10 March 2027
 		older := f.create(t, child("Ola", "Older", "2015-05-06"))
 		for _, p := range []*person.Person{young, older} {
-			if err := s.Allocate(ctx, f.actor, &person.Allocation{PersonID: p.ID, WorkerID: f.worker.ID, StartDate: date.MustParse("2026-06-01")}); err != nil {
+			if err := s.Allocate(ctx, f.actor, &person.Allocation{PersonID: p.ID, WorkerID: f.worker.ID, StartDate: date.MustParse("2026-06-01")}, ""); err != nil {
 				t.Fatal(err)
 			}
 			f.add(t, worker, p.ID, "care_period", v("start", "2026-06-01", "category", "N1", "uasc", "no"))

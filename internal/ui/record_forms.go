@@ -305,13 +305,15 @@ func (ui *UI) allocateForm(w http.ResponseWriter, r *http.Request, u *store.User
 			{Name: "worker_id", Label: "Worker", Type: "select", Options: workers},
 			{Name: "role", Label: "Role", Type: "radios", Options: roles, Value: "Allocated social worker"},
 			dateField("start_date", "Allocated from", ""),
+			{Name: "previous_end_reason", Label: "If this replaces a worker in the same role, why is their involvement ending?", Type: "select",
+				Options: codeOptions(codes.SWReason, "Nobody is being replaced"), Hint: "The reason the SSDA903 return reports for a child in care."},
 		}
 	}, func(p *person.Person, a audit.Actor, fe *apperr.FieldErrors) (string, error) {
 		al := &person.Allocation{PersonID: p.ID, WorkerID: formID(r, "worker_id", "Worker", fe), Role: r.PostFormValue("role"), StartDate: formDate(r, "start_date", "Allocated from", fe)}
 		if len(*fe) > 0 {
 			return "", nil
 		}
-		return "Worker allocated", ui.store.Allocate(r.Context(), a, al)
+		return "Worker allocated", ui.store.Allocate(r.Context(), a, al, r.PostFormValue("previous_end_reason"))
 	})
 }
 

@@ -48,6 +48,8 @@ func (ui *UI) routes() []route {
 		{"GET /admin/users", access.UserAdmin, ui.users},
 		{"GET /admin/users/new", access.UserAdmin, ui.userForm},
 		{"POST /admin/users/new", access.UserAdmin, ui.userForm},
+		{"GET /admin/users/{uid}/edit", access.UserAdmin, ui.userForm},
+		{"POST /admin/users/{uid}/edit", access.UserAdmin, ui.userForm},
 		{"POST /admin/users/{uid}/disable", access.UserAdmin, ui.disableUser},
 		{"POST /admin/users/{uid}/enable", access.UserAdmin, ui.disableUser},
 		{"GET /admin/users/{uid}/password", access.UserAdmin, ui.passwordForm},

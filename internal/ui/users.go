@@ -22,7 +22,19 @@ func (ui *UI) users(w http.ResponseWriter, r *http.Request, u *store.User) error
 	return nil
 }
 
+// userForm adds an account, or changes one (name, email, role, team, social worker ID) when the
+// path names it.
 func (ui *UI) userForm(w http.ResponseWriter, r *http.Request, u *store.User) error {
+	var target *store.User
+	if r.PathValue("uid") != "" {
+		id, err := idParam(r, "uid")
+		if err != nil {
+			return err
+		}
+		if target, err = ui.store.UserByID(r.Context(), id); err != nil {
+			return err
+		}
+	}
 	teams, err := ui.store.Teams(r.Context())
 	if err != nil {
 		return err
@@ -46,21 +58,47 @@ func (ui *UI) userForm(w http.ResponseWriter, r *http.Request, u *store.User) er
 		{Name: "password", Label: "Temporary password", Type: "password", Width: 20, Autocomplete: "new-password",
 			Hint: fmt.Sprintf("At least %d characters. Give it to the person securely.", access.MinPasswordLength)},
 	}
+	fp := formPage{Heading: "Add a user", Action: "/admin/users/new", Submit: "Add user", Cancel: "/admin/users"}
+	if target != nil {
+		// The username identifies the account in the audit log, so it stays; the password has
+		// its own form. The version the change was made from travels with the form.
+		fs = append(fs[:1], fs[2:6]...)
+		fs = append(fs, Field{Name: "version", Type: "hidden"})
+		vals := map[string]string{"name": target.Name, "email": target.Email, "role": string(target.Role),
+			"team_id": strconv.FormatInt(target.TeamID, 10), "sw_id": target.SWID, "version": target.UpdatedAt}
+		if target.TeamID == 0 {
+			vals["team_id"] = ""
+		}
+		for i := range fs {
+			fs[i].Value = vals[fs[i].Name]
+		}
+		fp = formPage{Caption: target.Username, Heading: "Change account details", Action: r.URL.Path, Submit: "Save changes", Cancel: "/admin/users"}
+	}
 	var fe apperr.FieldErrors
 	status := http.StatusOK
 	if r.Method == http.MethodPost {
 		r.ParseForm()
 		nu := &store.User{Name: r.PostFormValue("name"), Username: r.PostFormValue("username"), Email: r.PostFormValue("email"),
 			Role: access.Role(r.PostFormValue("role")), TeamID: formID(r, "team_id", "Team", &fe), SWID: r.PostFormValue("sw_id")}
+		if target != nil {
+			nu.ID, nu.Username = target.ID, target.Username
+		}
 		pw := r.PostFormValue("password")
 		fe = append(store.ValidateUser(nu), fe...) // every problem at once, in form order
-		if pw == "" {
+		if target == nil && pw == "" {
 			fe.Add("password", "Enter a temporary password")
 		}
 		if len(fe) == 0 {
-			err := ui.store.CreateUser(r.Context(), u.Actor(auth.ClientAddr(r)), nu, pw)
+			a, msg := u.Actor(auth.ClientAddr(r)), "Account added for "+nu.Name
+			var err error
+			if target != nil {
+				msg = "Account details saved for " + nu.Name
+				err = ui.store.UpdateUser(r.Context(), a, nu, r.PostFormValue("version"))
+			} else {
+				err = ui.store.CreateUser(r.Context(), a, nu, pw)
+			}
 			if err == nil {
-				redirect(w, r, "/admin/users", "Account added for "+nu.Name)
+				redirect(w, r, "/admin/users", msg)
 				return nil
 			}
 			if !apperr.Is(err, apperr.Invalid) {
@@ -75,7 +113,7 @@ func (ui *UI) userForm(w http.ResponseWriter, r *http.Request, u *store.User) er
 			}
 		}
 	}
-	fp := formPage{Heading: "Add a user", Action: "/admin/users/new", Submit: "Add user", Cancel: "/admin/users", Fields: withErrors(fs, fe)}
+	fp.Fields = withErrors(fs, fe)
 	ui.render(w, r, status, "form", &page{Title: fp.Heading, Errors: fe, Data: fp})
 	return nil
 }
