@@ -1,6 +1,7 @@
 package casework
 
 import (
+	"slices"
 	"strconv"
 
 	"ourchild/internal/apperr"
@@ -45,6 +46,8 @@ var (
 			{Name: "uasc_ended", Label: "Date the child stopped being an unaccompanied asylum-seeking child", Type: Date},
 			{Name: "previous_permanence", Label: "Permanence before this period of care", Type: Choice, Options: codes.PreviousPermanence},
 			{Name: "previous_permanence_date", Label: "Date of that order", Type: Date},
+			{Name: "previous_permanence_la", Label: "Council that made the arrangement", Type: Text,
+				Hint: "Its three-digit DfE number, like 352, or WAL (Wales), SCO (Scotland), NIR (Northern Ireland), NUK (outside the UK)"},
 			{Name: "care_plan", Label: "Date of the care plan", Type: Date, Section: "Plans",
 				Hint: "Before the first placement, or within 10 working days of it"},
 			{Name: "iro", Label: "Independent reviewing officer", Type: Text},
@@ -71,6 +74,14 @@ var (
 				fe.Add("uasc_ended", "Only an unaccompanied asylum-seeking child has a date that status ended")
 			}
 			need(it, fe, it.Get("previous_permanence_date") != "", "previous_permanence", "Select the permanence before this period of care")
+			if la := it.Get("previous_permanence_la"); la != "" {
+				if !codes.ValidUPNLACode(la) && !slices.Contains([]string{"WAL", "SCO", "NIR", "NUK"}, la) {
+					fe.Add("previous_permanence_la", "Enter the council's three-digit DfE number, like 352, or WAL, SCO, NIR or NUK")
+				}
+				if !slices.Contains([]string{"P1", "P2", "P3"}, it.Get("previous_permanence")) {
+					fe.Add("previous_permanence", "Only an adoption, special guardianship or child arrangements order has a council that made it")
+				}
+			}
 			need(it, fe, it.Get("permanence_agreed") != "", "permanence_plan", "Select the plan for permanence")
 			notFuture(it, fe, today, "start", "end")
 		},

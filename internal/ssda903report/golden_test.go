@@ -100,7 +100,7 @@ func TestGolden(t *testing.T) {
 			ssda903.AD1:            {"lily"},
 			ssda903.PlacedAdoption: {"lily"},
 			ssda903.Missing:        {"kai"},
-			ssda903.PrevPerm:       {"yusuf"},
+			ssda903.PrevPerm:       {"kai", "yusuf"},
 			ssda903.SWEpisodes:     {"kai", "kai", "lily", "mia"},
 		}
 		name := map[string]string{}

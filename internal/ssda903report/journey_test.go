@@ -162,7 +162,9 @@ func journeys(t *testing.T, s *store.Store) map[string]int64 {
 	kai := r.person(&person.Person{GivenNames: "Kai", FamilyName: "Morgan", DateOfBirth: date.MustParse("2012-05-10"),
 		Sex: "M", Ethnicity: "WBRI", UPN: upn(r.t, "000000011")})
 	ids["kai"] = kai.ID
-	r.add(kai.ID, "care_period", "start", "2025-05-01", "category", "N1", "home_postcode", "DS1 4AB", "uasc", "no")
+	// Kai had lived with his aunt under a child arrangements order made by another council.
+	r.add(kai.ID, "care_period", "start", "2025-05-01", "category", "N1", "home_postcode", "DS1 4AB", "uasc", "no",
+		"previous_permanence", "P3", "previous_permanence_date", "2019-06-03", "previous_permanence_la", "352")
 	p1 := r.placement(kai.ID, "2025-05-01", "S", "V2", "U4", "PR1", "postcode", "DS2 7CD", "urn", "XXXXXXX")
 	p2 := r.move(p1, "2025-08-01", "", "L", "C2", "U4", "PR1", "postcode", "DS2 7CD", "urn", "XXXXXXX")
 	r.move(p2, "2025-11-03", "CARPL", "P", "C2", "U1", "PR1", "postcode", "DS3 1EF", "urn", "XXXXXXX")
@@ -213,6 +215,9 @@ func journeys(t *testing.T, s *store.Store) map[string]int64 {
 	r.review(mia.ID, "2025-06-12", "PN1")
 	r.review(mia.ID, "2025-12-11", "PN1")
 	r.health(mia.ID, "2025-09-03", "review", "dental", "2025-07-01", "sdq", "14", "substance_misuse", "no")
+	// A youth caution in the year makes OC2's CONVICTED 1; the earlier one is not counted.
+	r.add(mia.ID, "youth_justice", "date", "2024-11-02", "outcome", "youth_caution", "offence", "Criminal damage")
+	r.add(mia.ID, "youth_justice", "date", "2025-10-14", "outcome", "youth_caution", "offence", "Theft from a shop")
 	// Mia's social worker changes after 31 March: the return reports the allocation as open.
 	r.allocate(mia.ID, 0, "", "2023-03-01", "2026-04-10", "CHCHAN")
 

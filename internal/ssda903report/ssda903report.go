@@ -352,7 +352,7 @@ func (m *mapper) child(c *store.LookedAfterChild) {
 		// PrevPerm: for each period of care starting in the year, its permanence before care.
 		if m.in(pe.StartDate()) {
 			if pp := pe.Get("previous_permanence"); pp != "" {
-				m.t[ssda903.PrevPerm].AddRow(id, dob, pp, "", d903(pe.Date("previous_permanence_date")))
+				m.t[ssda903.PrevPerm].AddRow(id, dob, pp, pe.Get("previous_permanence_la"), d903(pe.Date("previous_permanence_date")))
 			}
 		}
 	}
@@ -377,6 +377,7 @@ func (m *mapper) child(c *store.LookedAfterChild) {
 	}
 
 	var latestHealth, latestTouch *casework.Item
+	convicted := false // in the twelve months to 31 March (OC2)
 	for _, it := range c.Items {
 		s := it.StartDate()
 		switch it.Kind {
@@ -398,13 +399,15 @@ func (m *mapper) child(c *store.LookedAfterChild) {
 			}
 		case "adoption":
 			m.adoption(id, dob, it)
+		case "youth_justice":
+			convicted = convicted || (casework.Convicted(it) && !s.Before(m.end.AddDate(-1, 0, 1)) && !s.After(m.end))
 		}
 	}
 
 	// OC2: looked after continuously for the twelve months to 31 March.
 	if latestPeriod != nil && !latestPeriod.StartDate().After(m.end.AddDate(-1, 0, 1)) &&
 		(latestPeriod.EndDate().IsZero() || !latestPeriod.EndDate().Before(m.end)) && looked {
-		m.oc2(id, dob, p, latestHealth)
+		m.oc2(id, dob, p, latestHealth, convicted)
 	}
 	if oc3 {
 		var touch, activ, accom string
@@ -435,10 +438,14 @@ func (m *mapper) adoption(id, dob string, a *casework.Item) {
 }
 
 // oc2 writes the outcomes of a child looked after for twelve months, from the latest health
-// assessment on or before 31 March. Convictions are not recorded in ourchild: CONVICTED is
-// blank (docs/returns.md).
-func (m *mapper) oc2(id, dob string, p store.CensusPerson, h *casework.Item) {
+// assessment on or before 31 March, and whether the child was convicted or cautioned in those
+// twelve months (youth justice outcomes).
+func (m *mapper) oc2(id, dob string, p store.CensusPerson, h *casework.Item, convicted bool) {
 	var sdq, sdqReason, devCheck, imm, teeth, assessed, misuse, received, offered string
+	conv := "0"
+	if convicted {
+		conv = "1"
+	}
 	if h != nil {
 		yearAgo := m.end.AddDate(-1, 0, 1)
 		recent := !h.StartDate().Before(yearAgo)
@@ -466,7 +473,12 @@ func (m *mapper) oc2(id, dob string, p store.CensusPerson, h *casework.Item) {
 	if p.DateOfBirth.IsZero() || p.DateOfBirth.AgeOn(m.end) >= 5 {
 		devCheck = ""
 	}
-	m.t[ssda903.OC2].AddRow(id, dob, sdq, sdqReason, "", devCheck, imm, teeth, assessed, misuse, received, offered)
+	// Convictions are not asked about a child under 10 on 31 March (rule 542): under the age of
+	// criminal responsibility.
+	if p.DateOfBirth.IsZero() || p.DateOfBirth.AgeOn(m.end) < 10 {
+		conv = ""
+	}
+	m.t[ssda903.OC2].AddRow(id, dob, sdq, sdqReason, conv, devCheck, imm, teeth, assessed, misuse, received, offered)
 }
 
 // upn is the child's UPN, or the reason there is none: UN1 (not of school age) for a child not

@@ -40,15 +40,15 @@ type SocialWorkerEpisode struct {
 const SocialWorkerRole = "Allocated social worker"
 
 // lacKinds are the kinds of record the SSDA903 return reads.
-const lacKinds = `'adoption', 'care_leaver', 'care_period', 'cla_review', 'health_assessment', 'in_touch', 'missing', 'placement'`
+const lacKinds = `'adoption', 'care_leaver', 'care_period', 'cla_review', 'health_assessment', 'in_touch', 'missing', 'placement', 'youth_justice'`
 
 // lacText are the answers the return needs that are typed rather than chosen, so not in the
-// codes column (codesOf keeps dates and codes only): postcodes, the setting's Ofsted URN and
-// the questionnaire score. For these kinds (lacTextKinds) the store reads detail, and takes
+// codes column (codesOf keeps dates and codes only): postcodes, the setting's Ofsted URN, the
+// council that made a previous permanence order and the questionnaire score. For these kinds (lacTextKinds) the store reads detail, and takes
 // from it only these fields and the dates and codes (pickValues skips the rest, free text
 // and all, without decoding it).
 var lacText = map[string][]string{
-	"care_period":       {"home_postcode"},
+	"care_period":       {"home_postcode", "previous_permanence_la"},
 	"placement":         {"postcode", "urn"},
 	"health_assessment": {"sdq"},
 }
