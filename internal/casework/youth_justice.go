@@ -33,4 +33,6 @@ var YouthJustice = register(&Kind{
 
 // Convicted reports whether an outcome is one the SSDA903 counts as "convicted": all three are
 // (DfE: convicted, or subject to a youth caution or youth conditional caution, during the year).
-func Convicted(it *Item) bool { return it.Kind == YouthJustice.Name && youthJusticeOutcomes.Valid(it.Get("outcome")) }
+func Convicted(it *Item) bool {
+	return it.Kind == YouthJustice.Name && youthJusticeOutcomes.Valid(it.Get("outcome"))
+}
