@@ -10,7 +10,8 @@ import (
 
 // v4Codes are the rules added in rules_v4*.go.
 var v4Codes = []string{"355", "356", "359", "386", "407", "442", "446", "451", "504", "521", "526", "1004", "1005", "1006", "1009", "1011", "1014",
-	"522", "523", "543", "544", "545", "547", "552", "554", "556", "563", "564", "565", "566", "567", "570", "571", "575"}
+	"522", "523", "543", "544", "545", "547", "552", "554", "556", "563", "564", "565", "566", "567", "570", "571", "575",
+	"579", "580", "582", "601", "611", "612", "620", "625", "628", "630", "631", "632", "633", "635"}
 
 var hdr18V4 = []row{{"CHILD": "1", "SEX": "1", "DOB": "15/06/1999", "UPN": "UN1"}}
 
@@ -106,6 +107,47 @@ func init() {
 			map[TableID][]row{Missing: {{"CHILD": "1", "MIS_END": "01/04/2017"}, {"CHILD": "1", "MIS_END": "31/03/2018"}, {"CHILD": "1"}}}},
 		{"575", map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2017", "DEC": "01/06/2017"}}, Missing: {{"CHILD": "1", "MIS_START": "01/06/2017"}}},
 			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2017", "DEC": "01/06/2017"}, {"CHILD": "1", "DECOM": "01/06/2017"}}, Missing: {{"CHILD": "1", "MIS_START": "02/06/2017"}, {"CHILD": "1", "MIS_START": "10/05/2017", "MIS_END": "11/05/2017"}}}},
+	}...)
+
+	ad1Full := row{"CHILD": "1", "DATE_INT": "01/01/2017", "DATE_MATCH": "01/02/2017", "FOSTER_CARE": "0", "NB_ADOPTR": "2", "SEX_ADOPTR": "MF", "LS_ADOPTR": "L11"}
+	ad1Part := row{"CHILD": "1", "DATE_INT": "01/01/2017", "DATE_MATCH": "01/02/2017", "FOSTER_CARE": "0", "NB_ADOPTR": "2", "SEX_ADOPTR": "MF"}
+	ruleCases = append(ruleCases, []ruleCase{
+		// 579: in DATE_PLACED order the second decision starts before the first ceased
+		{"579", map[TableID][]row{PlacedAdoption: {{"CHILD": "1", "DATE_PLACED": "01/06/2017", "DATE_PLACED_CEASED": "01/08/2017"}, {"CHILD": "1", "DATE_PLACED": "01/05/2017", "DATE_PLACED_CEASED": "02/06/2017"}}},
+			map[TableID][]row{PlacedAdoption: {{"CHILD": "1", "DATE_PLACED": "02/06/2017"}, {"CHILD": "1", "DATE_PLACED": "01/05/2017", "DATE_PLACED_CEASED": "02/06/2017"}, {"CHILD": "2", "DATE_PLACED": "01/05/2017"}}}},
+		{"579", map[TableID][]row{PlacedAdoption: {{"CHILD": "1", "DATE_PLACED": "01/06/2017"}, {"CHILD": "1", "DATE_PLACED": "01/05/2017"}}},
+			map[TableID][]row{PlacedAdoption: {{"CHILD": "1", "DATE_PLACED": "01/06/2017"}}}},
+		{"580", map[TableID][]row{Episodes: {{"CHILD": "1", "DEC": "15/06/2017", "REC": "E4A"}}, Missing: {{"CHILD": "1", "DOB": "15/06/1999", "MIS_END": "15/06/2017"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DEC": "15/06/2017", "REC": "E8"}, {"CHILD": "1", "DEC": "16/06/2017", "REC": "E4A"}}, Missing: {{"CHILD": "1", "DOB": "15/06/1999", "MIS_END": "15/06/2017"}}}},
+		{"582", map[TableID][]row{Episodes: {{"CHILD": "1", "DEC": "01/02/2018", "REC": "E11"}}, AD1: {{"CHILD": "1", "DATE_MATCH": "01/02/2018"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DEC": "02/02/2018", "REC": "E11"}, {"CHILD": "1", "DEC": "01/02/2018", "REC": "X1"}}, AD1: {{"CHILD": "1", "DATE_MATCH": "01/02/2018"}}}},
+		{"601", map[TableID][]row{Episodes: {{"CHILD": "1", "DEC": "01/02/2018", "REC": "E12"}}, AD1: {ad1Part}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DEC": "01/02/2018", "REC": "E12"}, {"CHILD": "2", "DEC": "01/02/2017", "REC": "E12"}}, AD1: {ad1Full, {"CHILD": "2"}}}},
+		{"611", map[TableID][]row{Header: {{"CHILD": "1", "MOTHER": "1"}}}, map[TableID][]row{Header: {{"CHILD": "1", "MOTHER": "1", "MC_DOB": "01/01/2017"}, {"CHILD": "2", "MOTHER": "0"}}}},
+		{"612", map[TableID][]row{Header: {{"CHILD": "1", "SEX": "2", "MC_DOB": "01/01/2017"}}},
+			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "2", "MOTHER": "1", "MC_DOB": "01/01/2017"}, {"CHILD": "2", "SEX": "2", "MOTHER": "0"}}}},
+		// 620: 11 years old on 1 April 2017 is old enough
+		{"620", map[TableID][]row{Header: {{"CHILD": "1", "MOTHER": "1", "DOB": "02/04/2006"}}},
+			map[TableID][]row{Header: {{"CHILD": "1", "MOTHER": "1", "DOB": "01/04/2006"}, {"CHILD": "2", "MOTHER": "0", "DOB": "01/04/2010"}}}},
+		{"625", map[TableID][]row{Episodes: {{"CHILD": "1", "DEC": "01/05/2017"}, {"CHILD": "1", "DEC": "01/06/2017"}}, Header: {{"CHILD": "1", "MC_DOB": "02/06/2017"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DEC": "01/05/2017"}, {"CHILD": "1", "DEC": "01/06/2017"}}, Header: {{"CHILD": "1", "MC_DOB": "01/06/2017"}, {"CHILD": "2", "MC_DOB": "01/06/2018"}}}},
+		{"625", map[TableID][]row{Episodes: {{"CHILD": "1", "DEC": "01/05/2017"}}, Header: {{"CHILD": "1", "MC_DOB": "01/04/2018"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DEC": "01/05/2017"}}, Header: {{"CHILD": "1", "MC_DOB": "01/04/2017"}}}},
+		// 628: child 1 is a care leaver with no episodes; child 2 has episodes; child 3 has an empty OC3 row
+		{"628", map[TableID][]row{Episodes: {{"CHILD": "2"}}, Header: {{"CHILD": "1", "MOTHER": "0"}}, OC3: {{"CHILD": "1", "IN_TOUCH": "YES"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "2"}}, Header: {{"CHILD": "1"}, {"CHILD": "2", "MOTHER": "1"}, {"CHILD": "3", "MOTHER": "1"}}, OC3: {{"CHILD": "1", "IN_TOUCH": "YES"}, {"CHILD": "2", "IN_TOUCH": "YES"}, {"CHILD": "3"}}}},
+		{"630", map[TableID][]row{Episodes: {{"CHILD": "1", "RNE": "S", "DECOM": "01/05/2017"}, {"CHILD": "2", "RNE": "S", "DECOM": "01/05/2017"}}, PrevPerm: {{"CHILD": "2", "PREV_PERM": "P1", "LA_PERM": "800"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "RNE": "S", "DECOM": "01/05/2017"}, {"CHILD": "2", "RNE": "S", "DECOM": "01/05/2017"}, {"CHILD": "3", "RNE": "S", "DECOM": "01/05/2016"}},
+				PrevPerm: {{"CHILD": "1", "PREV_PERM": "Z1"}, {"CHILD": "2", "PREV_PERM": "P1", "LA_PERM": "800", "DATE_PERM": "ZZ/05/2015"}}}},
+		{"631", map[TableID][]row{PrevPerm: {{"CHILD": "1", "PREV_PERM": "p1"}}}, map[TableID][]row{PrevPerm: {{"CHILD": "1", "PREV_PERM": "P4"}, {"CHILD": "2"}}}},
+		// 632: a malformed date, or one not before the first episode (ZZ taken as the latest day it can be)
+		{"632", map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2017"}}, PrevPerm: {{"CHILD": "1", "DATE_PERM": "ZZ/ZZ/ZZ"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2017"}, {"CHILD": "2", "DECOM": "01/01/2017"}, {"CHILD": "3", "DECOM": "01/01/2017"}},
+				PrevPerm: {{"CHILD": "1", "DATE_PERM": "ZZ/04/2017"}, {"CHILD": "2", "DATE_PERM": "ZZ/ZZ/ZZZZ"}, {"CHILD": "3", "DATE_PERM": "31/12/2016"}}}},
+		{"632", map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "20/05/2017"}}, PrevPerm: {{"CHILD": "1", "DATE_PERM": "ZZ/05/2017"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "20/05/2017"}}, PrevPerm: {{"CHILD": "1", "DATE_PERM": "19/05/2017"}}}},
+		{"633", map[TableID][]row{PrevPerm: {{"CHILD": "1", "LA_PERM": "458"}}}, map[TableID][]row{PrevPerm: {{"CHILD": "1", "LA_PERM": "SCO"}, {"CHILD": "1", "LA_PERM": "212"}, {"CHILD": "2"}}}},
+		{"635", map[TableID][]row{PrevPerm: {{"CHILD": "1", "DATE_PERM": "01/05/2015"}}}, map[TableID][]row{PrevPerm: {{"CHILD": "1", "PREV_PERM": "P1", "LA_PERM": "800"}, {"CHILD": "2"}}}},
 	}...)
 }
 
