@@ -28,6 +28,54 @@ func latestEpisodeV4(c *Context, ci, cDecom int) int {
 }
 
 func init() {
+	// 333: "Date should be placed for adoption must be on or prior to the
+	// date of matching child with adopter(s)." An AD1 row with a DATE_MATCH
+	// but no valid DATE_INT, or a DATE_INT after it.
+	register(&Rule{Code: "333", Description: "Date should be placed for adoption must be on or prior to the date of matching child with adopter(s).",
+		Tables: []TableID{AD1}, Fields: []string{"DATE_INT"},
+		Check: func(c *Context) {
+			t := c.Cur.Tables[AD1]
+			cInt, cMatch := t.Col("DATE_INT"), t.Col("DATE_MATCH")
+			for row := 0; row < t.Len(); row++ {
+				match := ParseDay(t.Cell(row, cMatch))
+				if !match.Valid() {
+					continue
+				}
+				if di := ParseDay(t.Cell(row, cInt)); !di.Valid() || di > match {
+					c.Flag(AD1, row, "DATE_INT", "")
+				}
+			}
+		}})
+
+	// 345: "The data collection record shows the local authority is in touch
+	// with this young person, but activity and/or accommodation data items
+	// are zero." IN_TOUCH YES with ACTIV or ACCOM 0.
+	register(&Rule{Code: "345", Description: "The data collection record shows the local authority is in touch with this young person, but activity and/or accommodation data items are zero.",
+		Tables: []TableID{OC3}, Fields: []string{"IN_TOUCH", "ACTIV", "ACCOM"},
+		Check: func(c *Context) {
+			t := c.Cur.Tables[OC3]
+			cTouch, cActiv, cAccom := t.Col("IN_TOUCH"), t.Col("ACTIV"), t.Col("ACCOM")
+			for row := 0; row < t.Len(); row++ {
+				if t.Cell(row, cTouch) == "YES" && (t.Cell(row, cActiv) == "0" || t.Cell(row, cAccom) == "0") {
+					c.Flag(OC3, row, "IN_TOUCH", "")
+				}
+			}
+		}})
+
+	// 351: "Child was over 21 at the start of the current collection year."
+	// The 21st birthday before 1 April.
+	register(&Rule{Code: "351", Description: "Child was over 21 at the start of the current collection year.",
+		Tables: []TableID{Header}, Fields: []string{"DOB"},
+		Check: func(c *Context) {
+			t := c.Cur.Tables[Header]
+			cDOB := t.Col("DOB")
+			for row := 0; row < t.Len(); row++ {
+				if dob := ParseDay(t.Cell(row, cDOB)); dob.Valid() && dob.AddYears(21) < c.Start {
+					c.Flag(Header, row, "DOB", "")
+				}
+			}
+		}})
+
 	// 355: "Episode appears to have lasted for less than 24 hours." An
 	// episode ceasing on the day it started.
 	register(&Rule{Code: "355", Description: "Episode appears to have lasted for less than 24 hours",

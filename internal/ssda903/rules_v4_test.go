@@ -11,7 +11,7 @@ import (
 // v4Codes are the rules added in rules_v4*.go.
 var v4Codes = []string{"355", "356", "359", "386", "407", "442", "446", "451", "504", "521", "526", "1004", "1005", "1006", "1009", "1011", "1014",
 	"522", "523", "543", "544", "545", "547", "552", "554", "556", "563", "564", "565", "566", "567", "570", "571", "575",
-	"579", "580", "582", "601", "611", "612", "620", "625", "628", "630", "631", "632", "633", "635"}
+	"579", "580", "582", "601", "611", "612", "620", "625", "628", "630", "631", "632", "633", "635", "333", "345", "351"}
 
 var hdr18V4 = []row{{"CHILD": "1", "SEX": "1", "DOB": "15/06/1999", "UPN": "UN1"}}
 
@@ -149,6 +149,15 @@ func init() {
 		{"633", map[TableID][]row{PrevPerm: {{"CHILD": "1", "LA_PERM": "458"}}}, map[TableID][]row{PrevPerm: {{"CHILD": "1", "LA_PERM": "SCO"}, {"CHILD": "1", "LA_PERM": "212"}, {"CHILD": "2"}}}},
 		{"635", map[TableID][]row{PrevPerm: {{"CHILD": "1", "DATE_PERM": "01/05/2015"}}}, map[TableID][]row{PrevPerm: {{"CHILD": "1", "PREV_PERM": "P1", "LA_PERM": "800"}, {"CHILD": "2"}}}},
 	}...)
+
+	ruleCases = append(ruleCases, []ruleCase{
+		{"333", map[TableID][]row{AD1: {{"CHILD": "1", "DATE_INT": "02/05/2017", "DATE_MATCH": "01/05/2017"}, {"CHILD": "2", "DATE_MATCH": "01/05/2017"}}},
+			map[TableID][]row{AD1: {{"CHILD": "1", "DATE_INT": "01/05/2017", "DATE_MATCH": "01/05/2017"}, {"CHILD": "2", "DATE_INT": "01/05/2017"}}}},
+		{"345", map[TableID][]row{OC3: {{"CHILD": "1", "IN_TOUCH": "YES", "ACTIV": "F1", "ACCOM": "0"}}},
+			map[TableID][]row{OC3: {{"CHILD": "1", "IN_TOUCH": "YES", "ACTIV": "F1", "ACCOM": "B1"}, {"CHILD": "2", "IN_TOUCH": "NO", "ACTIV": "0", "ACCOM": "0"}}}},
+		// 351: 21 on 1 April 2017 is not over 21 at the start of 2017/18
+		{"351", map[TableID][]row{Header: {{"CHILD": "1", "DOB": "31/03/1996"}}}, map[TableID][]row{Header: {{"CHILD": "1", "DOB": "01/04/1996"}, {"CHILD": "2"}}}},
+	}...)
 }
 
 // TestV4SampleAbsent checks that each rule of rules_v4*.go that the expected
@@ -183,6 +192,27 @@ func TestV4SampleAbsent(t *testing.T) {
 				continue
 			}
 			t.Errorf("rule %s: %d failing records on the sample, expected none", code, n)
+		}
+	}
+}
+
+// BenchmarkV4Rules runs only the rules of rules_v4*.go on the 100,000-child
+// synthetic return, to show their share of the validator's time.
+func BenchmarkV4Rules(b *testing.B) {
+	ret := synthetic(b, 100000)
+	ret.Index()
+	var rules []*Rule
+	for _, r := range Rules() {
+		if slices.Contains(v4Codes, r.Code) {
+			rules = append(rules, r)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		fs, _ := run(ret, nil, 2017, rules)
+		if i == 0 {
+			b.ReportMetric(float64(len(fs)), "findings")
 		}
 	}
 }
