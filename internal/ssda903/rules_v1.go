@@ -39,8 +39,9 @@ func postcodeFoundV1(pc string) (la string, found bool) {
 
 // postcodeShapeV1 reports whether s has the shape of a UK postcode, in upper
 // or lower case, with or without the space: an outward code A9, A99, AA9,
-// AA99, A9A or AA9A and an inward code 9AA whose letters are not C, I, K, M,
-// O or V (the Royal Mail never uses them there). GIR 0AA is accepted.
+// AA99, A9A or AA9A whose letters are a postcode area (postcodeAreasV1), and
+// an inward code 9AA whose letters are not C, I, K, M, O or V (the Royal
+// Mail never uses them there). GIR 0AA is accepted.
 func postcodeShapeV1(s string) bool {
 	var b [8]byte
 	n := 0
@@ -77,6 +78,13 @@ func postcodeShapeV1(s string) bool {
 		}
 	}
 	out := p[:n-3]
+	area := out[:1]
+	if len(out) > 1 && letter(out[1]) {
+		area = out[:2]
+	}
+	if !strings.Contains(postcodeAreasV1, " "+string(area)+" ") {
+		return false
+	}
 	switch len(out) {
 	case 2: // A9
 		return letter(out[0]) && digit(out[1])
@@ -89,6 +97,14 @@ func postcodeShapeV1(s string) bool {
 	}
 	return false
 }
+
+// postcodeAreasV1 lists the UK postcode areas (the letters that begin a
+// postcode), including the Crown dependencies' and the non-geographic BF
+// and BX, space-separated with a space at each end.
+const postcodeAreasV1 = " AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY" +
+	" E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU" +
+	" M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY" +
+	" TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE "
 
 // uascChildrenV1 marks, per child number, the children shown as
 // unaccompanied asylum seekers by a UASC row with any item completed: rules
@@ -549,8 +565,12 @@ func init() {
 
 	// 377: "Only two temporary placements coded as being due to holiday of
 	// usual foster carer(s) are allowed in any 12-month period." A return
-	// covers one 12-month period, so a child with more than two T3 episodes
-	// fails in each of them.
+	// holds the episodes open during its collection year, a 12-month
+	// period, so a child with more than two T3 episodes fails in each of
+	// them. (Counting only starts within 12 months of each other would give
+	// 3 records on the sample, not the expected 12: three of its four
+	// children have T3 placements starting over 14 to 18 months, all of
+	// them open during 2017/18.)
 	register(&Rule{Code: "377", Description: "Only two temporary placements coded as being due to holiday of usual foster carer(s) are allowed in any 12- month period.",
 		Tables: []TableID{Episodes}, Fields: []string{"PLACE"},
 		Check: func(c *Context) {
