@@ -107,21 +107,22 @@ const postcodeAreasV1 = " AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH C
 	" TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE "
 
 // uascChildrenV1 marks, per child number, the children shown as
-// unaccompanied asylum seekers by a UASC row with any item completed: rules
-// 392a and 392b leave them out, as former UASC may have no usable postcode.
+// unaccompanied asylum-seeking children, now or (with the previous year's
+// return) last year: those with a UASC row, as the sector validator sets
+// the Header's UASC flag from the UASC file. Rules 392a and 392b leave them
+// out, as a former UASC may have no usable postcode.
 func uascChildrenV1(c *Context) []bool {
 	out := make([]bool, c.Cur.NumChildren())
-	t := c.Cur.Tables[UASC]
-	if t == nil {
-		return out
-	}
-	cChild := t.Col("CHILD")
 	for ci := range out {
-		for _, r := range c.Cur.ChildRows(UASC, ci) {
-			for col := range t.Cols {
-				if col != cChild && t.Cell(int(r), col) != "" {
-					out[ci] = true
-				}
+		out[ci] = len(c.Cur.ChildRows(UASC, ci)) > 0
+	}
+	if c.Prev.Has(UASC) {
+		for ci := range out {
+			if out[ci] {
+				continue
+			}
+			if pi, ok := c.Prev.ChildNum(c.Cur.ChildID(ci)); ok && len(c.Prev.ChildRows(UASC, pi)) > 0 {
+				out[ci] = true
 			}
 		}
 	}
