@@ -73,16 +73,20 @@ func postcodeShapeV1(s string) bool {
 		return false
 	}
 	for _, c := range inward[1:] {
-		if strings.IndexByte("CIKMOV", c) >= 0 {
+		switch c {
+		case 'C', 'I', 'K', 'M', 'O', 'V':
 			return false
 		}
 	}
 	out := p[:n-3]
-	area := out[:1]
-	if len(out) > 1 && letter(out[1]) {
-		area = out[:2]
+	if !letter(out[0]) {
+		return false
 	}
-	if !strings.Contains(postcodeAreasV1, " "+string(area)+" ") {
+	area := int(out[0]-'A') * 27
+	if letter(out[1]) {
+		area += int(out[1]-'A') + 1
+	}
+	if !postcodeAreaSetV1[area] {
 		return false
 	}
 	switch len(out) {
@@ -105,6 +109,19 @@ const postcodeAreasV1 = " AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH C
 	" E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU" +
 	" M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY" +
 	" TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE "
+
+// postcodeAreaSetV1 holds postcodeAreasV1 by first letter * 27 + (second
+// letter + 1, or 0 for a one-letter area).
+var postcodeAreaSetV1 = func() (set [26 * 27]bool) {
+	for _, a := range strings.Fields(postcodeAreasV1) {
+		i := int(a[0]-'A') * 27
+		if len(a) == 2 {
+			i += int(a[1]-'A') + 1
+		}
+		set[i] = true
+	}
+	return set
+}()
 
 // uascChildrenV1 marks, per child number, the children shown as
 // unaccompanied asylum-seeking children, now or (with the previous year's
@@ -178,6 +195,38 @@ func colsV1(t *Table, names ...string) []int {
 		out[i] = t.Col(n)
 	}
 	return out
+}
+
+// datedRowV1 is an episode row with its parsed DECOM.
+type datedRowV1 struct {
+	decom Day
+	row   int32
+}
+
+// episodesByStartV1 is episodesByStart that parses each DECOM once and
+// keeps it with the row: the child's episodes ordered by DECOM, ties in file
+// order, those without a valid DECOM last (where a pandas sort puts NaT),
+// reusing buf.
+func episodesByStartV1(c *Context, t *Table, cDecom, ci int, buf []datedRowV1) []datedRowV1 {
+	buf = buf[:0]
+	for _, r := range c.Cur.ChildRows(Episodes, ci) {
+		buf = append(buf, datedRowV1{ParseDay(t.Cell(int(r), cDecom)), r})
+	}
+	// insertion sort: a child has few episodes, and it is stable
+	for i := 1; i < len(buf); i++ {
+		for j := i; j > 0 && laterV1(buf[j-1].decom, buf[j].decom); j-- {
+			buf[j-1], buf[j] = buf[j], buf[j-1]
+		}
+	}
+	return buf
+}
+
+// laterV1 reports whether a sorts after b, an invalid day after every valid one.
+func laterV1(a, b Day) bool {
+	if !a.Valid() {
+		return b.Valid()
+	}
+	return b.Valid() && a > b
 }
 
 // adoptEpisodeV1 is one episode in rule 199's history of a child: its start,
@@ -261,12 +310,12 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cDecom, cDec, cRec := t.Col("DECOM"), t.Col("DEC"), t.Col("REC")
-			var buf []int32
+			var buf []datedRowV1
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				buf = episodesByStart(c, ci, buf)
-				for _, r := range buf[:max(len(buf)-1, 0)] {
-					row := int(r)
-					if !ParseDay(t.Cell(row, cDecom)).Valid() {
+				buf = episodesByStartV1(c, t, cDecom, ci, buf)
+				for _, e := range buf[:max(len(buf)-1, 0)] {
+					row := int(e.row)
+					if !e.decom.Valid() {
 						continue
 					}
 					if !ParseDay(t.Cell(row, cDec)).Valid() || t.Cell(row, cRec) == "" {
@@ -454,16 +503,16 @@ func init() {
 		Tables: []TableID{Episodes}, Fields: []string{"REASON_PLACE_CHANGE"},
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
-			cRec, cRPC, cPlace, cRNE := t.Col("REC"), t.Col("REASON_PLACE_CHANGE"), t.Col("PLACE"), t.Col("RNE")
+			cDecom, cRec, cRPC, cPlace, cRNE := t.Col("DECOM"), t.Col("REC"), t.Col("REASON_PLACE_CHANGE"), t.Col("PLACE"), t.Col("RNE")
 			temp := func(p string) bool { return in(p, "T0", "T1", "T2", "T3", "T4") }
-			var buf []int32
+			var buf []datedRowV1
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				if len(c.Cur.ChildRows(Episodes, ci)) < 2 {
 					continue
 				}
-				buf = episodesByStart(c, ci, buf)
+				buf = episodesByStartV1(c, t, cDecom, ci, buf)
 				for i := 0; i+1 < len(buf); i++ {
-					row, next := int(buf[i]), int(buf[i+1])
+					row, next := int(buf[i].row), int(buf[i+1].row)
 					if t.Cell(row, cRec) == "X1" && t.Cell(row, cRPC) == "" && !temp(t.Cell(row, cPlace)) &&
 						in(t.Cell(next, cRNE), "P", "B", "T", "U") && !temp(t.Cell(next, cPlace)) {
 						c.Flag(Episodes, row, "REASON_PLACE_CHANGE", "")
@@ -510,19 +559,21 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cPlace, cDecom := t.Col("PLACE"), t.Col("DECOM")
-			var buf []int32
+			var buf []datedRowV1
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				if len(c.Cur.ChildRows(Episodes, ci)) < 2 {
 					continue
 				}
-				buf = episodesByStart(c, ci, buf)
-				first, _ := firstDecomV1(t, buf, cDecom, nil)
+				buf = episodesByStartV1(c, t, cDecom, ci, buf)
+				// the first episode is the earliest with a valid DECOM: buf[0]
+				// when it has one; otherwise every episode lacks one and none
+				// is first (the sector rule's idxmin finds nothing)
 				for i := 1; i < len(buf); i++ {
-					row := int(buf[i])
-					if row == first || !in(t.Cell(row, cPlace), "A3", "A4") {
+					row := int(buf[i].row)
+					if !in(t.Cell(row, cPlace), "A3", "A4") {
 						continue
 					}
-					if !in(t.Cell(int(buf[i-1]), cPlace), "A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6") {
+					if !in(t.Cell(int(buf[i-1].row), cPlace), "A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6") {
 						c.Flag(Episodes, row, "PLACE", "")
 					}
 				}
