@@ -19,8 +19,8 @@ import (
 // postcodes, so rules 169, 179, 392a and 392c need the directory to be
 // exact. The directory is some 2.7 million postcodes and is not shipped with
 // ourchild; without it those rules fall back to the postcode's shape (see
-// postcodeShapeV1), which catches malformed postcodes but takes every
-// well-formed one as real.
+// postcodeShapeV1), which catches malformed postcodes and unknown postcode
+// areas but takes every other well-formed one as real.
 //
 // It is read by the rules and must be set before validation starts.
 var PostcodeDirectory func(postcode string) (la string, found bool)
