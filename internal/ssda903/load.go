@@ -265,6 +265,10 @@ type Return struct {
 	Tables   [numTables]*Table
 	Problems []Problem
 
+	// Providers is the Ofsted provider lookup for the URN rules (see
+	// LoadProviders); nil when the lists were not supplied.
+	Providers *Providers
+
 	// per-child index, built once by Index.
 	childIDs []string
 	childOf  map[string]int32

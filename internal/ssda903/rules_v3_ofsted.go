@@ -1,0 +1,334 @@
+package ssda903
+
+// The Ofsted provider lookup (URN to the placement and provider codes a
+// provider is registered for, its postcode and the date its registration
+// ended) and the URN rules 219, 221, 224, 227 and 228 that need it. The
+// lookup is optional: without it (Return.Providers nil) those rules find
+// nothing, as in the sector validator when no lists are loaded.
+//
+// Ofsted publishes its lists in several layouts over the years, all of
+// which are read here by their column headings (case-insensitive):
+//   - a children's homes list (sheet "Provider information", or sheets
+//     "Settings and Inspection Info" and "Address Details" joined by URN)
+//     with a social care providers list (current and closed providers);
+//   - a combined list whose first sheet has a "Provider type" column, and
+//     perhaps a second sheet of supported accommodation providers (also
+//     with a provider type), which are registered for placements H5 and K3.
+
+import (
+	"archive/zip"
+	"fmt"
+	"os"
+	"strings"
+)
+
+// Providers is the Ofsted provider lookup, by URN.
+type Providers struct {
+	byURN   map[string][]int32 // upper-case URN to its entries (a URN may be listed twice)
+	entries []providerV3
+}
+
+type providerV3 struct {
+	place, prov []string // placement types (PLACE) and provider codes (PLACE_PROVIDER)
+	regEnd      Day      // end of registration; zero when still registered
+	postcode    string   // upper case, without spaces
+}
+
+// Len is the number of providers listed.
+func (p *Providers) Len() int { return len(p.entries) }
+
+// lookup returns the entries for a URN as written in an episode.
+func (p *Providers) lookup(urn string) []int32 {
+	if e, ok := p.byURN[urn]; ok {
+		return e
+	}
+	return p.byURN[strings.ToUpper(urn)]
+}
+
+// LoadProviders reads Ofsted provider lists (.xlsx): either a children's
+// homes list and a social care providers list, or one combined list.
+func LoadProviders(paths ...string) (*Providers, error) {
+	p := &Providers{byURN: map[string][]int32{}}
+	for _, name := range paths {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		fi, err := f.Stat()
+		if err == nil {
+			var zr *zip.Reader
+			if zr, err = zip.NewReader(f, fi.Size()); err == nil {
+				err = p.addWorkbook(zr)
+			}
+		}
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("ssda903: Ofsted provider list %s: %w", name, err)
+		}
+	}
+	if len(p.entries) == 0 {
+		return nil, fmt.Errorf("ssda903: no providers found in the Ofsted provider lists %s", strings.Join(paths, ", "))
+	}
+	return p, nil
+}
+
+// providerColsV3 names the columns of a provider list, by heading.
+var providerColsV3 = struct{ urn, place, prov, regEnd, postcode []string }{
+	urn:      []string{"urn"},
+	place:    []string{"provider code", "placement code"},
+	prov:     []string{"provider placement code", "placement provider code"},
+	regEnd:   []string{"closed date", "deregistration date"},
+	postcode: []string{"setting postcode", "setting address postcode", "provider postcode"},
+}
+
+// addWorkbook adds the providers of one workbook.
+func (p *Providers) addWorkbook(zr *zip.Reader) error {
+	sheets, err := readXLSX(zr)
+	if err != nil {
+		return err
+	}
+	combined := false
+	postcodes := map[string]string{} // from address-only sheets, by URN
+	added := 0
+	for si, s := range sheets {
+		if len(s.rows) == 0 {
+			continue
+		}
+		head := make(map[string]int, len(s.rows[0]))
+		for i, h := range s.rows[0] {
+			head[strings.ToLower(strings.TrimSpace(h))] = i
+		}
+		col := func(names []string) int {
+			for _, n := range names {
+				if i, ok := head[n]; ok {
+					return i
+				}
+			}
+			return -1
+		}
+		if si == 0 {
+			_, combined = head["provider type"]
+		}
+		cURN, cPlace, cProv := col(providerColsV3.urn), col(providerColsV3.place), col(providerColsV3.prov)
+		cEnd, cPost := col(providerColsV3.regEnd), col(providerColsV3.postcode)
+		// the second sheet of a combined list holds supported accommodation
+		// (a children's homes list's second sheet, its registration
+		// conditions, has no provider type)
+		_, typed := head["provider type"]
+		supported := combined && si == 1 && typed
+		if cURN < 0 {
+			continue
+		}
+		if cPlace < 0 && cProv < 0 && !supported {
+			// an address sheet: its postcodes complete the other sheets
+			if cPost >= 0 {
+				for _, r := range s.rows[1:] {
+					if urn := cellV3(r, cURN); urn != "" {
+						postcodes[strings.ToUpper(urn)] = normalPostcodeV3(cellV3(r, cPost))
+					}
+				}
+			}
+			continue
+		}
+		for _, r := range s.rows[1:] {
+			urn := strings.ToUpper(cellV3(r, cURN))
+			if urn == "" {
+				continue
+			}
+			e := providerV3{
+				place:    splitCodesV3(cellV3(r, cPlace)),
+				prov:     splitCodesV3(cellV3(r, cProv)),
+				regEnd:   excelDay(cellV3(r, cEnd)),
+				postcode: normalPostcodeV3(cellV3(r, cPost)),
+			}
+			if supported {
+				e.place = []string{"H5", "K3"}
+			}
+			p.byURN[urn] = append(p.byURN[urn], int32(len(p.entries)))
+			p.entries = append(p.entries, e)
+			added++
+		}
+	}
+	for urn, pc := range postcodes {
+		for _, i := range p.byURN[urn] {
+			if p.entries[i].postcode == "" {
+				p.entries[i].postcode = pc
+			}
+		}
+	}
+	if added == 0 {
+		return fmt.Errorf("no sheet with a URN column and placement or provider codes")
+	}
+	return nil
+}
+
+// cellV3 returns row[i], or "" past the row's end or for i < 0.
+func cellV3(row []string, i int) string {
+	if i < 0 || i >= len(row) {
+		return ""
+	}
+	return strings.TrimSpace(row[i])
+}
+
+// splitCodesV3 splits a list of codes written "PR1/PR2", "PR1,PR2" or
+// "RD1, RD2" into upper-case codes.
+func splitCodesV3(s string) []string {
+	if s == "" {
+		return nil
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '/' })
+	out := parts[:0]
+	for _, c := range parts {
+		if c = strings.ToUpper(strings.TrimSpace(c)); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// normalPostcodeV3 upper-cases a postcode and removes its spaces.
+func normalPostcodeV3(s string) string {
+	return strings.ToUpper(strings.ReplaceAll(s, " ", ""))
+}
+
+// samePostcodeV3 compares a postcode as written in an episode with a
+// normalised one, without allocating.
+func samePostcodeV3(written, norm string) bool {
+	j := 0
+	for i := 0; i < len(written); i++ {
+		c := written[i]
+		if c == ' ' {
+			continue
+		}
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if j >= len(norm) || norm[j] != c {
+			return false
+		}
+		j++
+	}
+	return j == len(norm)
+}
+
+// providersOfV3 gives the provider lookup for a return (a seam for tests).
+var providersOfV3 = func(r *Return) *Providers { return r.Providers }
+
+// urnRuleV3 registers a rule over the episodes with a URN other than
+// XXXXXXX, run only when the provider lookup is loaded: bad sees the row and
+// the URN's entries (none when the URN is not listed).
+func urnRuleV3(code, desc string, fields []string, bad func(c *Context, t *Table, row int, es []*providerV3) bool) {
+	register(&Rule{Code: code, Description: desc, Tables: []TableID{Episodes}, Fields: fields,
+		Check: func(c *Context) {
+			p := providersOfV3(c.Cur)
+			if p == nil {
+				return
+			}
+			t := c.Cur.Tables[Episodes]
+			cURN := t.Col("URN")
+			var es []*providerV3
+			for row := 0; row < t.Len(); row++ {
+				urn := t.Cell(row, cURN)
+				if urn == "" || urn == "XXXXXXX" {
+					continue
+				}
+				es = es[:0]
+				for _, i := range p.lookup(urn) {
+					es = append(es, &p.entries[i])
+				}
+				if bad(c, t, row, es) {
+					c.Flag(Episodes, row, fields[0], "")
+				}
+			}
+		}})
+}
+
+func init() {
+	// 219: "The Ofsted Unique reference number (URN) provided for the
+	// child's placement does not match the placement type recorded." PLACE
+	// must be one of the URN's registered placement types; a URN not in the
+	// lists fails.
+	urnRuleV3("219", "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement type recorded.",
+		[]string{"URN", "PLACE"}, func(c *Context, t *Table, row int, es []*providerV3) bool {
+			place := t.Get(row, "PLACE")
+			if len(es) == 0 || place == "" {
+				return true
+			}
+			for _, e := range es {
+				if !in(place, e.place...) {
+					return true
+				}
+			}
+			return false
+		})
+
+	// 221: "The Ofsted Unique reference number (URN) provided for the
+	// child's placement does not match the placement postcode provided."
+	// For placements K1, K2, R3 and S1 not under V3/V4 with a placement
+	// postcode, the postcode must be the provider's.
+	urnRuleV3("221", "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement postcode provided.",
+		[]string{"PL_POST"}, func(c *Context, t *Table, row int, es []*providerV3) bool {
+			post := t.Get(row, "PL_POST")
+			if post == "" || in(t.Get(row, "LS"), "V3", "V4") || !in(t.Get(row, "PLACE"), "K1", "K2", "R3", "S1") {
+				return false
+			}
+			if len(es) == 0 {
+				return true
+			}
+			for _, e := range es {
+				if !samePostcodeV3(post, e.postcode) {
+					return true
+				}
+			}
+			return false
+		})
+
+	// 224: "The Ofsted Unique reference number (URN) provided for the
+	// child's placement does not match the placement provider recorded."
+	// PLACE_PROVIDER must be one of the URN's provider codes.
+	urnRuleV3("224", "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement provider recorded.",
+		[]string{"PLACE_PROVIDER"}, func(c *Context, t *Table, row int, es []*providerV3) bool {
+			pp := t.Get(row, "PLACE_PROVIDER")
+			if len(es) == 0 || pp == "" {
+				return true
+			}
+			for _, e := range es {
+				if !in(pp, e.prov...) {
+					return true
+				}
+			}
+			return false
+		})
+
+	// 227: "Ofsted Unique reference number (URN) is not valid for the
+	// episode start date." An episode starting on or after the end of the
+	// provider's registration.
+	urnRuleV3("227", "Ofsted Unique reference number (URN) is not valid for the episode start date.",
+		[]string{"URN", "DECOM"}, func(c *Context, t *Table, row int, es []*providerV3) bool {
+			decom := ParseDay(t.Get(row, "DECOM"))
+			for _, e := range es {
+				if end := e.regEnd; end.Valid() && decom.Valid() && decom >= end {
+					return true
+				}
+			}
+			return false
+		})
+
+	// 228: "Ofsted Unique reference number (URN) is not valid for the
+	// episode end date." An episode ending after the end of the provider's
+	// registration; one without a valid end date fails when the
+	// registration ended before 31 March.
+	urnRuleV3("228", "Ofsted Unique reference number (URN) is not valid for the episode end date [NOTE: may give false positives on open episodes at providers who close during the year]",
+		[]string{"URN", "DEC"}, func(c *Context, t *Table, row int, es []*providerV3) bool {
+			dec := ParseDay(t.Get(row, "DEC"))
+			if !dec.Valid() {
+				dec = c.End
+			}
+			for _, e := range es {
+				if end := e.regEnd; end.Valid() && dec > end {
+					return true
+				}
+			}
+			return false
+		})
+}
