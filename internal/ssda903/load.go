@@ -269,6 +269,13 @@ type Return struct {
 	// LoadProviders); nil when the lists were not supplied.
 	Providers *Providers
 
+	// Postcodes is the ONS postcode directory, from which the DfE derives a
+	// placement's local authority (PL_LA), location and distance (rules 169,
+	// 179, 392a, 392c, 406, 420, 1015); nil when not supplied. OwnLA is the
+	// returning council's upper-tier LA code, for rule 1015.
+	Postcodes func(postcode string) (Postcode, bool)
+	OwnLA     string
+
 	// per-child index, built once by Index.
 	childIDs []string
 	childOf  map[string]int32

@@ -11,28 +11,29 @@ import (
 	"strings"
 )
 
-// PostcodeDirectory, when set, looks a postcode up in the ONS postcode
-// directory: found reports whether it is a real postcode, and la is the
-// upper-tier local authority code of its area ("" when the directory has
-// none). The DfE derives the placement's local authority, its location
-// (in or out of the council's area) and the placement distance from the
-// postcodes, so rules 169, 179, 392a and 392c need the directory to be
-// exact. The directory is some 2.7 million postcodes and is not shipped with
-// ourchild; without it those rules fall back to the postcode's shape (see
-// postcodeShapeV1), which catches malformed postcodes and unknown postcode
-// areas but takes every other well-formed one as real.
-//
-// It is read by the rules and must be set before validation starts.
-var PostcodeDirectory func(postcode string) (la string, found bool)
+// Postcode is what the ONS postcode directory holds of a postcode: the
+// upper-tier local authority of its area ("" when none; SCO, WAL or NIR
+// outside England) and its OS grid reference in metres. The directory is some
+// 2.7 million postcodes and is not shipped with ourchild: without it
+// (Return.Postcodes nil) rules 169, 179, 392a and 392c fall back to the
+// postcode's shape (see postcodeShapeV1), which catches missing and malformed
+// postcodes and unknown postcode areas but takes every other well-formed one
+// as real, and the rules that need a postcode's LA or distance (406, 420,
+// 1015) cannot fail.
+type Postcode struct {
+	LA          string
+	East, North float64
+}
 
 // postcodeFoundV1 reports whether a postcode resolves: in the directory when
 // one is set, otherwise by its shape.
-func postcodeFoundV1(pc string) (la string, found bool) {
+func postcodeFoundV1(r *Return, pc string) (la string, found bool) {
 	if pc == "" {
 		return "", false
 	}
-	if PostcodeDirectory != nil {
-		return PostcodeDirectory(pc)
+	if r.Postcodes != nil {
+		p, ok := r.Postcodes(pc)
+		return p.LA, ok
 	}
 	return "", postcodeShapeV1(pc)
 }
@@ -366,8 +367,8 @@ func init() {
 					if in(t.Cell(row, cLS), "V3", "V4") {
 						continue
 					}
-					la, found := postcodeFoundV1(t.Cell(row, cPost))
-					if !found || (needLA && PostcodeDirectory != nil && la == "") {
+					la, found := postcodeFoundV1(c.Cur, t.Cell(row, cPost))
+					if !found || (needLA && c.Cur.Postcodes != nil && la == "") {
 						c.Flag(Episodes, row, field, "")
 					}
 				}
@@ -697,8 +698,8 @@ func init() {
 					if in(t.Cell(row, cLS), "V3", "V4") {
 						continue
 					}
-					_, home := postcodeFoundV1(t.Cell(row, cHome))
-					_, pl := postcodeFoundV1(t.Cell(row, cPl))
+					_, home := postcodeFoundV1(c.Cur, t.Cell(row, cHome))
+					_, pl := postcodeFoundV1(c.Cur, t.Cell(row, cPl))
 					if !home || !pl {
 						c.Flag(Episodes, row, "PL_DISTANCE", "")
 					}
@@ -733,9 +734,9 @@ func init() {
 			cHome, cPl := t.Col("HOME_POST"), t.Col("PL_POST")
 			for row := 0; row < t.Len(); row++ {
 				home, pl := t.Cell(row, cHome), t.Cell(row, cPl)
-				if _, ok := postcodeFoundV1(home); home != "" && !ok {
+				if _, ok := postcodeFoundV1(c.Cur, home); home != "" && !ok {
 					c.Flag(Episodes, row, "HOME_POST", "")
-				} else if _, ok := postcodeFoundV1(pl); pl != "" && !ok {
+				} else if _, ok := postcodeFoundV1(c.Cur, pl); pl != "" && !ok {
 					c.Flag(Episodes, row, "PL_POST", "")
 				}
 			}

@@ -79,14 +79,13 @@ func TestPostcodeShapeV1(t *testing.T) {
 // TestPostcodeDirectoryV1 checks that the postcode rules use the directory
 // when one is set: a well-formed postcode it does not know fails.
 func TestPostcodeDirectoryV1(t *testing.T) {
-	PostcodeDirectory = func(pc string) (string, bool) {
-		if pc == "M2 3RT" {
-			return "E08000003", true
-		}
-		return "", false
-	}
-	defer func() { PostcodeDirectory = nil }()
 	r := mk(map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "C2", "HOME_POST": "M2 3RT", "PL_POST": "EG19 7TT"}, {"CHILD": "2", "LS": "C2", "HOME_POST": "M2 3RT", "PL_POST": "M2 3RT"}}})
+	r.Postcodes = func(pc string) (Postcode, bool) {
+		if pc == "M2 3RT" {
+			return Postcode{LA: "E08000003"}, true
+		}
+		return Postcode{}, false
+	}
 	rules := map[string]*Rule{}
 	for _, rl := range Rules() {
 		rules[rl.Code] = rl

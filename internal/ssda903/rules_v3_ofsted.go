@@ -211,16 +211,13 @@ func samePostcodeV3(written, norm string) bool {
 	return j == len(norm)
 }
 
-// providersOfV3 gives the provider lookup for a return (a seam for tests).
-var providersOfV3 = func(r *Return) *Providers { return r.Providers }
-
 // urnRuleV3 registers a rule over the episodes with a URN other than
 // XXXXXXX, run only when the provider lookup is loaded: bad sees the row and
 // the URN's entries (none when the URN is not listed).
 func urnRuleV3(code, desc string, fields []string, bad func(c *Context, t *Table, row int, es []*providerV3) bool) {
 	register(&Rule{Code: code, Description: desc, Tables: []TableID{Episodes}, Fields: fields,
 		Check: func(c *Context) {
-			p := providersOfV3(c.Cur)
+			p := c.Cur.Providers
 			if p == nil {
 				return
 			}
