@@ -299,12 +299,11 @@ func (c *clocker) careVisits(base Clock, p carePlacement, careEnd date.Date, rev
 			},
 			nameAt: func(last date.Date, n int) string {
 				if n == 0 {
-					r := c.visitRegimeAt(p, firstReview, last, last)
-					of := "the placement"
 					if careOrder {
-						of = "the care order"
+						return visitName(plural(c.std.CLAVisitFirstDays, "day"), "the care order", "care order, living with a parent (reg 28(5))")
 					}
-					return visitName(plural(c.std.CLAVisitFirstDays, "day"), of, r.label)
+					r := c.visitRegimeAt(p, firstReview, last, last)
+					return visitName(plural(c.std.CLAVisitFirstDays, "day"), "the placement", r.label)
 				}
 				_, r := c.visitDue(p, firstReview, last, to)
 				return visitName(r.interval, "the last", r.label)

@@ -391,11 +391,13 @@ func TestCareVisitRegimes(t *testing.T) {
 		{"a care order at home: the running visit clock stops at the order", careOrder(nil, append(weekly, claReview(20, "2026-01-30"), claVisit(13, "2026-02-20", "yes"))...), "2026-03-10",
 			"2026-02-20", "28 days of the last", "2026-03-20", "", "2026-03-02", due},
 		{"a care order at home: a visit within a week of the order", careOrder(nil, append(weekly, claReview(20, "2026-01-30"), claVisit(13, "2026-02-20", "yes"))...), "2026-03-10",
-			"2026-03-02", "7 days of the care order", "2026-03-09", "", "", overdue},
+			"2026-03-02", "7 days of the care order: care order, living with a parent (reg 28(5))", "2026-03-09", "", "", overdue},
 		{"a care order at home: visited on the day of the order", careOrder(nil, claReview(20, "2026-01-30"), claVisit(13, "2026-03-02", "yes")), "2026-03-10",
 			"2026-03-02", "7 days of the care order", "2026-03-09", "2026-03-02", "", onTime},
 		{"a care order at home, the parent assessed: 6 weeks", careOrder([]string{"parent_assessed", "2026-02-15"}, claReview(20, "2026-01-30"), claVisit(13, "2026-03-05", "yes")), "2026-03-10",
 			"2026-03-05", "42 days of the last: care order, living with a parent (reg 28(5))", "2026-04-16", "", "", due},
+		{"a care order at home before the first review: weekly after the order's visit", careOrder(nil, claVisit(13, "2026-03-04", "yes")), "2026-03-12",
+			"2026-03-04", "7 days of the last: placed with a parent before the parent’s assessment is complete (reg 28(3)), weekly until the first review", "2026-03-11", "", "", overdue},
 		// A foster placement is not affected: 6 weeks from the first week's visit.
 		{"foster care keeps 6 weeks", []*Item{carePeriod(1, "2026-01-05"), episode(2, 1, "2026-01-05", "S", "C1", "U6"), claVisit(10, "2026-01-12", "yes")}, "2026-01-20",
 			"2026-01-12", "42 days of the last", "2026-02-23", "", "", due},
@@ -407,6 +409,13 @@ func TestCareVisitRegimes(t *testing.T) {
 			checkClock(t, clocks, "R-E07", tt.start, tt.named, tt.due, tt.done, tt.stopped, tt.state)
 		})
 	}
+	// The council may shorten the intervals: 3 weeks after the first review.
+	t.Run("interim care order at home: the council's 3 weeks", func(t *testing.T) {
+		std := DefaultStandards()
+		std.CLAVisitShortDays = 21
+		clocks := ClocksFor(Child{}, ico(append(weekly, claReview(20, "2026-01-30"))...), std, cal, d("2026-02-17"))
+		checkClock(t, clocks, "R-E07", "2026-01-26", "21 days of the last: interim care order, living with a parent (reg 28(4))", "2026-02-16", "", "", overdue)
+	})
 }
 
 // TestPermanenceClocks checks the later-life letter (R-F02), counted in working days over
