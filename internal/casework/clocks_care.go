@@ -520,11 +520,17 @@ func (c *clocker) adoption(a *Item) {
 		Start: on, Due: c.wd(on, n), Done: a.Date("later_life_letter")}, date.Date{})
 }
 
-// Outstanding lists, for the child's record, what is still to be done that no clock holds
-// because no timescale is set: the life-story book of a child placed for adoption, given in
-// parts, until the completed book is given (R-F02, "complete-by timescale unconfirmed").
-func Outstanding(items []*Item) []string {
-	var out []string
+// A Task is something still to be done that no clock holds, because no timescale is set.
+type Task struct {
+	ItemID int64  // the record to complete
+	What   string // as the record shows it
+}
+
+// Outstanding lists, for the child's record, what is still to be done that no clock holds:
+// the life-story book of a child placed for adoption, given in parts, until the completed
+// book is given (R-F02: its complete-by timescale is not confirmed).
+func Outstanding(items []*Item) []Task {
+	var out []Task
 	for _, a := range items {
 		if a.Kind != "adoption" || a.EnteredInError || a.Get("life_story") != "" {
 			continue
@@ -555,7 +561,7 @@ func Outstanding(items []*Item) []string {
 		if len(todo) > 0 {
 			msg += "; still to give " + strings.Join(todo, "; ")
 		}
-		out = append(out, msg)
+		out = append(out, Task{ItemID: a.ID, What: msg})
 	}
 	return out
 }

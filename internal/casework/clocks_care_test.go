@@ -576,8 +576,14 @@ func TestOutstanding(t *testing.T) {
 		}(), ""},
 	}
 	for _, tt := range tests {
-		got := strings.Join(Outstanding(tt.items), "\n")
-		if got != tt.want {
+		var got []string
+		for _, task := range Outstanding(tt.items) {
+			if task.ItemID != 1 {
+				t.Errorf("%s: task of record %d, want 1", tt.name, task.ItemID)
+			}
+			got = append(got, task.What)
+		}
+		if strings.Join(got, "\n") != tt.want {
 			t.Errorf("%s: have %q, want %q", tt.name, got, tt.want)
 		}
 	}

@@ -67,7 +67,7 @@ type journey struct {
 	Stability casework.Stability
 	Leaver    string // care leaver status worked out from the care history, as people read it
 	// Outstanding is what is still to do that has no timescale (a life-story book in parts).
-	Outstanding []string
+	Outstanding []casework.Task
 }
 
 // recentItems is how many records the child's record lists; the rest are a click away.
