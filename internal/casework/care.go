@@ -107,6 +107,15 @@ var (
 			{Name: "urn", Label: "Ofsted unique reference number (URN) of the setting", Type: Text},
 			{Name: "distance", Label: "Distance from home (miles)", Type: Text},
 			{Name: "until_18", Label: "Intended to last until the child is 18 (long-term)", Type: YesNo},
+			// R-E07: what sets how often the child is visited (CPPCR reg 28) and cannot be read
+			// from the legal status and placement type. With a parent (P1) on an interim care
+			// order (C1) or a care order (C2) the codes say the rest.
+			{Name: "connected_temporary", Label: "The carers are connected persons approved temporarily (CPPCR reg 24)", Type: YesNo,
+				Section: "Visits", Hint: "Relatives or friends (placement types U1 to U3) not yet approved as foster carers: the child is visited every week until the first review, then at least every 4 weeks"},
+			{Name: "connected_approved", Label: "Date the connected persons were approved as foster carers", Type: Date,
+				Hint: "The end of the temporary approval"},
+			{Name: "parent_assessed", Label: "Date the assessment of the parent was completed", Type: Date,
+				Hint: "Placed with a parent (P1) on a care order: until the assessment is complete the child is visited every week until the first review (reg 28(3))"},
 			{Name: "placement_plan", Label: "Date of the placement plan", Type: Date, Section: "Plans",
 				Hint: "Before the placement, or within 5 working days of it"},
 			{Name: "end", Label: "End date", Type: Date, Section: "Ending"},
@@ -118,7 +127,17 @@ var (
 			t := it.Get("type")
 			free := t == "T0" || t == "T1" || t == "T2" || t == "T3" || (len(t) == 3 && t[0] == 'Z') || t == "Z1"
 			need(it, fe, !free, "provider", "Select the placement provider")
-			notFuture(it, fe, today, "start", "end")
+			if it.Is("connected_temporary") && !connectedPlacement(t) {
+				fe.Add("connected_temporary", "Only a foster placement with relatives or friends (U1 to U3) can be with connected persons approved temporarily")
+			}
+			if it.Get("connected_approved") != "" && !it.Is("connected_temporary") {
+				fe.Add("connected_approved", "Only carers approved temporarily have a date they were approved as foster carers")
+			}
+			if it.Get("parent_assessed") != "" && t != "P1" {
+				fe.Add("parent_assessed", "Only a placement with a parent (P1) has a date the parent’s assessment was completed")
+			}
+			order(it, fe, "start", "connected_approved")
+			notFuture(it, fe, today, "start", "end", "connected_approved", "parent_assessed")
 		},
 		Summary: func(it *Item) string {
 			return codes.PlacementType.Label(it.Get("type")) + " — " + codes.LegalStatus.Label(it.Get("legal_status"))
@@ -224,11 +243,18 @@ var (
 			{Name: "foster_carers", Label: "The adopters are the child’s foster carers", Type: YesNo},
 			{Name: "placed", Label: "Date the child was placed for adoption", Type: Date},
 			{Name: "order", Label: "Date of the adoption order", Type: Date, Section: "Outcome"},
+			{Name: "ceremony", Label: "Date of the adoption ceremony", Type: Date,
+				Hint: "The celebration after the adoption order: the later-life letter is due within 10 working days of it"},
 			{Name: "ended", Label: "Date the plan for adoption ended", Type: Date,
 				Hint: "The adoption order, or the date the decision was reversed"},
 			{Name: "ended_reason", Label: "Why the plan for adoption ended, if not adopted", Type: Choice, Options: codes.ReasonPlacedCeased},
-			{Name: "life_story", Label: "Date the life-story book was given", Type: Date, Section: "Life story"},
-			{Name: "later_life_letter", Label: "Date the later-life letter was given", Type: Date},
+			{Name: "life_story_parts", Label: "Parts of the life-story book given", Type: Rows, Section: "Life story",
+				Hint: "The book is given to the child and the adopters in stages", Columns: []Field{
+					{Name: "life_story_parts.part", Label: "What was given", Type: Text, Required: true},
+					{Name: "life_story_parts.given", Label: "Date given", Type: Date},
+				}},
+			{Name: "life_story", Label: "Date the completed life-story book was given", Type: Date},
+			{Name: "later_life_letter", Label: "Date the later-life letter was given to the adopters", Type: Date},
 		},
 		Check: func(it *Item, fe *apperr.FieldErrors, today date.Date) {
 			for _, pair := range [][2]string{{"decision", "placement_order"}, {"decision", "match"}, {"match", "placed"}, {"placed", "order"}, {"decision", "ended"}} {
@@ -240,7 +266,15 @@ var (
 			need(it, fe, m, "adopter_status", "Select the legal status of the adopters")
 			need(it, fe, it.Get("order") != "", "ended", "Enter the date the plan for adoption ended (the date of the adoption order)")
 			need(it, fe, it.Get("ended") != "" && it.Get("order") == "", "ended_reason", "Select why the plan for adoption ended")
-			notFuture(it, fe, today, "decision", "match", "placed", "order")
+			need(it, fe, it.Get("ceremony") != "", "order", "Enter the date of the adoption order: the ceremony follows it")
+			order(it, fe, "order", "ceremony")
+			notFuture(it, fe, today, "decision", "match", "placed", "order", "ceremony", "life_story", "later_life_letter")
+			for _, g := range it.List("life_story_parts.given") {
+				if d, err := date.Parse(g); err == nil && d.After(today) {
+					fe.Add("life_story_parts.given", "The date a part of the life-story book was given must be today or in the past")
+					break
+				}
+			}
 		},
 		Summary: func(it *Item) string {
 			switch {
@@ -325,3 +359,7 @@ var (
 		Summary: func(it *Item) string { return codes.InTouch.Label(it.Get("in_touch")) },
 	})
 )
+
+// connectedPlacement reports whether a placement type is a foster placement with relatives or
+// friends: the only carers who can be connected persons approved temporarily (CPPCR reg 24).
+func connectedPlacement(typ string) bool { return typ == "U1" || typ == "U2" || typ == "U3" }

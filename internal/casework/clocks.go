@@ -76,6 +76,10 @@ func ClocksFor(child Child, items []*Item, std Standards, cal *workday.Calendar,
 			c.missing(it)
 		case "care_leaver":
 			c.careLeaver(it)
+		case "adoption": // clocks_care.go
+			c.adoption(it)
+		case "legal_order":
+			c.dischargeApplication(it)
 		case "private_fostering": // clocks_cohorts.go
 			c.privateFostering(it)
 		case "lado":

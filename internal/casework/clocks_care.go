@@ -3,6 +3,8 @@ package casework
 import (
 	"cmp"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"ourchild/internal/date"
@@ -144,8 +146,11 @@ func (c *clocker) carePeriod(cp *Item) {
 
 	// R-E07: statutory visits (the child seen), for each placement.
 	for _, p := range places {
-		c.careVisits(base, p, ce)
+		c.careVisits(base, p, ce, reviewDates)
 	}
+
+	// Local: a care order at home with no application to discharge it.
+	c.careOrderAtHome(base, cp, places, ce)
 
 	// R-E08: the initial health assessment within 20 WD (one done in the 3 months before the
 	// child became looked after, recorded in the period, meets it), then review health
@@ -248,35 +253,317 @@ func shortBreaksOnly(places []carePlacement) bool {
 // R-E07: a visit within 7 days of the start of the placement, then every 6 weeks in its first
 // year, then every 3 months if it is intended to last until 18 and every 6 weeks if not. A
 // visit counts when it is a statutory visit to a child in care at which the child was seen.
-func (c *clocker) careVisits(base Clock, p carePlacement, careEnd date.Date) {
-	std := c.std
+//
+// Reg 28(3) to (5) set other intervals for some children (visitRegimeAt): placed with a parent
+// before the parent's assessment is complete, with connected persons approved temporarily, or
+// living with a parent on an interim care order: at least weekly until the first review, then
+// at most 6, 4 and 4 weeks; living with a parent on a care order: within a week of the care
+// order, then at most 6 weeks. A care order made while the child lives with a parent (a 903
+// episode that changes the legal status to C2 in a placement with a parent) restarts the
+// visits from the order.
+func (c *clocker) careVisits(base Clock, p carePlacement, careEnd date.Date, reviews []date.Date) {
 	end := earliest(p.end, careEnd)
-	year := p.start.AddDate(1, 0, 0)
-	long := p.until18()
-	visits := dates(c.ofKind("visit", func(v *Item) bool {
-		return v.Get("type") == "cla" && v.Is("seen") && within(v.StartDate(), p.start, end)
-	}), "date", nil)
-	k := base
-	k.ItemID, k.Rule, k.Record = p.first.ID, "R-E07", "visit"
-	c.cycle(cycle{base: k, start: p.start, end: end, events: visits,
-		due: func(from date.Date, n int) date.Date {
-			switch {
-			case n == 0:
-				return from.AddDays(std.CLAVisitFirstDays)
-			case from.Before(year) || !long:
-				return from.AddDays(std.CLAVisitDays)
+	// "Until the first review": the first looked-after review held since the placement started.
+	var firstReview date.Date
+	for _, r := range reviews {
+		if !r.Before(p.start) {
+			firstReview = r
+			break
+		}
+	}
+	starts := []date.Date{p.start}
+	for i := 1; i < len(p.episodes); i++ {
+		e, prev := p.episodes[i], p.episodes[i-1]
+		if e.Get("type") == "P1" && e.Get("legal_status") == "C2" && prev.Get("legal_status") != "C2" {
+			starts = append(starts, e.StartDate())
+		}
+	}
+	for i, from := range starts {
+		to := end
+		if i+1 < len(starts) {
+			to = starts[i+1]
+		}
+		visits := dates(c.ofKind("visit", func(v *Item) bool {
+			return v.Get("type") == "cla" && v.Is("seen") && within(v.StartDate(), from, to)
+		}), "date", nil)
+		k := base
+		k.ItemID, k.Rule, k.Record = p.first.ID, "R-E07", "visit"
+		careOrder := i > 0
+		c.cycle(cycle{base: k, start: from, end: to, events: visits,
+			due: func(last date.Date, n int) date.Date {
+				if n == 0 {
+					return last.AddDays(c.std.CLAVisitFirstDays)
+				}
+				d, _ := c.visitDue(p, firstReview, last, to)
+				return d
+			},
+			nameAt: func(last date.Date, n int) string {
+				if n == 0 {
+					if careOrder {
+						return visitName(plural(c.std.CLAVisitFirstDays, "day"), "the care order", "care order, living with a parent (reg 28(5))")
+					}
+					r := c.visitRegimeAt(p, firstReview, last, last)
+					return visitName(plural(c.std.CLAVisitFirstDays, "day"), "the placement", r.label)
+				}
+				_, r := c.visitDue(p, firstReview, last, to)
+				return visitName(r.interval, "the last", r.label)
+			}})
+	}
+}
+
+func visitName(interval, of, regime string) string {
+	name := fmt.Sprintf("Statutory visit (child seen) within %s of %s", interval, of)
+	if regime != "" {
+		name += ": " + regime
+	}
+	return name
+}
+
+// A visitRegime is the interval reg 28 sets for the visit after one made on a given day.
+type visitRegime struct {
+	key      string // the regime and its phase: a change of key can change the due date
+	interval string // "7 days", "3 months"
+	label    string // what the worker reads in the clock's name: why this interval
+	next     func(date.Date) date.Date
+}
+
+// visitRegimeAt is the regime in force on day t, for the interval after the last visit, made
+// on last (the 3-monthly interval of a long-term placement applies to a visit after its first
+// year, as R-E07 computes it).
+func (c *clocker) visitRegimeAt(p carePlacement, firstReview, last, t date.Date) visitRegime {
+	std := c.std
+	days := func(key string, n int, label string) visitRegime {
+		return visitRegime{key: key, interval: plural(n, "day"), label: label,
+			next: func(d date.Date) date.Date { return d.AddDays(n) }}
+	}
+	ep := p.episodes[0]
+	for _, e := range p.episodes {
+		if !e.StartDate().After(t) {
+			ep = e
+		}
+	}
+	typ, ls := ep.Get("type"), ep.Get("legal_status")
+	weekly := firstReview.IsZero() || t.Before(firstReview)
+	withParent := typ == "P1" && (ls == "C1" || ls == "C2")
+	assessed := p.latestDate("parent_assessed")
+	approved := p.latestDate("connected_approved")
+	regime := ""
+	switch {
+	case withParent && ls == "C1":
+		regime = "interim care order, living with a parent (reg 28(4))"
+	case withParent && (assessed.IsZero() || t.Before(assessed)):
+		regime = "placed with a parent before the parent’s assessment is complete (reg 28(3))"
+	case withParent:
+		return days("28(5)", std.CLAVisitDays, "care order, living with a parent (reg 28(5))")
+	case connectedPlacement(typ) && p.latest("connected_temporary") == "yes" && (approved.IsZero() || t.Before(approved)):
+		regime = "connected persons approved temporarily (reg 24)"
+	default:
+		if last.Before(p.start.AddDate(1, 0, 0)) || !p.until18() {
+			return days("general", std.CLAVisitDays, "")
+		}
+		return visitRegime{key: "long", interval: plural(std.CLAVisitLongMonths, "month"), label: "long-term placement",
+			next: func(d date.Date) date.Date { return workday.AddMonthsClamped(d, std.CLAVisitLongMonths) }}
+	}
+	switch {
+	case weekly:
+		return days(regime+" weekly", std.CLAVisitWeeklyDays, regime+", weekly until the first review")
+	case strings.Contains(regime, "28(3)"):
+		return days(regime, std.CLAVisitDays, regime)
+	}
+	return days(regime, std.CLAVisitShortDays, regime)
+}
+
+// visitDue is the due date of the visit after one made on last, and the regime that sets it.
+// The regime in force on the day of the visit sets it, unless the regime changes before that
+// date comes (the first review is held, the parent's assessment is completed, a new legal
+// status): then the next regime's interval counts from the last visit, and a stricter regime
+// that starts later gives at least a week from its start. Changes from until on (the visits
+// restarted by a care order) are not this clock's.
+func (c *clocker) visitDue(p carePlacement, firstReview, last, until date.Date) (date.Date, visitRegime) {
+	var changes []date.Date
+	add := func(d date.Date) {
+		if d.After(last) && (until.IsZero() || d.Before(until)) {
+			changes = append(changes, d)
+		}
+	}
+	for _, d := range []date.Date{firstReview, p.latestDate("parent_assessed"), p.latestDate("connected_approved")} {
+		add(d)
+	}
+	for _, e := range p.episodes {
+		add(e.StartDate())
+	}
+	slices.SortFunc(changes, func(a, b date.Date) int { return cmp.Compare(a.String(), b.String()) })
+	r := c.visitRegimeAt(p, firstReview, last, last)
+	due := r.next(last)
+	for _, at := range changes {
+		if !due.After(at) {
+			break
+		}
+		next := c.visitRegimeAt(p, firstReview, last, at)
+		if next.key == r.key {
+			continue
+		}
+		r, due = next, next.next(last)
+		if week := at.AddDays(c.std.CLAVisitWeeklyDays); due.Before(week) {
+			due = week
+		}
+	}
+	return due, r
+}
+
+// latest returns the latest non-empty value of field among the placement's episodes.
+func (p carePlacement) latest(field string) string {
+	for i := len(p.episodes) - 1; i >= 0; i-- {
+		if v := p.episodes[i].Get(field); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func (p carePlacement) latestDate(field string) date.Date {
+	d, _ := date.Parse(p.latest(field))
+	return d
+}
+
+// careOrderAtHome flags a child on a full care order (C2) placed with a parent (P1) for the
+// council's number of months (6 by default) with no application to discharge the care order,
+// so that children do not stay looked after longer than they need to. The time at home is a
+// run of 903 episodes, each C2 and P1, one following the other; an application to discharge
+// made during it (or still undecided when it began) meets the clock. An application refused or
+// withdrawn starts the count again from the court's decision.
+func (c *clocker) careOrderAtHome(base Clock, cp *Item, places []carePlacement, careEnd date.Date) {
+	var eps []*Item
+	for _, p := range places {
+		eps = append(eps, p.episodes...)
+	}
+	apps := c.ofKind("legal_order", func(o *Item) bool { return o.Get("type") == "discharge" })
+	for i := 0; i < len(eps); i++ {
+		if !atHome(eps[i]) {
+			continue
+		}
+		first := eps[i]
+		from, to := first.StartDate(), first.EndDate()
+		for i+1 < len(eps) && atHome(eps[i+1]) && !to.IsZero() && eps[i+1].StartDate().Equal(to) {
+			i++
+			to = eps[i].EndDate()
+		}
+		stop := earliest(to, careEnd)
+		for !from.IsZero() {
+			k := base
+			k.ItemID, k.Rule, k.Record, k.Alert = first.ID, "Local", "legal_order", true
+			k.Name = fmt.Sprintf("Care order, living with a parent %s: application to discharge the care order", plural(c.std.DischargeMonths, "month"))
+			k.Start, k.Due = from, workday.AddMonthsClamped(from, c.std.DischargeMonths)
+			var app *Item
+			for _, a := range apps {
+				applied, decided := a.StartDate(), a.EndDate()
+				if within(applied, from, stop) || (applied.Before(from) && (decided.IsZero() || decided.After(from))) {
+					if app == nil || applied.Before(app.StartDate()) {
+						app = a
+					}
+				}
 			}
-			return workday.AddMonthsClamped(from, std.CLAVisitLongMonths)
-		},
-		nameAt: func(from date.Date, n int) string {
-			switch {
-			case n == 0:
-				return fmt.Sprintf("Statutory visit (child seen) within %s of the placement", plural(std.CLAVisitFirstDays, "day"))
-			case from.Before(year) || !long:
-				return fmt.Sprintf("Statutory visit (child seen) within %s of the last", plural(std.CLAVisitDays, "day"))
+			if app != nil {
+				k.Done = app.StartDate()
+				if k.Done.Before(from) {
+					k.Done = from
+				}
 			}
-			return fmt.Sprintf("Statutory visit (child seen) within %s of the last (long-term placement)", plural(std.CLAVisitLongMonths, "month"))
-		}})
+			c.emit(k, stop)
+			// Refused or withdrawn while the child is still at home: count again from the decision.
+			from = date.Date{}
+			if app != nil && app.Get("outcome") != "granted" && !app.EndDate().IsZero() && !app.EndDate().After(c.today) &&
+				(stop.IsZero() || app.EndDate().Before(stop)) && app.EndDate().After(k.Start) {
+				from = app.EndDate()
+			}
+		}
+	}
+}
+
+func atHome(e *Item) bool { return e.Get("legal_status") == "C2" && e.Get("type") == "P1" }
+
+// dischargeApplication shows an application to discharge a care order while it waits for the
+// court, with its age, and flags it once undecided for the council's number of weeks.
+func (c *clocker) dischargeApplication(o *Item) {
+	if o.Get("type") != "discharge" {
+		return
+	}
+	n := c.std.DischargePendingWeeks
+	k := Clock{PersonID: o.PersonID, ItemID: o.ID, Rule: "Local", Record: "legal_order", Complete: o.ID, Alert: true,
+		Name:  fmt.Sprintf("Application to discharge the care order undecided %s", plural(n, "week")),
+		Start: o.StartDate(), Due: weeks(o.StartDate(), n), Done: o.EndDate()}
+	if k.Done.IsZero() || k.Done.After(c.today) {
+		k.Note = "Applied " + k.Start.Display() + ", waiting " + age(k.Start, c.today) + " for the court’s decision"
+	}
+	c.emit(k, date.Date{})
+}
+
+// age is how long ago from was, in days under two weeks, then weeks.
+func age(from, today date.Date) string {
+	n := from.DaysUntil(today)
+	if n < 14 {
+		return plural(n, "day")
+	}
+	return plural(n/7, "week")
+}
+
+// R-F02: the later-life letter given to the adopters within 10 working days of the adoption
+// ceremony.
+func (c *clocker) adoption(a *Item) {
+	on := a.Date("ceremony")
+	if on.IsZero() {
+		return
+	}
+	n := c.std.LaterLifeLetterWD
+	c.emit(Clock{PersonID: a.PersonID, ItemID: a.ID, Rule: "R-F02", Record: "adoption", Complete: a.ID,
+		Name:  fmt.Sprintf("Later-life letter given to the adopters within %s of the adoption ceremony", plural(n, "working day")),
+		Start: on, Due: c.wd(on, n), Done: a.Date("later_life_letter")}, date.Date{})
+}
+
+// A Task is something still to be done that no clock holds, because no timescale is set.
+type Task struct {
+	ItemID int64  // the record to complete
+	What   string // as the record shows it
+}
+
+// Outstanding lists, for the child's record, what is still to be done that no clock holds:
+// the life-story book of a child placed for adoption, given in parts, until the completed
+// book is given (R-F02: its complete-by timescale is not confirmed).
+func Outstanding(items []*Item) []Task {
+	var out []Task
+	for _, a := range items {
+		if a.Kind != "adoption" || a.EnteredInError || a.Get("life_story") != "" {
+			continue
+		}
+		if a.Get("placed") == "" && a.Get("order") == "" {
+			continue // not placed yet: the book is started, not yet due in parts
+		}
+		if a.Get("order") == "" && a.Get("ended") != "" {
+			continue // the plan for adoption ended without an order
+		}
+		parts, given := a.List("life_story_parts.part"), a.List("life_story_parts.given")
+		var done, todo []string
+		for i, part := range parts {
+			d := date.Date{}
+			if i < len(given) {
+				d, _ = date.Parse(given[i])
+			}
+			if d.IsZero() {
+				todo = append(todo, part)
+				continue
+			}
+			done = append(done, part+" ("+d.Display()+")")
+		}
+		msg := "Life-story book not completed: no part given yet"
+		if len(done) > 0 {
+			msg = "Life-story book not completed: given so far " + strings.Join(done, "; ")
+		}
+		if len(todo) > 0 {
+			msg += "; still to give " + strings.Join(todo, "; ")
+		}
+		out = append(out, Task{ItemID: a.ID, What: msg})
+	}
+	return out
 }
 
 // dateTimeLayout is how a DateTime field is stored.

@@ -297,3 +297,294 @@ func TestOrdinal(t *testing.T) {
 		}
 	}
 }
+
+// episode builds a 903 episode of a period of care (cp) with its legal status and placement
+// type, a parent's placement (P1) provided by the parent.
+func episode(id, cp int64, start, reason, legal, typ string, more ...string) *Item {
+	provider := "PR1"
+	if typ == "P1" {
+		provider = "PR0"
+	}
+	return it(id, "placement", cp, 0, append([]string{"start", start, "reason_new", reason, "legal_status", legal, "type", typ,
+		"provider", provider, "carer", "Carer"}, more...)...)
+}
+
+func claReview(id int64, on string) *Item {
+	return it(id, "cla_review", 1, 0, "date", on, "chair", "IRO", "participation", "PN1", "child_views", "x", "decisions", "x")
+}
+
+// TestCareVisitRegimes checks the intervals of CPPCR reg 28(3) to (5) and reg 24 (R-E07),
+// with the regime named in the clock. Visits count calendar days, so bank holidays do not move
+// them. Each child came into care on Monday 5 January 2026.
+func TestCareVisitRegimes(t *testing.T) {
+	const due, overdue, onTime, late = workday.Due, workday.Overdue, workday.CompletedOnTime, workday.CompletedLate
+	// At home with a parent on a care order (C2), the parent's assessment not complete.
+	home := func(more []string, rest ...*Item) []*Item {
+		return append([]*Item{carePeriod(1, "2026-01-05"), episode(2, 1, "2026-01-05", "S", "C2", "P1", more...)}, rest...)
+	}
+	// At home with a parent on an interim care order (C1).
+	ico := func(rest ...*Item) []*Item {
+		return append([]*Item{carePeriod(1, "2026-01-05"), episode(2, 1, "2026-01-05", "S", "C1", "P1")}, rest...)
+	}
+	// With connected persons (U3) approved temporarily.
+	connected := func(more []string, rest ...*Item) []*Item {
+		return append([]*Item{carePeriod(1, "2026-01-05"),
+			episode(2, 1, "2026-01-05", "S", "C1", "U3", append([]string{"connected_temporary", "yes"}, more...)...)}, rest...)
+	}
+	// At home on an interim care order, then a full care order made on Monday 2 March 2026.
+	careOrder := func(more []string, rest ...*Item) []*Item {
+		return append([]*Item{carePeriod(1, "2026-01-05"),
+			episode(2, 1, "2026-01-05", "S", "C1", "P1", "end", "2026-03-02", "reason_change", "LEGAL"),
+			episode(3, 1, "2026-03-02", "L", "C2", "P1", more...)}, rest...)
+	}
+	weekly := []*Item{claVisit(10, "2026-01-12", "yes"), claVisit(11, "2026-01-19", "yes"), claVisit(12, "2026-01-26", "yes")}
+
+	tests := []struct {
+		name               string
+		items              []*Item
+		today              string
+		start, named       string
+		due, done, stopped string
+		state              workday.State
+	}{
+		// Reg 28(3): placed with a parent before the parent's assessment is complete.
+		{"with a parent before assessment: first visit in a week", home(nil), "2026-01-12",
+			"2026-01-05", "7 days of the placement: placed with a parent before the parent’s assessment is complete (reg 28(3))", "2026-01-12", "", "", due},
+		{"with a parent before assessment: weekly", home(nil, claVisit(10, "2026-01-12", "yes")), "2026-01-20",
+			"2026-01-12", "7 days of the last: placed with a parent before the parent’s assessment is complete (reg 28(3)), weekly until the first review", "2026-01-19", "", "", overdue},
+		{"with a parent before assessment: weekly visit on time", home(nil, claVisit(10, "2026-01-12", "yes"), claVisit(11, "2026-01-19", "yes")), "2026-01-20",
+			"2026-01-12", "weekly until the first review", "2026-01-19", "2026-01-19", "", onTime},
+		{"with a parent before assessment: weekly visit late", home(nil, claVisit(10, "2026-01-12", "yes"), claVisit(11, "2026-01-20", "yes")), "2026-01-21",
+			"2026-01-12", "weekly until the first review", "2026-01-19", "2026-01-20", "", late},
+		// The first review on Friday 30 January ends the weekly visits: 6 weeks from the last.
+		{"with a parent before assessment: 6 weeks after the first review", home(nil, append(weekly, claReview(20, "2026-01-30"))...), "2026-02-10",
+			"2026-01-26", "42 days of the last: placed with a parent before the parent’s assessment is complete (reg 28(3))", "2026-03-09", "", "", due},
+		// The assessment completed on Wednesday 21 January: a care order at home, 6 weeks.
+		{"with a parent, assessment completed: 6 weeks", home([]string{"parent_assessed", "2026-01-21"}, claVisit(10, "2026-01-12", "yes"), claVisit(11, "2026-01-19", "yes")), "2026-01-27",
+			"2026-01-19", "42 days of the last: care order, living with a parent (reg 28(5))", "2026-03-02", "", "", due},
+
+		// Reg 28(4): an interim care order, living with a parent: weekly, then 4 weeks.
+		{"interim care order at home: weekly", ico(claVisit(10, "2026-01-12", "yes")), "2026-01-19",
+			"2026-01-12", "7 days of the last: interim care order, living with a parent (reg 28(4)), weekly until the first review", "2026-01-19", "", "", due},
+		{"interim care order at home: 4 weeks after the first review", ico(append(weekly, claReview(20, "2026-01-30"))...), "2026-02-24",
+			"2026-01-26", "28 days of the last: interim care order, living with a parent (reg 28(4))", "2026-02-23", "", "", overdue},
+		// A placement with a parent on a police protection (L1) becomes an interim care order
+		// on Tuesday 20 January: the weekly visits begin then, a week from the order.
+		{"an interim care order made at home: a week from it", []*Item{carePeriod(1, "2026-01-05"),
+			episode(2, 1, "2026-01-05", "S", "L1", "P1", "end", "2026-01-20", "reason_change", "LEGAL"), episode(3, 1, "2026-01-20", "L", "C1", "P1"),
+			claVisit(10, "2026-01-06", "yes")}, "2026-01-28",
+			"2026-01-06", "weekly until the first review", "2026-01-27", "", "", overdue},
+
+		// Reg 24: connected persons approved temporarily: weekly, then 4 weeks; general once approved.
+		{"connected persons: first visit in a week", connected(nil), "2026-01-12",
+			"2026-01-05", "7 days of the placement: connected persons approved temporarily (reg 24)", "2026-01-12", "", "", due},
+		{"connected persons: weekly", connected(nil, claVisit(10, "2026-01-12", "yes")), "2026-01-19",
+			"2026-01-12", "connected persons approved temporarily (reg 24), weekly until the first review", "2026-01-19", "", "", due},
+		{"connected persons: 4 weeks after the first review", connected(nil, append(weekly, claReview(20, "2026-01-30"), claVisit(13, "2026-02-20", "yes"))...), "2026-03-01",
+			"2026-01-26", "28 days of the last: connected persons approved temporarily (reg 24)", "2026-02-23", "2026-02-20", "", onTime},
+		{"connected persons approved: 6 weeks", connected([]string{"connected_approved", "2026-02-10"},
+			append(weekly, claReview(20, "2026-01-30"), claVisit(13, "2026-02-09", "yes"))...), "2026-03-10",
+			"2026-02-09", "42 days of the last", "2026-03-23", "", "", due},
+
+		// Reg 28(5): a care order made while the child lives with a parent restarts the visits:
+		// within a week of the order (Monday 9 March), then 6 weeks.
+		{"a care order at home: the running visit clock stops at the order", careOrder(nil, append(weekly, claReview(20, "2026-01-30"), claVisit(13, "2026-02-20", "yes"))...), "2026-03-10",
+			"2026-02-20", "28 days of the last", "2026-03-20", "", "2026-03-02", due},
+		{"a care order at home: a visit within a week of the order", careOrder(nil, append(weekly, claReview(20, "2026-01-30"), claVisit(13, "2026-02-20", "yes"))...), "2026-03-10",
+			"2026-03-02", "7 days of the care order: care order, living with a parent (reg 28(5))", "2026-03-09", "", "", overdue},
+		{"a care order at home: visited on the day of the order", careOrder(nil, claReview(20, "2026-01-30"), claVisit(13, "2026-03-02", "yes")), "2026-03-10",
+			"2026-03-02", "7 days of the care order", "2026-03-09", "2026-03-02", "", onTime},
+		{"a care order at home, the parent assessed: 6 weeks", careOrder([]string{"parent_assessed", "2026-02-15"}, claReview(20, "2026-01-30"), claVisit(13, "2026-03-05", "yes")), "2026-03-10",
+			"2026-03-05", "42 days of the last: care order, living with a parent (reg 28(5))", "2026-04-16", "", "", due},
+		{"a care order at home before the first review: weekly after the order's visit", careOrder(nil, claVisit(13, "2026-03-04", "yes")), "2026-03-12",
+			"2026-03-04", "7 days of the last: placed with a parent before the parent’s assessment is complete (reg 28(3)), weekly until the first review", "2026-03-11", "", "", overdue},
+		// A foster placement is not affected: 6 weeks from the first week's visit.
+		{"foster care keeps 6 weeks", []*Item{carePeriod(1, "2026-01-05"), episode(2, 1, "2026-01-05", "S", "C1", "U6"), claVisit(10, "2026-01-12", "yes")}, "2026-01-20",
+			"2026-01-12", "42 days of the last", "2026-02-23", "", "", due},
+	}
+	cal := workday.EnglandAndWales()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			clocks := ClocksFor(Child{}, tt.items, DefaultStandards(), cal, d(tt.today))
+			checkClock(t, clocks, "R-E07", tt.start, tt.named, tt.due, tt.done, tt.stopped, tt.state)
+		})
+	}
+	// The council may shorten the intervals: 3 weeks after the first review.
+	t.Run("interim care order at home: the council's 3 weeks", func(t *testing.T) {
+		std := DefaultStandards()
+		std.CLAVisitShortDays = 21
+		clocks := ClocksFor(Child{}, ico(append(weekly, claReview(20, "2026-01-30"))...), std, cal, d("2026-02-17"))
+		checkClock(t, clocks, "R-E07", "2026-01-26", "21 days of the last: interim care order, living with a parent (reg 28(4))", "2026-02-16", "", "", overdue)
+	})
+}
+
+// TestPermanenceClocks checks the later-life letter (R-F02), counted in working days over
+// Christmas and Easter, and the local clocks of a care order at home and an application to
+// discharge it.
+func TestPermanenceClocks(t *testing.T) {
+	const due, overdue, onTime, late = workday.Due, workday.Overdue, workday.CompletedOnTime, workday.CompletedLate
+	adoption := func(ceremony string, more ...string) []*Item {
+		return []*Item{carePeriod(1, "2024-06-03", "end", "2025-12-01", "reason_ceased", "E11"),
+			it(2, "adoption", 1, 0, append([]string{"decision", "2024-10-01", "placement_order", "2025-01-15", "match", "2025-03-01",
+				"adopters", "2", "adopter_sex", "MF", "adopter_status", "L11", "placed", "2025-04-01", "order", "2025-12-01", "ended", "2025-12-01",
+				"ceremony", ceremony}, more...)...)}
+	}
+	// A child in care from Monday 5 January 2026, placed with a parent on a care order from
+	// Monday 2 March 2026 (after foster care): 6 months at home on Wednesday 2 September.
+	atHome := func(more ...*Item) []*Item {
+		return append([]*Item{carePeriod(1, "2026-01-05"),
+			episode(2, 1, "2026-01-05", "S", "C2", "U6", "end", "2026-03-02", "reason_change", "CARPL"),
+			episode(3, 1, "2026-03-02", "P", "C2", "P1")}, more...)
+	}
+	discharge := func(id int64, applied string, more ...string) *Item {
+		return it(id, "legal_order", 0, 0, append([]string{"type", "discharge", "applied", applied, "applicant", "Local authority"}, more...)...)
+	}
+	tests := []struct {
+		name               string
+		items              []*Item
+		std                func(*Standards)
+		today              string
+		rule, start, named string
+		due, done, stopped string
+		state              workday.State
+	}{
+		// R-F02: a ceremony on Wednesday 17 December 2025: 10 working days over Christmas, Boxing
+		// Day and New Year's Day is Monday 5 January 2026.
+		{"later-life letter due", adoption("2025-12-17"), nil, "2026-01-05", "R-F02", "2025-12-17", "Later-life letter", "2026-01-05", "", "", due},
+		{"later-life letter overdue", adoption("2025-12-17"), nil, "2026-01-06", "R-F02", "2025-12-17", "Later-life letter", "2026-01-05", "", "", overdue},
+		{"later-life letter on time", adoption("2025-12-17", "later_life_letter", "2026-01-05"), nil, "2026-01-20", "R-F02", "2025-12-17", "10 working days", "2026-01-05", "2026-01-05", "", onTime},
+		{"later-life letter late", adoption("2025-12-17", "later_life_letter", "2026-01-06"), nil, "2026-01-20", "R-F02", "2025-12-17", "10 working days", "2026-01-05", "2026-01-06", "", late},
+		{"later-life letter given before the ceremony", adoption("2025-12-17", "later_life_letter", "2025-12-10"), nil, "2026-01-20", "R-F02", "2025-12-17", "", "2026-01-05", "2025-12-10", "", onTime},
+		// A ceremony on Monday 30 March 2026: over Good Friday and Easter Monday to Wednesday 15 April.
+		{"later-life letter over Easter", adoption("2026-03-30"), nil, "2026-04-15", "R-F02", "2026-03-30", "", "2026-04-15", "", "", due},
+		{"later-life letter late over Easter", adoption("2026-03-30", "later_life_letter", "2026-04-16"), nil, "2026-05-01", "R-F02", "2026-03-30", "", "2026-04-15", "2026-04-16", "", late},
+		{"later-life letter tightened to 5 working days", adoption("2026-03-30"), func(s *Standards) { s.LaterLifeLetterWD = 5 }, "2026-04-09",
+			"R-F02", "2026-03-30", "5 working days", "2026-04-08", "", "", overdue},
+
+		// A care order at home 6 months with no application to discharge it.
+		{"care order at home: 6 months", atHome(), nil, "2026-09-02", "Local", "2026-03-02", "living with a parent 6 months", "2026-09-02", "", "", due},
+		{"care order at home: passed", atHome(), nil, "2026-09-03", "Local", "2026-03-02", "living with a parent 6 months", "2026-09-02", "", "", overdue},
+		{"care order at home: application made in time", atHome(discharge(5, "2026-07-01")), nil, "2026-09-03", "Local", "2026-03-02", "application to discharge", "2026-09-02", "2026-07-01", "", onTime},
+		{"care order at home: application made late", atHome(discharge(5, "2026-09-10")), nil, "2026-09-20", "Local", "2026-03-02", "application to discharge", "2026-09-02", "2026-09-10", "", late},
+		{"care order at home: the council's 3 months", atHome(), func(s *Standards) { s.DischargeMonths = 3 }, "2026-06-03",
+			"Local", "2026-03-02", "living with a parent 3 months", "2026-06-02", "", "", overdue},
+		{"care order at home: back to foster care stops it", []*Item{carePeriod(1, "2026-01-05"),
+			episode(2, 1, "2026-01-05", "S", "C2", "U6", "end", "2026-03-02", "reason_change", "CARPL"),
+			episode(3, 1, "2026-03-02", "P", "C2", "P1", "end", "2026-05-01", "reason_change", "CARPL"), episode(4, 1, "2026-05-01", "P", "C2", "U6")}, nil, "2026-09-03",
+			"Local", "2026-03-02", "living with a parent", "2026-09-02", "", "2026-05-01", due},
+		// An interim care order at home becomes a full care order on Monday 2 March 2026: the
+		// count starts at the care order, over the change of legal status.
+		{"care order at home from the full care order", []*Item{carePeriod(1, "2026-01-05"),
+			episode(2, 1, "2026-01-05", "S", "C1", "P1", "end", "2026-03-02", "reason_change", "LEGAL"),
+			episode(3, 1, "2026-03-02", "L", "C2", "P1")}, nil, "2026-09-03", "Local", "2026-03-02", "living with a parent", "2026-09-02", "", "", overdue},
+		// An application refused on Monday 15 June 2026: the count starts again from the decision.
+		{"care order at home: again after a refusal", atHome(discharge(5, "2026-05-01", "decided", "2026-06-15", "outcome", "refused")), nil, "2026-12-16",
+			"Local", "2026-06-15", "living with a parent", "2026-12-15", "", "", overdue},
+		{"care order at home: the refused application met the first count", atHome(discharge(5, "2026-05-01", "decided", "2026-06-15", "outcome", "refused")), nil, "2026-12-16",
+			"Local", "2026-03-02", "living with a parent", "2026-09-02", "2026-05-01", "", onTime},
+		// An application waiting for the court, shown with its age.
+		{"application to discharge waiting", atHome(discharge(5, "2026-05-01")), nil, "2026-06-12",
+			"Local", "2026-05-01", "Application to discharge the care order undecided 26 weeks", "2026-10-30", "", "", due},
+		{"application to discharge waiting too long", atHome(discharge(5, "2026-05-01")), nil, "2026-11-02",
+			"Local", "2026-05-01", "undecided 26 weeks", "2026-10-30", "", "", overdue},
+		{"application to discharge decided", atHome(discharge(5, "2026-05-01", "decided", "2026-07-01", "outcome", "granted")), nil, "2026-07-02",
+			"Local", "2026-05-01", "undecided", "2026-10-30", "2026-07-01", "", onTime},
+	}
+	cal := workday.EnglandAndWales()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			std := DefaultStandards()
+			if tt.std != nil {
+				tt.std(&std)
+			}
+			clocks := ClocksFor(Child{}, tt.items, std, cal, d(tt.today))
+			checkClock(t, clocks, tt.rule, tt.start, tt.named, tt.due, tt.done, tt.stopped, tt.state)
+		})
+	}
+}
+
+// TestDischargeAge checks that a waiting application says how long it has waited.
+func TestDischargeAge(t *testing.T) {
+	items := []*Item{it(1, "legal_order", 0, 0, "type", "discharge", "applied", "2026-05-01", "applicant", "LA")}
+	for today, want := range map[string]string{
+		"2026-05-01": "waiting 0 days", "2026-05-14": "waiting 13 days", "2026-05-15": "waiting 2 weeks", "2026-06-12": "waiting 6 weeks",
+	} {
+		cs := ClocksFor(Child{}, items, DefaultStandards(), workday.EnglandAndWales(), d(today))
+		if len(cs) != 1 || !strings.Contains(cs[0].Note, "Applied 1 May 2026, "+want) {
+			t.Errorf("on %s: have %s", today, describe(cs))
+		}
+	}
+	items[0].Values.Set("decided", "2026-06-01")
+	items[0].Values.Set("outcome", "withdrawn")
+	if cs := ClocksFor(Child{}, items, DefaultStandards(), workday.EnglandAndWales(), d("2026-06-12")); len(cs) != 1 || cs[0].Note != "" {
+		t.Errorf("decided: have %s note %q", describe(cs), cs[0].Note)
+	}
+}
+
+// TestPermanenceLeaveOut checks the permanence clocks that records do not start.
+func TestPermanenceLeaveOut(t *testing.T) {
+	cal := workday.EnglandAndWales()
+	tests := []struct {
+		name  string
+		items []*Item
+		today string
+		rule  string // rule and a word of the name
+	}{
+		{"no later-life letter clock before the ceremony is recorded", []*Item{carePeriod(1, "2024-06-03"),
+			it(2, "adoption", 1, 0, "decision", "2024-10-01", "order", "2025-12-01", "ended", "2025-12-01")}, "2026-01-20", "R-F02"},
+		{"a care order in foster care is not at home", []*Item{carePeriod(1, "2026-01-05"), episode(2, 1, "2026-01-05", "S", "C2", "U6")}, "2026-09-03", "Local living"},
+		{"an interim care order at home is not counted", []*Item{carePeriod(1, "2026-01-05"), episode(2, 1, "2026-01-05", "S", "C1", "P1")}, "2026-09-03", "Local living"},
+		{"an application for a special guardianship order is not a discharge", []*Item{
+			it(1, "legal_order", 0, 0, "type", "sgo", "applied", "2026-05-01", "applicant", "Aunt")}, "2026-06-12", "Local undecided"},
+		{"connected persons' temporary approval needs relatives or friends", []*Item{carePeriod(1, "2026-01-05"),
+			episode(2, 1, "2026-01-05", "S", "C2", "U6", "connected_temporary", "yes"), claVisit(10, "2026-01-12", "yes")}, "2026-01-20", "R-E07 reg"},
+	}
+	for _, tt := range tests {
+		for _, c := range ClocksFor(Child{}, tt.items, DefaultStandards(), cal, d(tt.today)) {
+			rule, named, _ := strings.Cut(tt.rule, " ")
+			if c.Rule == rule && strings.Contains(c.Name, named) {
+				t.Errorf("%s: have %s from %s (%s)", tt.name, c.Name, c.Start, c.State)
+			}
+		}
+	}
+}
+
+// TestOutstanding checks what the record shows as outstanding: the life-story book of a child
+// placed for adoption until the completed book is given.
+func TestOutstanding(t *testing.T) {
+	adoption := func(more ...string) []*Item {
+		return []*Item{it(1, "adoption", 0, 0, append([]string{"decision", "2025-05-01"}, more...)...)}
+	}
+	tests := []struct {
+		name  string
+		items []*Item
+		want  string // "" for nothing outstanding
+	}{
+		{"not yet placed", adoption(), ""},
+		{"placed, no part given", adoption("placed", "2025-09-01"), "Life-story book not completed: no part given yet"},
+		{"parts given and to give", adoption("placed", "2025-09-01",
+			"life_story_parts.part", "My birth family", "life_story_parts.given", "2025-08-20",
+			"life_story_parts.part", "Coming home", "life_story_parts.given", ""),
+			"Life-story book not completed: given so far My birth family (20 August 2025); still to give Coming home"},
+		{"adopted, book not completed", adoption("placed", "2025-09-01", "order", "2026-03-01", "ended", "2026-03-01"), "Life-story book not completed: no part given yet"},
+		{"completed book given", adoption("placed", "2025-09-01", "order", "2026-03-01", "ended", "2026-03-01", "life_story", "2026-03-20"), ""},
+		{"plan for adoption ended", adoption("placed", "2025-09-01", "ended", "2026-01-10", "ended_reason", "E13"), ""},
+		{"entered in error", func() []*Item {
+			a := adoption("placed", "2025-09-01")
+			a[0].EnteredInError = true
+			return a
+		}(), ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, task := range Outstanding(tt.items) {
+			if task.ItemID != 1 {
+				t.Errorf("%s: task of record %d, want 1", tt.name, task.ItemID)
+			}
+			got = append(got, task.What)
+		}
+		if strings.Join(got, "\n") != tt.want {
+			t.Errorf("%s: have %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -72,6 +72,8 @@ type Standards struct {
 	CLAVisitFirstDays       int // R-E07
 	CLAVisitDays            int // R-E07, first year of a placement and placements not until 18
 	CLAVisitLongMonths      int // R-E07, after a year in a placement intended to last until 18
+	CLAVisitWeeklyDays      int // R-E07, reg 28(3)/(4) and reg 24: "at least once a week" until the first review
+	CLAVisitShortDays       int // R-E07, reg 28(4) and reg 24: after the first review
 	IHAWD                   int // R-E08
 	RHAUnder5Months         int // R-E08
 	RHAMonths               int // R-E08, from the 5th birthday
@@ -83,6 +85,10 @@ type Standards struct {
 	PathwayReviewMonths     int // R-G03
 	InTouchBeforeMonths     int // D-24, the window around each birthday
 	InTouchAfterMonths      int // D-24
+	// Permanence (rules.md §2.F).
+	LaterLifeLetterWD     int // R-F02, from the adoption ceremony
+	DischargeMonths       int // local: a care order at home this long with no application to discharge it
+	DischargePendingWeeks int // local: an application to discharge a care order undecided this long
 	// Other cohorts (rules.md §2.H, §2.J; clocks_cohorts.go).
 	PFFirstVisitWD    int // R-H01, from the notification
 	PFVisitWeeks      int // R-H02, first year of the arrangement
@@ -192,6 +198,12 @@ var standardDefs = []StandardDef{
 	{Name: "cla_visit_long_months", Label: "Statutory visits in a long-term placement", Rule: "R-E07", Unit: Months, Default: 3, Statutory: true, Min: 1, Max: 3,
 		Description: "Each visit from the last, after the first year of a placement intended to last until the child is 18",
 		field:       func(s *Standards) *int { return &s.CLAVisitLongMonths }},
+	{Name: "cla_visit_weekly_days", Label: "Weekly visits until the first review", Rule: "R-E07", Unit: Days, Default: 7, Statutory: true, Min: 1, Max: 7,
+		Description: "Each visit from the last, until the first review, for a child placed with a parent before the parent’s assessment is complete, with connected persons approved temporarily, or living with a parent on an interim care order (CPPCR reg 28(3), (4))",
+		field:       func(s *Standards) *int { return &s.CLAVisitWeeklyDays }},
+	{Name: "cla_visit_short_days", Label: "Visits after the first review: connected persons approved temporarily, interim care order at home", Rule: "R-E07", Unit: Days, Default: 28, Statutory: true, Min: 7, Max: 28,
+		Description: "Each visit from the last, after the first review, for a child with connected persons approved temporarily or living with a parent on an interim care order (CPPCR reg 28(4))",
+		field:       func(s *Standards) *int { return &s.CLAVisitShortDays }},
 	{Name: "iha_wd", Label: "Initial health assessment", Rule: "R-E08", Unit: WorkingDays, Default: 20, Statutory: true, Min: 1, Max: 20,
 		Description: "The initial health assessment, from the date the child became looked after (in time for the first review)",
 		field:       func(s *Standards) *int { return &s.IHAWD }},
@@ -225,6 +237,22 @@ var standardDefs = []StandardDef{
 	{Name: "in_touch_after_months", Label: "In touch: window after each birthday", Rule: "D-24 (local)", Unit: Months, Default: 1, Min: 0, Max: 6,
 		Description: "… and up to this many months after it",
 		field:       func(s *Standards) *int { return &s.InTouchAfterMonths }},
+	{Name: "later_life_letter_wd", Label: "Later-life letter", Rule: "R-F02", Unit: WorkingDays, Default: 10, Statutory: true, Min: 1, Max: 10,
+		Description: "The later-life letter given to the adopters, from the adoption ceremony (adoption statutory guidance, chapter 5)",
+		field:       func(s *Standards) *int { return &s.LaterLifeLetterWD }},
+	// Not statutory. Whether the care order is still needed is a question for each
+	// looked-after review, and reviews are at most six months apart: by six months at home on
+	// a care order at least one review has seen the placement with parents and it has had time
+	// to settle, so that is when the team manager is asked to look at an application to
+	// discharge (docs/clocks.md).
+	{Name: "discharge_months", Label: "Care order at home: application to discharge", Rule: "Local", Unit: Months, Default: 6, Min: 1, Max: 24,
+		Description: "A child on a full care order (C2) placed with a parent (P1) this long with no application to discharge the care order is flagged",
+		field:       func(s *Standards) *int { return &s.DischargeMonths }},
+	// Care proceedings are to finish within 26 weeks (Children Act 1989 s.32); a discharge
+	// application has no statutory limit, so the same figure is used as the point to ask why.
+	{Name: "discharge_pending_weeks", Label: "Application to discharge a care order undecided", Rule: "Local", Unit: Weeks, Default: 26, Min: 4, Max: 52,
+		Description: "An application to discharge a care order still waiting for the court’s decision this long is flagged",
+		field:       func(s *Standards) *int { return &s.DischargePendingWeeks }},
 	{Name: "pf_first_visit_wd", Label: "First visit to a privately fostered child", Rule: "R-H01", Unit: WorkingDays, Default: 7, Statutory: true, Min: 1, Max: 7,
 		Description: "A visit (child seen), from the date the council was notified of the arrangement (Children (Private Arrangements for Fostering) Regulations 2005, reg 4)",
 		field:       func(s *Standards) *int { return &s.PFFirstVisitWD }},

@@ -66,6 +66,8 @@ type journey struct {
 	InCare    bool
 	Stability casework.Stability
 	Leaver    string // care leaver status worked out from the care history, as people read it
+	// Outstanding is what is still to do that has no timescale (a life-story book in parts).
+	Outstanding []casework.Task
 }
 
 // recentItems is how many records the child's record lists; the rest are a click away.
@@ -127,6 +129,7 @@ func (ui *UI) showRecord(w http.ResponseWriter, r *http.Request, u *store.User) 
 		return err
 	}
 	d.Journey = newJourney(items, ui.today(), u.Can(access.CaseRecord) && !rec.Person.EnteredInError)
+	d.Journey.Outstanding = casework.Outstanding(items)
 	if st := casework.LeaverStatus(items, rec.Person.DateOfBirth, ui.today()); st != "" {
 		d.Journey.Leaver = casework.CareLeaver.Field("status").Options.Label(st)
 	}
