@@ -31,6 +31,7 @@ func serve(args []string) error {
 	council := fs.String("council", env("OURCHILD_COUNCIL", ""), "council name shown in the header (env OURCHILD_COUNCIL)")
 	la := fs.String("la", env("OURCHILD_LA", cinreport.DemoLA), "the council's three-digit DfE LA number, for the statutory returns (env OURCHILD_LA)")
 	thresholds := fs.String("thresholds", env("OURCHILD_THRESHOLDS", ""), "the council's levels of need from its threshold document, least to most, as code=label; code=label (env OURCHILD_THRESHOLDS; default: the continuum of need)")
+	cwd := fs.String("cwd-criteria", env("OURCHILD_CWD_CRITERIA", ""), "the council's criteria for its children with disabilities team, as code=label; code=label (env OURCHILD_CWD_CRITERIA; default: common criteria, docs/configuration.md)")
 	secure := fs.Bool("secure-cookies", envBool("OURCHILD_SECURE_COOKIES", false), "always mark cookies Secure (they are whenever a request arrives over HTTPS) (env OURCHILD_SECURE_COOKIES)")
 	origins := fs.String("trusted-origins", env("OURCHILD_TRUSTED_ORIGINS", ""), "comma-separated origins allowed to post, e.g. https://ourchild.council.gov.uk behind a proxy (env OURCHILD_TRUSTED_ORIGINS)")
 	proxies := fs.String("trusted-proxies", env("OURCHILD_TRUSTED_PROXIES", ""), "comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For gives the client address for the audit (env OURCHILD_TRUSTED_PROXIES)")
@@ -47,6 +48,13 @@ func serve(args []string) error {
 			return fmt.Errorf("--thresholds: %w (docs/configuration.md)", err)
 		}
 		casework.UseThresholds(levels)
+	}
+	if *cwd != "" {
+		criteria, err := casework.ParseCWDCriteria(*cwd)
+		if err != nil {
+			return fmt.Errorf("--cwd-criteria: %w (docs/configuration.md)", err)
+		}
+		casework.UseCWDCriteria(criteria)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

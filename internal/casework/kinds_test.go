@@ -348,3 +348,26 @@ func TestLeaverStatus(t *testing.T) {
 		}
 	}
 }
+
+func TestCWDCriteria(t *testing.T) {
+	for _, bad := range []string{"", "sld", "a=x; a=y", "=x"} {
+		if _, err := ParseCWDCriteria(bad); err == nil {
+			t.Errorf("ParseCWDCriteria(%q) accepted", bad)
+		}
+	}
+	set, err := ParseCWDCriteria("pmld=Profound and multiple learning disabilities; lld=A life-limiting condition needing palliative care")
+	if err != nil || len(set.Codes) != 2 {
+		t.Fatalf("ParseCWDCriteria = %+v, %v", set, err)
+	}
+	defer UseCWDCriteria(cwdCriteria)
+	UseCWDCriteria(set)
+	it := &Item{Kind: "cwd_transfer", Values: vals("requested", "2026-10-01", "disability", "x", "criteria", "sensory",
+		"decision", "transfer", "decided", "2026-10-20", "rationale", "r", "receiving_team", "CWD team")}
+	if fe := it.Validate(today); fe.For("criteria") == "" {
+		t.Error("a criterion not in the council's list was accepted")
+	}
+	it.Values.Set("criteria", "pmld")
+	if fe := it.Validate(today); len(fe) > 0 {
+		t.Errorf("the council's criterion refused: %v", fe)
+	}
+}

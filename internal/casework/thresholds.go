@@ -14,6 +14,31 @@ import (
 // ParseThresholds reads a council's levels written as "code=label; code=label", in order
 // from the least need to the most.
 func ParseThresholds(s string) (*codes.Set, error) {
+	return parseList("Threshold", "threshold level", "L1=Level 1: universal", 2, s)
+}
+
+// UseThresholds makes the contact's "level of need" question offer the council's levels. It
+// is configuration: call it once, at start-up, before serving.
+func UseThresholds(levels *codes.Set) {
+	Contact.Field("threshold").Options = levels
+}
+
+// ParseCWDCriteria reads a council's criteria for its children with disabilities team, written
+// as "code=label; code=label".
+func ParseCWDCriteria(s string) (*codes.Set, error) {
+	return parseList("CWDCriteria", "criterion", "sld=A severe learning disability", 1, s)
+}
+
+// UseCWDCriteria makes the transfer to the children with disabilities team offer the council's
+// criteria. It is configuration: call it once, at start-up, before serving. Transfers recorded
+// with other criteria keep them; editing one asks for criteria from the list.
+func UseCWDCriteria(criteria *codes.Set) {
+	CWDTransfer.Field("criteria").Options = criteria
+}
+
+// parseList reads a council's own list of codes, "code=label; code=label", of at least min
+// entries; what and example name an entry in errors.
+func parseList(name, what, example string, min int, s string) (*codes.Set, error) {
 	var cs []codes.Code
 	seen := map[string]bool{}
 	for _, part := range strings.Split(s, ";") {
@@ -24,22 +49,16 @@ func ParseThresholds(s string) (*codes.Set, error) {
 		code, label, ok := strings.Cut(part, "=")
 		code, label = strings.TrimSpace(code), strings.TrimSpace(label)
 		if !ok || code == "" || label == "" {
-			return nil, fmt.Errorf("threshold level %q: write each level as code=label, like L1=Level 1: universal", part)
+			return nil, fmt.Errorf("%s %q: write each as code=label, like %s", what, part, example)
 		}
 		if seen[code] {
-			return nil, fmt.Errorf("threshold level code %q is used twice", code)
+			return nil, fmt.Errorf("%s code %q is used twice", what, code)
 		}
 		seen[code] = true
 		cs = append(cs, codes.Code{Value: code, Label: label})
 	}
-	if len(cs) < 2 {
-		return nil, fmt.Errorf("give at least two threshold levels, separated by semicolons")
+	if len(cs) < min {
+		return nil, fmt.Errorf("give at least %d, separated by semicolons", min)
 	}
-	return codes.NewSet("Threshold", cs...), nil
-}
-
-// UseThresholds makes the contact's "level of need" question offer the council's levels. It
-// is configuration: call it once, at start-up, before serving.
-func UseThresholds(levels *codes.Set) {
-	Contact.Field("threshold").Options = levels
+	return codes.NewSet(name, cs...), nil
 }
