@@ -641,6 +641,20 @@ func (c *clocker) careLeaver(cl *Item) {
 					return fmt.Sprintf("Pathway plan review within %s", plural(std.PathwayReviewMonths, "month"))
 				}})
 		}
+
+		// R-G04: the personal adviser in touch at least every few weeks (local), from the
+		// adviser's allocation and then from the last contact at which the young person was in
+		// touch. Not for a qualifying care leaver, who has advice on request.
+		if pa := cl.Date("adviser_from"); !pa.IsZero() {
+			k = base
+			k.Rule, k.Record = "R-G04", "in_touch"
+			c.cycle(cycle{base: k, start: pa, end: le,
+				events: dates(c.ofKind("in_touch", func(x *Item) bool { return x.ParentID == cl.ID && x.Get("in_touch") == "YES" }), "date", nil),
+				due:    func(from date.Date, _ int) date.Date { return from.AddDays(7 * std.LeaverContactWeeks) },
+				name: func(int) string {
+					return fmt.Sprintf("Personal adviser in touch within %s", plural(std.LeaverContactWeeks, "week"))
+				}})
+		}
 	}
 
 	// D-24 (R-G04): a contact around each birthday from 17 to 21 (to 25 for a young person who

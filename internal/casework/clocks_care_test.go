@@ -228,6 +228,20 @@ func TestCareClocks(t *testing.T) {
 		{"pathway reviews stop when support ends", []*Item{leaver(1, "2025-09-01", "pathway_plan", "2026-01-20", "end", "2026-06-30")}, "2009-10-15", nil, "2026-08-01",
 			"R-G03", "2026-01-20", "", "2026-07-20", "", "2026-06-30", due},
 
+		// R-G04: the adviser allocated on Thursday 15 October 2025: in touch within 8 weeks
+		// (10 December), then 8 weeks from the last contact in touch.
+		{"adviser in touch within 8 weeks", []*Item{leaver(1, "2025-09-01", "adviser", "Pat", "adviser_from", "2025-10-15")}, "2009-10-15", nil, "2025-12-11",
+			"R-G04", "2025-10-15", "8 weeks", "2025-12-10", "", "", overdue},
+		{"adviser in touch on time, then 8 weeks from that contact", []*Item{leaver(1, "2025-09-01", "adviser", "Pat", "adviser_from", "2025-10-15"),
+			it(2, "in_touch", 1, 0, "date", "2025-11-20", "in_touch", "YES", "accommodation", "U1", "activity", "F2")}, "2009-10-15", nil, "2025-12-11",
+			"R-G04", "2025-11-20", "8 weeks", "2026-01-15", "", "", due},
+		{"a contact not in touch does not meet it", []*Item{leaver(1, "2025-09-01", "adviser", "Pat", "adviser_from", "2025-10-15"),
+			it(2, "in_touch", 1, 0, "date", "2025-11-20", "in_touch", "NO")}, "2009-10-15", nil, "2025-12-11",
+			"R-G04", "2025-10-15", "8 weeks", "2025-12-10", "", "", overdue},
+		{"contact frequency set by the council", []*Item{leaver(1, "2025-09-01", "adviser", "Pat", "adviser_from", "2025-10-15")}, "2009-10-15",
+			func(s *Standards) { s.LeaverContactWeeks = 6 }, "2025-11-20",
+			"R-G04", "2025-10-15", "6 weeks", "2025-11-26", "", "", due},
+
 		// D-24: born 20 June 2008: the 18th birthday's window is 20 March to 20 July 2026.
 		{"in touch around the 18th birthday due", []*Item{leaver(1, "2025-06-01")}, "2008-06-20", nil, "2026-07-20",
 			"D-24", "2026-03-20", "18th", "2026-07-20", "", "", due},

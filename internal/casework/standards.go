@@ -85,6 +85,7 @@ type Standards struct {
 	PathwayReviewMonths     int // R-G03
 	InTouchBeforeMonths     int // D-24, the window around each birthday
 	InTouchAfterMonths      int // D-24
+	LeaverContactWeeks      int // R-G04 (local): the personal adviser in contact at least this often
 	// Permanence (rules.md §2.F).
 	LaterLifeLetterWD     int // R-F02, from the adoption ceremony
 	DischargeMonths       int // local: a care order at home this long with no application to discharge it
@@ -237,6 +238,11 @@ var standardDefs = []StandardDef{
 	{Name: "in_touch_after_months", Label: "In touch: window after each birthday", Rule: "D-24 (local)", Unit: Months, Default: 1, Min: 0, Max: 6,
 		Description: "… and up to this many months after it",
 		field:       func(s *Standards) *int { return &s.InTouchAfterMonths }},
+	// R-G04: the regulations leave the frequency of a personal adviser's contact to the pathway
+	// plan; eight weeks is the common local standard (rules.md R-G04).
+	{Name: "leaver_contact_weeks", Label: "Personal adviser contact with a care leaver", Rule: "R-G04 (local)", Unit: Weeks, Default: 8, Min: 1, Max: 26,
+		Description: "A relevant or former relevant care leaver in touch with their personal adviser, from the adviser's allocation and then from the last contact in touch",
+		field:       func(s *Standards) *int { return &s.LeaverContactWeeks }},
 	{Name: "later_life_letter_wd", Label: "Later-life letter", Rule: "R-F02", Unit: WorkingDays, Default: 10, Statutory: true, Min: 1, Max: 10,
 		Description: "The later-life letter given to the adopters, from the adoption ceremony (adoption statutory guidance, chapter 5)",
 		field:       func(s *Standards) *int { return &s.LaterLifeLetterWD }},
