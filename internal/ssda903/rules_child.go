@@ -27,8 +27,17 @@ func eachChildEpisode(c *Context, fn func(t *Table, ci, row int)) {
 // looked after continuously through the collection year, as the DfE 903
 // guidance defines it: in care at some point in the year, and no episode
 // that starts care (RNE S) after 1 April, ends care (REC not X1) within the
-// year, or is a short-break (V3/V4) episode during the year.
+// year, or is a short-break (V3/V4) episode during the year. The context
+// works it out once and gives every rule the same slice: read it, never change
+// it.
 func continuouslyLookedAfter(c *Context) []bool {
+	if c.cla == nil {
+		c.cla = lookedAfterAllYear(c)
+	}
+	return c.cla
+}
+
+func lookedAfterAllYear(c *Context) []bool {
 	n := c.Cur.NumChildren()
 	out := make([]bool, n)
 	t := c.Cur.Tables[Episodes]

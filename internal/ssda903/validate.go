@@ -58,6 +58,8 @@ type Context struct {
 
 	stamp uint32
 	seen  [numTables][]uint32
+
+	cla []bool // continuouslyLookedAfter, worked out once for the rules that need it
 }
 
 // flag is a finding in compact form: the table (top 4 bits) and 0-based row
