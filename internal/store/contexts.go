@@ -162,8 +162,8 @@ func (e *ContextConflictError) Unwrap() error {
 	return apperr.New(apperr.Conflict, "This place or group changed since you opened it")
 }
 
-// contextChanges lists the details that differ between two versions of a context.
-func contextChanges(old, new *contextual.Context) []person.Change {
+// ContextChanges lists the details that differ between two versions of a context.
+func ContextChanges(old, new *contextual.Context) []person.Change {
 	var out []person.Change
 	add := func(field, label, o, n string) {
 		if o != n {
@@ -198,7 +198,7 @@ func (s *Store) contextVersion(ctx context.Context, q querier, id int64, v int) 
 func (s *Store) contextConflict(ctx context.Context, q querier, cur *contextual.Context, v int) error {
 	ce := &ContextConflictError{Current: cur}
 	if old := s.contextVersion(ctx, q, cur.ID, v); old != nil {
-		ce.Changes = contextChanges(old, cur)
+		ce.Changes = ContextChanges(old, cur)
 	}
 	return ce
 }
@@ -225,7 +225,7 @@ func (s *Store) UpdateContext(ctx context.Context, a audit.Actor, c *contextual.
 		}
 		next := *cur
 		next.Kind, next.Name, next.Description, next.Area, next.Risks = c.Kind, c.Name, c.Description, c.Area, c.Risks
-		changes := contextChanges(cur, &next)
+		changes := ContextChanges(cur, &next)
 		if len(changes) == 0 {
 			*c = *cur
 			return nil
