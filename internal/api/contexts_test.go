@@ -51,7 +51,7 @@ func TestContextsAPI(t *testing.T) {
 		}
 		link(amara.ID, "frequents").expect(t, http.StatusCreated)
 		lb := link(bella.ID, "victim_concern").expect(t, http.StatusCreated)
-		link(amara.ID, "member").expect(t, http.StatusBadRequest) // already linked
+		link(amara.ID, "member").expect(t, http.StatusBadRequest)  // already linked
 		link(secret.ID, "member").expect(t, http.StatusBadRequest) // the worker may not open it
 		r = e.do(worker, req{method: "POST", path: base + "/links", body: map[string]any{"person_id": 0, "role": "x", "risk": "",
 			"identified_on": "2026-02-30", "identified_by": ""}}).expect(t, http.StatusBadRequest)
