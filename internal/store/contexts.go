@@ -518,3 +518,24 @@ func (s *Store) ContextHistory(ctx context.Context, contextID int64) ([]ContextR
 	}
 	return out, rows.Err()
 }
+
+// PeopleWithCasework returns up to limit people, by ID, whose live records hold live casework
+// of kind (for the demo's contexts: children with missing episodes).
+func (s *Store) PeopleWithCasework(ctx context.Context, kind string, limit int) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT c.person_id FROM casework c JOIN person p ON p.id = c.person_id
+		WHERE c.kind = $1 AND c.entered_in_error = FALSE AND p.entered_in_error = FALSE AND p.restricted = FALSE
+		ORDER BY c.person_id LIMIT $2`, kind, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: read people with %s: %w", kind, err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}

@@ -144,6 +144,9 @@ func contextHistory(revs []store.ContextRevision, names map[int64]string) []hist
 	var out []historyEntry
 	for _, r := range revs {
 		e := historyEntry{By: r.ChangedBy, Reason: r.Reason, When: r.ChangedAt}
+		if e.By == "" {
+			e.By = audit.System.Name
+		}
 		if len(r.ChangedAt) >= 16 {
 			e.When = r.ChangedAt[:10] + " " + r.ChangedAt[11:16] + " UTC"
 		}
