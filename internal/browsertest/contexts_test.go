@@ -88,6 +88,21 @@ func TestContextualSafeguardingJourney(t *testing.T) {
 		t.Errorf("Amara's latest view = %+v; want her listing on the place's page audited", es[:min(len(es), 1)])
 	}
 
+	// Someone else changes the place while the worker has its form open: the save is refused,
+	// their change shown, and the worker's typing kept; saving again works.
+	b.visit("/contexts/" + itoa64(place.ID) + "/edit")
+	theirs := *place
+	theirs.Description = "Shuts at midnight since the licensing review"
+	must(t, f.s.UpdateContext(ctx, audit.System, &theirs, "Licensing review"))
+	b.fill("name", "Chicken Palace takeaway")
+	b.submit(`main form button[type=submit]`)
+	b.wantText("conflict", "This record changed since you opened it", "Shuts at midnight since the licensing review")
+	if got := b.eval(`document.querySelector('[name="name"]').value`); got != "Chicken Palace takeaway" {
+		t.Errorf("after the conflict the name field holds %q; want what the worker typed", got)
+	}
+	b.submit(`main form button[type=submit]`)
+	b.wantText("saved after conflict", "Saved", "Chicken Palace takeaway", "Changed", "Licensing review")
+
 	// Search by name finds it; ending Tobi's link needs a reason and keeps it.
 	b.visit("/contexts?q=palace")
 	b.wantText("search", "1 place or group", "Chicken Palace")
@@ -99,4 +114,28 @@ func TestContextualSafeguardingJourney(t *testing.T) {
 	b.fill("end_reason", "Moved to a placement out of area")
 	b.submit(`main form button[type=submit]`)
 	b.wantText("ended", "Link ended", "Ended 19 November 2026: Moved to a placement out of area")
+	b.visit(tobi + "/history")
+	b.wantText("child's history", "link to a place or group", "Moved to a placement out of area")
+
+	// A group not yet recorded: choosing "not listed" records it first, then comes back to
+	// link the child.
+	b.visit(amara + "/contexts/new")
+	b.eval(`document.querySelector('select[name="context_id"]').value = "new"`)
+	b.submit(`main form button[type=submit]`)
+	if p := b.path(); p != "/contexts/new?person="+id(f.child) {
+		t.Fatalf("after choosing a group not listed the browser is at %s", p)
+	}
+	b.check(`input[name="kind"][value="peer_group"]`)
+	b.fill("name", "Station Road group")
+	b.check(`input[name="risks"][value="syv"]`)
+	b.submit(`main form button[type=submit]`)
+	b.wantText("back to link", "Link to a place or group")
+	if got := b.eval(`document.querySelector('select[name="context_id"]').selectedOptions[0].text`); !strings.HasPrefix(got, "Station Road group") {
+		t.Errorf("the new group is not chosen on the link form: %q", got)
+	}
+	b.check(`input[name="role"][value="member"]`)
+	b.fill("risk", "Part of a group involved in robberies")
+	b.date("identified_on", "2026-11-19")
+	b.submit(`main form button[type=submit]`)
+	b.wantText("linked to group", "Linked to a place or group", "Station Road group", "Member of the group", "Chicken Palace takeaway")
 }

@@ -539,3 +539,16 @@ func (s *Store) PeopleWithCasework(ctx context.Context, kind string, limit int) 
 	}
 	return ids, rows.Err()
 }
+
+// linkSummary describes a link's revision in a line, for the child's history.
+func linkSummary(snapshot string) string {
+	var l contextual.Link
+	if json.Unmarshal([]byte(snapshot), &l) != nil {
+		return ""
+	}
+	out := fmt.Sprintf("%s (place or group %d), identified %s by %s: %s", l.RoleLabel(), l.ContextID, l.IdentifiedOn.Display(), l.IdentifiedBy, l.Risk)
+	if !l.Current() {
+		out += fmt.Sprintf("; ended %s: %s", l.EndedOn.Display(), l.EndReason)
+	}
+	return out
+}

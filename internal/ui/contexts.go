@@ -236,7 +236,7 @@ func (ui *UI) contextForm(w http.ResponseWriter, r *http.Request, u *store.User)
 	switch {
 	case err == nil:
 		if pid := r.URL.Query().Get("person"); pid != "" && !editing {
-			redirect(w, r, fmt.Sprintf("/people/%s/contexts/new?context=%d", digitsOnly(pid), in.ID), "“"+in.Name+"” recorded: now link the child")
+			redirect(w, r, fmt.Sprintf("/people/%s/contexts/new?context=%d", digitsOnly(pid), in.ID), "")
 			return nil
 		}
 		redirect(w, r, fmt.Sprintf("/contexts/%d", in.ID), "Saved")
