@@ -338,6 +338,9 @@ func (s *Store) LinkChild(ctx context.Context, a audit.Actor, l *contextual.Link
 		err = tx.QueryRowContext(ctx, `INSERT INTO context_link (context_id, person_id, role, risk, identified_on, identified_by,
 			created_at, created_by, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $7, $8) RETURNING id`,
 			l.ContextID, l.PersonID, l.Role, l.Risk, l.IdentifiedOn, l.IdentifiedBy, ts(now), nullID(a.UserID)).Scan(&l.ID)
+		if _, dup := uniqueViolation(err); dup { // linked by someone else at the same moment
+			return apperr.Field("person_id", "%s is already linked to “%s”", p.Name(), c.Name)
+		}
 		if err != nil {
 			return fmt.Errorf("store: link child to context: %w", err)
 		}

@@ -252,6 +252,11 @@ func TestContextLinkEnds(t *testing.T) {
 		if err := s.LinkChild(ctx, f.actor, linkOf(c.ID, a.ID)); err != nil {
 			t.Errorf("link again after end: %v", err)
 		}
+		// The database itself refuses a second current link (two workers linking at once).
+		if _, err := s.DB().ExecContext(ctx, `INSERT INTO context_link (context_id, person_id, role, risk, identified_on, identified_by,
+			created_at, updated_at) VALUES ($1, $2, 'member', 'x', '2026-11-01', 'x', 'now', 'now')`, c.ID, a.ID); err == nil {
+			t.Error("a second current link of the same child was stored")
+		}
 		if _, err := s.DB().ExecContext(ctx, `DELETE FROM context_link`); err == nil {
 			t.Error("DELETE FROM context_link succeeded; want the database to refuse")
 		}

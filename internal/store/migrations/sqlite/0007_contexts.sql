@@ -42,6 +42,8 @@ CREATE TABLE context_link (
 );
 CREATE INDEX context_link_context ON context_link (context_id);
 CREATE INDEX context_link_person ON context_link (person_id);
+-- One current link per child and context, even when two people link the same child at once.
+CREATE UNIQUE INDEX context_link_current ON context_link (context_id, person_id) WHERE ended_on = '';
 
 -- context_revision keeps every version of contexts and links (a link's versions are also in
 -- the child's revision history).
