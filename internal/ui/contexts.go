@@ -243,6 +243,9 @@ func (ui *UI) contextForm(w http.ResponseWriter, r *http.Request, u *store.User)
 		return nil
 	case errors.As(err, &ce):
 		fp.ConflictBy = ce.Current.UpdatedBy
+		if fp.ConflictBy == "" {
+			fp.ConflictBy = "someone else"
+		}
 		for _, ch := range ce.Changes {
 			fp.Conflict = append(fp.Conflict, conflictRow{Label: ch.Label, Yours: ch.Old, Theirs: ch.New})
 		}
