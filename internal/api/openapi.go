@@ -391,6 +391,9 @@ func (a *API) document() obj {
 		reflect.TypeFor[itemIn](), reflect.TypeFor[itemUpdate](), reflect.TypeFor[clocksOut]()} {
 		g.schema(t)
 	}
+	for _, t := range contextSchemaRoots { // contexts.go
+		g.schema(t)
+	}
 	g.schemas["Date"] = obj{"type": "string", "pattern": `^(\d{4}-\d{2}-\d{2})?$`, "examples": []any{"2015-03-27"},
 		"description": "A calendar date, YYYY-MM-DD (ISO 8601); empty when not recorded. Impossible dates such as 2023-02-30 are refused."}
 	g.schemas["Sex"] = codeSchema(codes.Sex, "DfE sex code.")
@@ -421,6 +424,7 @@ func (a *API) document() obj {
 	}
 
 	ops := operations()
+	maps.Copy(ops, contextOperations()) // contexts.go
 	paths := obj{}
 	for _, rt := range a.routes() {
 		method, path, _ := strings.Cut(rt.pattern, " ")

@@ -6,7 +6,7 @@ import "ourchild/internal/access"
 // permission means any signed-in user; public means no sign-in at all. Every route must be
 // described in openapi.go (the tests check).
 func (a *API) routes() []route {
-	return []route{
+	return append([]route{
 		{"GET /api/openapi.json", public, a.openAPI},
 
 		{"GET /api/people", access.PersonSearch, a.search},
@@ -22,5 +22,5 @@ func (a *API) routes() []route {
 		{"GET /api/people/{id}/casework/{cid}", access.PersonView, a.getItem},
 		{"PUT /api/people/{id}/casework/{cid}", access.CaseRecord, a.updateItem},
 		{"GET /api/people/{id}/clocks", access.PersonView, a.clocks},
-	}
+	}, a.contextRoutes()...) // contexts.go: places and peer groups
 }

@@ -51,6 +51,7 @@ type Account struct {
 type Summary struct {
 	People, Children, Households, Teams, Users int
 	Referrals, Casework                        int // referrals, and casework records of every kind
+	Contexts                                   int // places and peer groups (contexts.go)
 	Accounts                                   []Account
 }
 
@@ -143,6 +144,9 @@ func Load(ctx context.Context, s *store.Store, opts Options) (Summary, error) {
 	for range chunks { // wait for the generator to stop
 	}
 	if err != nil {
+		return Summary{}, err
+	}
+	if sum.Contexts, err = loadContexts(ctx, s); err != nil { // contexts.go
 		return Summary{}, err
 	}
 	return sum, nil

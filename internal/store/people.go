@@ -360,6 +360,8 @@ func summarise(entity, snapshot string) string {
 	case "allocation":
 		var al person.Allocation
 		err, out = json.Unmarshal([]byte(snapshot), &al), fmt.Sprintf("%s: %s, from %s", al.Role, al.WorkerName, al.StartDate.Display())
+	case "context_link": // contexts.go
+		out = linkSummary(snapshot)
 	}
 	if err != nil {
 		return ""

@@ -27,6 +27,7 @@ type recordData struct {
 	CanRestrict bool
 	Journey     journey
 	Timeline    []timelineEntry
+	Contexts    []recordContext // places and groups (contexts.go)
 }
 
 // timelineEntry is one event in the chronology on the record: an entry added to the
@@ -137,6 +138,9 @@ func (ui *UI) showRecord(w http.ResponseWriter, r *http.Request, u *store.User) 
 		return err
 	}
 	d.Timeline = timeline(id, rec.Chronology, items)
+	if d.Contexts, err = ui.recordContexts(r, u, id); err != nil {
+		return err
+	}
 	ui.render(w, r, http.StatusOK, "record", &page{Title: rec.Person.Name(), Flash: takeFlash(w, r), Data: d})
 	return nil
 }

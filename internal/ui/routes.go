@@ -60,5 +60,6 @@ func (ui *UI) routes() []route {
 	rs = append(rs, ui.workRoutes()...)     // work.go: My work, Team work, local standards
 	rs = append(rs, ui.returnRoutes()...)   // returns.go: statutory returns
 	rs = append(rs, ui.equityRoutes()...)   // equity.go: timeliness for disabled children
+	rs = append(rs, ui.contextRoutes()...)  // contexts.go: places and peer groups (contextual safeguarding)
 	return rs
 }

@@ -125,6 +125,7 @@ func (ui *UI) nav(r *http.Request, u *store.User) []navItem {
 		{"Team work", "/work/team", access.CaseloadTeam},
 		{"New contact", "/contacts/new", access.CaseRecord},
 		{"Search", "/people", access.PersonSearch},
+		{"Places and groups", "/contexts", access.CaseRecord},
 		{"Add a person", "/people/new", access.PersonCreate},
 		{"Returns", "/returns", access.ReturnRun},
 		{"Audit log", "/audit", access.AuditView},
