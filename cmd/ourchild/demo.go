@@ -27,7 +27,7 @@ func demoCmd(args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("generated %d people (%d children) in %d households, %d staff, %d referrals and %d casework records into the %s store in %s\n",
-		sum.People, sum.Children, sum.Households, sum.Users, sum.Referrals, sum.Casework, s.Dialect(), time.Since(start).Round(time.Millisecond))
+	fmt.Printf("generated %d people (%d children) in %d households, %d staff, %d referrals, %d casework records and %d places and groups into the %s store in %s\n",
+		sum.People, sum.Children, sum.Households, sum.Users, sum.Referrals, sum.Casework, sum.Contexts, s.Dialect(), time.Since(start).Round(time.Millisecond))
 	return nil
 }
