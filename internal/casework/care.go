@@ -266,6 +266,10 @@ var (
 			need(it, fe, m, "adopter_status", "Select the legal status of the adopters")
 			need(it, fe, it.Get("order") != "", "ended", "Enter the date the plan for adoption ended (the date of the adoption order)")
 			need(it, fe, it.Get("ended") != "" && it.Get("order") == "", "ended_reason", "Select why the plan for adoption ended")
+			// The reasons (903 REASON_PLACED_CEASED) are for a decision reversed; an adopted child has none.
+			if it.Get("order") != "" && it.Get("ended_reason") != "" {
+				fe.Add("ended_reason", "The child was adopted: leave why the plan ended blank (it is for a plan that ended without adoption)")
+			}
 			need(it, fe, it.Get("ceremony") != "", "order", "Enter the date of the adoption order: the ceremony follows it")
 			order(it, fe, "order", "ceremony")
 			notFuture(it, fe, today, "decision", "match", "placed", "order", "ceremony", "life_story", "later_life_letter")

@@ -32,6 +32,15 @@ type careStep struct {
 	reason        string // why the last placement ended (REASON_PLACE_CHANGE)
 }
 
+// The synthetic Ofsted URNs of Demoshire's fostering service and adoption agency, and of the
+// independent fostering agencies it uses (children's homes have their own, SC4nnnnn).
+const (
+	councilFosteringURN = "SC093701"
+	councilAdoptionURN  = "SC093702"
+)
+
+var agencyURNs = []string{"SC512340", "SC523451", "SC534562"}
+
 var (
 	youngPlaces = []weighted[string]{w(45, "U6"), w(20, "U4"), w(14, "U3"), w(5, "U1"), w(8, "P1"), w(5, "K2"), w(5, "U5")}
 	teenPlaces  = []weighted[string]{w(40, "U6"), w(16, "U4"), w(8, "U3"), w(35, "K2"), w(6, "P1")}
@@ -163,7 +172,7 @@ func (j *journey) care() {
 	}
 	places := e.places[c.ID]
 	placeNo := 0
-	var lastLegal string
+	var lastLegal, lastPostc string
 	for i := range steps {
 		s := &steps[i]
 		if s.legal == "" {
@@ -190,20 +199,42 @@ func (j *journey) care() {
 				s.typ = "U6"
 			}
 		}
+		// The Ofsted URN (903 rule 218) is the registered setting's: the fostering service that
+		// approved the carers, the adoption agency, the children's home. Placed with parents
+		// has none.
 		switch s.typ {
 		case "U1", "U2", "U3":
 			s.provider, s.carer = "PR1", pick(g, kinNames)
+			s.urn = councilFosteringURN
 		case "U4", "U5", "U6":
 			s.provider, s.carer = pickW(g, []weighted[string]{w(6, "PR1"), w(4, "PR4")}), pick(g, fosterNames)
+			s.urn = councilFosteringURN
+			if s.provider == "PR4" { // the same carers are always with the same agency
+				s.urn = agencyURNs[max(0, slices.Index(fosterNames, s.carer))%len(agencyURNs)]
+			}
+		case "A5", "A6":
+			s.urn = councilAdoptionURN
 		case "K2":
 			s.provider, s.carer = pickW(g, []weighted[string]{w(7, "PR4"), w(3, "PR1")}), pick(g, homeNames)
 			s.urn = fmt.Sprintf("SC%06d", 400000+g.r.IntN(99999))
 		case "P1":
 			s.provider, s.carer = "PR0", "Placed with mum at home"
 		}
-		if placeNo < len(places) && s.typ != "A5" && s.typ != "A6" && s.typ != "P1" {
+		// Every placement has its postcode (903 rule 392b): placed with parents, their home;
+		// placed for adoption with the foster carers, theirs; otherwise the home the child's
+		// addresses record, or, for prospective adopters and the emergency placements the
+		// chronology does not tell of, an address of its own.
+		switch {
+		case s.typ == "P1":
+			s.postc = e.home
+		case s.typ == "A5" && lastPostc != "":
+			s.postc = lastPostc
+		case placeNo < len(places) && s.typ != "A6":
 			s.postc = places[placeNo].postcode
+		default:
+			s.postc = g.place().postcode
 		}
+		lastPostc = s.postc
 		placeNo++
 		s.until18 = (s.typ == "U1" || s.typ == "U4") && age(s.d) >= 5
 	}
@@ -396,6 +427,8 @@ func (j *journey) care() {
 			} else {
 				v.Set("sdq_reason", pick(g, []string{"SDQ2", "SDQ4", "SDQ5"}))
 			}
+		} else {
+			v.Set("sdq_reason", "SDQ1") // under 4 or over 16: the 903 asks why for one turning 4 or 17 (rule 197B)
 		}
 		v.Set("substance_misuse", "no")
 		if age(h) >= 13 && g.chance(0.1) {

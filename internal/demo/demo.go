@@ -3,8 +3,9 @@
 // demonstrations, training and load tests.
 //
 // Nothing generated is real. Names are random combinations of common names; NHS numbers are
-// in the 999 range the NHS keeps for testing; postcodes are in ZZ99, which is not a real
-// postcode area; towns and streets are invented.
+// in the 999 range the NHS keeps for testing; postcodes are in CV90, a district number the real
+// CV postcode area does not use (a real area, so the 903 validator accepts their shape);
+// towns and streets are invented.
 package demo
 
 import (
@@ -521,14 +522,14 @@ func (g *gen) upn() string {
 // A place is an address.
 type place struct{ line1, town, postcode string }
 
-// place returns an address no one else has: 4,000 postcodes (ZZ99 nLL), each one side of a
+// place returns an address no one else has: 4,000 postcodes (CV90 nLL), each one side of a
 // street in one town, with house numbers counting up in twos.
 func (g *gen) place() place {
 	a := g.addrSeq
 	g.addrSeq++
 	pc := (a*2749 + 17) % 4000 // 2749 is prime to 4000
 	k := a / 4000
-	postcode := fmt.Sprintf("ZZ99 %d%c%c", pc/400, postcodeLetters[pc/20%20], postcodeLetters[pc%20])
+	postcode := fmt.Sprintf("%s %d%c%c", postcodeDistrict, pc/400, postcodeLetters[pc/20%20], postcodeLetters[pc%20])
 	street := streetNames[pc%len(streetNames)] + " " + streetKinds[pc/len(streetNames)%len(streetKinds)]
 	line1 := fmt.Sprintf("%d %s", 1+pc*37%60+2*k, street)
 	if a%7 == 3 {

@@ -87,7 +87,7 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-var postcodeShape = regexp.MustCompile(`^ZZ99 [0-9][A-Z]{2}$`)
+var postcodeShape = regexp.MustCompile(`^CV90 [0-9][ABD-HJLNP-UW-Z]{2}$`)
 
 // TestValid checks that everything generated passes the rules a user's input must pass,
 // that identifiers are synthetic and unique, and that references hold.
@@ -177,7 +177,7 @@ func TestValid(t *testing.T) {
 			t.Errorf("address %+v: %v", a, err)
 		}
 		if !postcodeShape.MatchString(a.Postcode) {
-			t.Errorf("postcode %q is not ZZ99 nLL", a.Postcode)
+			t.Errorf("postcode %q is not CV90 nLL (no C, I, K, M, O or V)", a.Postcode)
 		}
 		if dob := people[a.PersonID].DateOfBirth; a.StartDate.Before(dob) {
 			t.Errorf("address %d starts before person %d was born", a.ID, a.PersonID)

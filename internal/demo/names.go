@@ -309,8 +309,9 @@ var nicknames = map[string]string{
 // neutralNames are chosen by some young people whose gender differs from their sex at birth.
 var neutralNames = words(`Alex, Sam, Charlie, Jo, Riley, Frankie, Rowan, Jamie, Robin, Sky, Ash, Kit`)
 
-// The invented places of Demoshire. Postcodes use ZZ99, which is never a real postcode
-// area, so no generated address is a real one.
+// The invented places of Demoshire. Postcodes are in CV90: CV is a real postcode area (the
+// 903 validator, without the ONS postcode directory, checks a postcode's area and shape), and
+// CV90 a district number it does not use, so no generated postcode is a real one.
 var (
 	towns = []string{"Demotown", "Sampleford", "Testbury", "Mockington", "Exampleton", "Fictonbridge",
 		"Placeholme", "Dummerby", "Specimen Wells", "Trialworth"}
@@ -322,6 +323,8 @@ Oak, Orchard, Osprey, Otter, Owl, Pear, Pebble, Pine, Plover, Poplar, Primrose, 
 Sedge, Sorrel, Sparrow, Spindle, Spring, Station, Swallow, Swan, Sycamore, Teasel, Thistle, Thrush, Tithe, Vicarage,
 Violet, Walnut, Warren, Waterside, Wayfarer, Wheatear, Willow, Wren, Yew`)
 	streetKinds = words(`Road, Street, Close, Avenue, Lane, Way, Drive, Crescent, Grove, Court, Gardens, Place, Rise, View, Walk`)
+	// postcodeDistrict is the outward part of every generated postcode.
+	postcodeDistrict = "CV90"
 	// postcodeLetters are the letters the inward part of a UK postcode may use.
 	postcodeLetters = "ABDEFGHJLNPQRSTUWXYZ"
 )

@@ -34,9 +34,10 @@ func TestSSDA903Pages(t *testing.T) {
 			}
 			return it
 		}
-		add("care_period", casework.Values{"start": {"2025-06-01"}, "category": {"N1"}, "uasc": {"no"}, "previous_permanence": {"Z1"}})
+		add("care_period", casework.Values{"start": {"2025-06-01"}, "category": {"N1"}, "uasc": {"no"}, "previous_permanence": {"Z1"},
+			"home_postcode": {"CV90 1AB"}})
 		pl := add("placement", casework.Values{"start": {"2025-06-01"}, "reason_new": {"S"}, "legal_status": {"V2"}, "type": {"U4"},
-			"provider": {"PR1"}, "carer": {"Foster carers"}, "urn": {"XXXXXXX"}})
+			"provider": {"PR1"}, "carer": {"Foster carers"}, "urn": {"XXXXXXX"}, "postcode": {"CV90 2BD"}})
 
 		sw := e.client().signIn(access.SocialWorker)
 		if status, _, _ := sw.do("GET", "/returns/ssda903?year=2026", nil); status != http.StatusForbidden {

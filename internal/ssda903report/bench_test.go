@@ -23,7 +23,7 @@ func BenchmarkProduce(b *testing.B) {
 		start := date.New(2024, 1, 1).AddDays(i % 600)
 		move := start.AddDays(200)
 		items := []*casework.Item{
-			it(1, "care_period", 0, "start", start.String(), "category", "N1", "uasc", "no", "home_postcode", "DS1 1AA"),
+			it(1, "care_period", 0, "start", start.String(), "category", "N1", "uasc", "no", "home_postcode", "CV91 1AA"),
 			it(2, "placement", id+1, "start", start.String(), "reason_new", "S", "legal_status", "C2", "type", "U4", "provider", "PR1",
 				"urn", "XXXXXXX", "end", move.String(), "reason_change", "CARPL"),
 			it(3, "placement", id+1, "start", move.String(), "reason_new", "P", "legal_status", "C2", "type", "U1", "provider", "PR1", "urn", "XXXXXXX"),

@@ -163,11 +163,11 @@ func journeys(t *testing.T, s *store.Store) map[string]int64 {
 		Sex: "M", Ethnicity: "WBRI", UPN: upn(r.t, "000000011")})
 	ids["kai"] = kai.ID
 	// Kai had lived with his aunt under a child arrangements order made by another council.
-	r.add(kai.ID, "care_period", "start", "2025-05-01", "category", "N1", "home_postcode", "DS1 4AB", "uasc", "no",
+	r.add(kai.ID, "care_period", "start", "2025-05-01", "category", "N1", "home_postcode", "CV91 4AB", "uasc", "no",
 		"previous_permanence", "P3", "previous_permanence_date", "2019-06-03", "previous_permanence_la", "352")
-	p1 := r.placement(kai.ID, "2025-05-01", "S", "V2", "U4", "PR1", "postcode", "DS2 7CD", "urn", "XXXXXXX")
-	p2 := r.move(p1, "2025-08-01", "", "L", "C2", "U4", "PR1", "postcode", "DS2 7CD", "urn", "XXXXXXX")
-	r.move(p2, "2025-11-03", "CARPL", "P", "C2", "U1", "PR1", "postcode", "DS3 1EF", "urn", "XXXXXXX")
+	p1 := r.placement(kai.ID, "2025-05-01", "S", "V2", "U4", "PR1", "postcode", "CV92 7BD", "urn", "XXXXXXX")
+	p2 := r.move(p1, "2025-08-01", "", "L", "C2", "U4", "PR1", "postcode", "CV92 7BD", "urn", "XXXXXXX")
+	r.move(p2, "2025-11-03", "CARPL", "P", "C2", "U1", "PR1", "postcode", "CV93 1EF", "urn", "XXXXXXX")
 	r.review(kai.ID, "2025-05-28", "PN1")
 	r.review(kai.ID, "2025-08-27", "PN1")
 	r.review(kai.ID, "2026-02-25", "PN3")
@@ -182,10 +182,10 @@ func journeys(t *testing.T, s *store.Store) map[string]int64 {
 	lily := r.person(&person.Person{GivenNames: "Lily", FamilyName: "Baker", DateOfBirth: date.MustParse("2022-03-01"),
 		Sex: "F", Ethnicity: "WBRI"})
 	ids["lily"] = lily.ID
-	lp := r.add(lily.ID, "care_period", "start", "2023-06-01", "category", "N1", "home_postcode", "DS4 2GH", "uasc", "no")
-	l1 := r.placement(lily.ID, "2023-06-01", "S", "C2", "U4", "PR1", "postcode", "DS5 3JK", "urn", "XXXXXXX")
+	lp := r.add(lily.ID, "care_period", "start", "2023-06-01", "category", "N1", "home_postcode", "CV94 2GH", "uasc", "no")
+	l1 := r.placement(lily.ID, "2023-06-01", "S", "C2", "U4", "PR1", "postcode", "CV95 3JL", "urn", "XXXXXXX")
 	ad := r.add(lily.ID, "adoption", "decision", "2024-01-10", "placement_order", "2024-03-01")
-	r.move(l1, "2024-10-01", "CARPL", "U", "E1", "A5", "PR1", "postcode", "DS5 3JK", "urn", "XXXXXXX")
+	r.move(l1, "2024-10-01", "CARPL", "U", "E1", "A5", "PR1", "postcode", "CV95 3JL", "urn", "XXXXXXX")
 	r.set(ad.ID, "match", "2024-09-01", "adopters", "2", "adopter_sex", "MF", "adopter_status", "L2", "foster_carers", "yes",
 		"placed", "2024-10-01")
 	r.review(lily.ID, "2025-04-10", "PN0")
@@ -209,9 +209,9 @@ func journeys(t *testing.T, s *store.Store) map[string]int64 {
 	mia := r.person(&person.Person{GivenNames: "Mia", FamilyName: "Clarke", DateOfBirth: date.MustParse("2015-01-20"),
 		Sex: "F", Ethnicity: "MWBC", UPN: upn(r.t, "000000023")})
 	ids["mia"] = mia.ID
-	r.add(mia.ID, "care_period", "start", "2023-03-01", "category", "N2", "home_postcode", "DS6 5LM", "uasc", "no",
+	r.add(mia.ID, "care_period", "start", "2023-03-01", "category", "N2", "home_postcode", "CV96 5LN", "uasc", "no",
 		"previous_permanence", "Z1")
-	r.placement(mia.ID, "2023-03-01", "S", "C2", "U4", "PR1", "postcode", "DS7 8NP", "urn", "XXXXXXX")
+	r.placement(mia.ID, "2023-03-01", "S", "C2", "U4", "PR1", "postcode", "CV97 8NP", "urn", "XXXXXXX")
 	r.review(mia.ID, "2025-06-12", "PN1")
 	r.review(mia.ID, "2025-12-11", "PN1")
 	r.health(mia.ID, "2025-09-03", "review", "dental", "2025-07-01", "sdq", "14", "substance_misuse", "no")
@@ -235,7 +235,7 @@ func journeys(t *testing.T, s *store.Store) map[string]int64 {
 		Sex: "M", Ethnicity: "AOTH"})
 	ids["yusuf"] = yusuf.ID
 	r.add(yusuf.ID, "care_period", "start", "2025-10-01", "category", "N8", "uasc", "yes", "previous_permanence", "Z1")
-	r.placement(yusuf.ID, "2025-10-01", "S", "V2", "U1", "PR1", "postcode", "DS8 9QR", "urn", "XXXXXXX")
+	r.placement(yusuf.ID, "2025-10-01", "S", "V2", "U1", "PR1", "postcode", "CV98 9QR", "urn", "XXXXXXX")
 	r.review(yusuf.ID, "2025-10-20", "PN1")
 	return ids
 }

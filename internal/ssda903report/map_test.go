@@ -50,3 +50,60 @@ func TestMapEdges(t *testing.T) {
 		t.Errorf("OC3 rows for a care leaver = %d, want 1", n)
 	}
 }
+
+// TestMapPlacedAdoptionCeased: DATE_PLACED_CEASED and REASON_PLACED_CEASED say a decision that
+// the child should be placed for adoption was reversed; an adoption order ends the plan too
+// but leaves them blank (903 rules 119 and 525), as does a reversal after 31 March.
+func TestMapPlacedAdoptionCeased(t *testing.T) {
+	tests := []struct {
+		name                string
+		adoption            []string
+		wantCeased, wantWhy string
+	}{
+		{"adopted in the year", []string{"order", "2025-11-03", "ended", "2025-11-03"}, "", ""},
+		{"decision reversed in the year", []string{"ended", "2025-11-03", "ended_reason", "RD1"}, "03/11/2025", "RD1"},
+		{"decision reversed after 31 March", []string{"ended", "2026-05-01", "ended_reason", "RD3"}, "", ""},
+		{"still to be placed", nil, "", ""},
+	}
+	for _, tt := range tests {
+		c := &store.LookedAfterChild{Person: store.CensusPerson{ID: 1, DateOfBirth: date.MustParse("2022-10-01"), Sex: "F", Ethnicity: "WBRI"},
+			Items: []*casework.Item{
+				item(10, 0, "care_period", "start", "2024-01-08", "category", "N1", "uasc", "no"),
+				item(11, 10, "placement", "start", "2024-01-08", "reason_new", "S", "legal_status", "C2", "type", "U4", "provider", "PR1"),
+				item(12, 10, "adoption", append([]string{"decision", "2025-03-03"}, tt.adoption...)...),
+			}}
+		pa := ssda903report.Map([]*store.LookedAfterChild{c}, ssda903report.Options{Year: 2026}).Table(ssda903.PlacedAdoption)
+		if pa.Len() != 1 || pa.Get(0, "DATE_PLACED_CEASED") != tt.wantCeased || pa.Get(0, "REASON_PLACED_CEASED") != tt.wantWhy {
+			t.Errorf("%s: %d rows, DATE_PLACED_CEASED %q REASON_PLACED_CEASED %q, want %q %q", tt.name, pa.Len(),
+				pa.Get(0, "DATE_PLACED_CEASED"), pa.Get(0, "REASON_PLACED_CEASED"), tt.wantCeased, tt.wantWhy)
+		}
+	}
+}
+
+// TestMapSDQAges: the questionnaire score or reason is reported for a child aged 4 or more on
+// 31 March and under 17 on 1 April (903 rules 188, 189 and 197B), so for one who turns 4 or 17
+// in the year, and not for one younger or older.
+func TestMapSDQAges(t *testing.T) {
+	tests := []struct {
+		born string
+		want string
+	}{
+		{"2022-04-01", ""},     // 3 on 31 March
+		{"2022-03-31", "SDQ1"}, // turns 4 on 31 March
+		{"2008-04-02", "SDQ1"}, // turns 17 on 2 April 2025, in the year
+		{"2008-04-01", ""},     // 17 on 1 April 2025
+	}
+	for _, tt := range tests {
+		c := &store.LookedAfterChild{Person: store.CensusPerson{ID: 1, DateOfBirth: date.MustParse(tt.born), Sex: "M", Ethnicity: "WBRI"},
+			Items: []*casework.Item{
+				item(10, 0, "care_period", "start", "2024-01-08", "category", "N1", "uasc", "no"),
+				item(11, 10, "placement", "start", "2024-01-08", "reason_new", "S", "legal_status", "C2", "type", "U4", "provider", "PR1"),
+				item(12, 10, "health_assessment", "date", "2025-11-01", "type", "review", "immunisations", "yes", "substance_misuse", "no",
+					"sdq_reason", "SDQ1"),
+			}}
+		oc2 := ssda903report.Map([]*store.LookedAfterChild{c}, ssda903report.Options{Year: 2026}).Table(ssda903.OC2)
+		if oc2.Len() != 1 || oc2.Get(0, "SDQ_REASON") != tt.want {
+			t.Errorf("born %s: %d OC2 rows, SDQ_REASON %q, want %q", tt.born, oc2.Len(), oc2.Get(0, "SDQ_REASON"), tt.want)
+		}
+	}
+}

@@ -424,9 +424,10 @@ func (m *mapper) adoption(id, dob string, a *casework.Item) {
 	decision, ended := a.Date("decision"), a.Date("ended")
 	if m.openInYear(decision, ended) {
 		var ceased, reason string
-		if e := m.byEnd(ended); !e.IsZero() {
-			// The reason is for a decision reversed (RD1 to RD4); an adoption order has none
-			// (rule 120): the episode's REC says the child was adopted.
+		// DATE_PLACED_CEASED and REASON_PLACED_CEASED are for a decision reversed (the child
+		// should no longer be placed for adoption, RD1 to RD4), never for an adoption order
+		// (rules 119 and 525): the episode's REC says the child was adopted.
+		if e := m.byEnd(ended); !e.IsZero() && a.Get("order") == "" {
 			ceased, reason = d903(e), a.Get("ended_reason")
 		}
 		m.t[ssda903.PlacedAdoption].AddRow(id, dob, d903(decision), ceased, reason)
@@ -465,8 +466,9 @@ func (m *mapper) oc2(id, dob string, p store.CensusPerson, h *casework.Item, con
 		}
 		sdq, sdqReason = h.Get("sdq"), h.Get("sdq_reason")
 	}
-	// The questionnaire is for children aged 4 to 16 on 31 March.
-	if age := p.DateOfBirth.AgeOn(m.end); p.DateOfBirth.IsZero() || age < 4 || age > 16 {
+	// The questionnaire is reported for children aged 4 or more on 31 March and under 17 on
+	// 1 April (rules 188 and 189): a child who turns 4 or 17 in the year has it (rule 197B).
+	if dob := p.DateOfBirth; dob.IsZero() || dob.AgeOn(m.end) < 4 || dob.AgeOn(m.start) >= 17 {
 		sdq, sdqReason = "", ""
 	}
 	// The development check is for children under 5.
