@@ -13,12 +13,12 @@ import (
 	"ourchild/internal/ssda903"
 )
 
-const validateUsage = "usage: ourchild validate cin-census FILE [--format text|json]\n       ourchild validate ssda903 DIR [--prev DIR] [--format text|json]"
+const validateUsage = "usage: ourchild validate cin-census FILE [--format text|json]\n       ourchild validate ssda903 DIR|FILE.xml [--prev DIR] [--format text|json]"
 
 // validateCmd checks a statutory return file against the DfE rules:
 //
 //	ourchild validate cin-census FILE [--format text|json]
-//	ourchild validate ssda903 DIR [--prev DIR] [--format text|json]
+//	ourchild validate ssda903 DIR|FILE.xml [--prev DIR] [--format text|json]
 //
 // It prints every finding and fails (non-zero exit) when there are errors;
 // queries alone pass.
@@ -219,7 +219,8 @@ func writeJSONString(w *bufio.Writer, s string) {
 	w.WriteByte('"')
 }
 
-// validate903 checks a folder of SSDA903 CSV files, recognising each table by its header row,
+// validate903 checks a folder of SSDA903 CSV files, recognising each table by its header row
+// (or an SSDA903 XML file, or a folder holding one: see ssda903.Load),
 // against last year's folder too when prev is given. Findings are written as
 // they are found, in the order ssda903.ValidateEach gives them; the JSON is
 // the document json.Encoder with a two-space indent wrote when it was given

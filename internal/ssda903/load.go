@@ -312,8 +312,14 @@ func (r *Return) Set(t *Table) {
 // Load reads every .csv file in dir and recognises each by its header row.
 // Files whose header matches no 903 table, and ragged rows, are recorded in
 // Return.Problems; the error is for I/O failures, two files holding the same
-// table, or a folder with no recognisable table at all.
+// table, or a folder with no recognisable table at all. dir may instead be
+// an XML return, or a folder holding one .xml file and no CSV: see LoadXML.
 func Load(dir string) (*Return, error) {
+	if xmlPath, err := xmlSource(dir); err != nil {
+		return nil, err
+	} else if xmlPath != "" {
+		return LoadXML(xmlPath)
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
