@@ -388,10 +388,11 @@ func init() {
 
 	// 553: "Placement order has been granted but there is no date of
 	// decision that the child should be placed for adoption." (E1)
-	orderRule("553", "Placement order has been granted but there is no date of decision that the child should be placed for adoption.", "E1")
+	orderRule("553", "Placement order has been granted but there is no date of decision that the child should be placed for adoption.", "E1", 0)
 	// 555: "Freeing order has been granted but there is no date of decision
-	// that the child should be placed for adoption." (D1)
-	orderRule("555", "Freeing order has been granted but there is no date of decision that the child should be placed for adoption.", "D1")
+	// that the child should be placed for adoption." (D1; to 2023/24: the
+	// lac2024_25 rule set drops it)
+	orderRule("555", "Freeing order has been granted but there is no date of decision that the child should be placed for adoption.", "D1", 2023)
 
 	// 408: "Child is placed for adoption with a placement order, but no
 	// placement order has been recorded." Placement A5 or A6 with a legal
@@ -444,8 +445,8 @@ func init() {
 // fits the reading used for 376, 387, 388 and 607, where an episode without
 // a DEC counts as ending on 31 March, so no episode is open here; the part is
 // left out.
-func orderRule(code, desc, ls string) {
-	register(&Rule{Code: code, Description: desc,
+func orderRule(code, desc, ls string, until int) {
+	register(&Rule{Code: code, Description: desc, Until: until,
 		Tables: []TableID{Episodes, PlacedAdoption}, Fields: []string{"CHILD", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"},
 		Check: func(c *Context) {
 			eachChildEpisode(c, func(t *Table, ci, row int) {

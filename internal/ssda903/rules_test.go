@@ -180,8 +180,9 @@ func TestRules(t *testing.T) {
 			t.Errorf("rule %s: passing case failed: %+v", tc.code, good)
 		}
 	}
-	for code := range byCode {
-		if !tested[code] {
+	for code, r := range byCode {
+		// rules needing last year's return are held to cases in TestPrevYearRulesV5
+		if !tested[code] && !r.NeedsPrev {
 			t.Errorf("rule %s has no table test", code)
 		}
 	}
