@@ -5,52 +5,54 @@ import (
 	"testing"
 )
 
-// prevCaseV5 is the table test of a rule that needs last year's return: the
-// previous return, and a current return the rule must flag and one it must
-// pass against it.
-type prevCaseV5 struct {
+// yearCaseV5 is the table test of a rule that needs last year's return or
+// has a version per collection year: the year (0: chosen as TestRules
+// chooses it), the previous return (nil: none), and a current return the
+// rule in force that year must flag and one it must pass.
+type yearCaseV5 struct {
 	code            string
+	year            int
 	prev, bad, good map[TableID][]row
 }
 
-var prevCasesV5 = []prevCaseV5{
-	{"202", map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1"}}},
+var yearCasesV5 = []yearCaseV5{
+	{"202", 0, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1"}}},
 		map[TableID][]row{Header: {{"CHILD": "1", "SEX": "2"}}},
 		map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1"}, {"CHILD": "2", "SEX": "2"}}}},
-	{"203", map[TableID][]row{Header: {{"CHILD": "1", "DOB": "01/06/2010"}}},
+	{"203", 0, map[TableID][]row{Header: {{"CHILD": "1", "DOB": "01/06/2010"}}},
 		map[TableID][]row{Header: {{"CHILD": "1", "DOB": "02/06/2010"}}},
 		map[TableID][]row{Header: {{"CHILD": "1", "DOB": "1/6/2010"}}}},
-	{"204", map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "WBRI"}}},
+	{"204", 0, map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "WBRI"}}},
 		map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "WIRI"}}},
 		map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "wbri"}}}},
 	// 207: a mother last year who is not one now, with an episode this year
-	{"207", map[TableID][]row{Header: {{"CHILD": "1", "MOTHER": "1"}}},
+	{"207", 0, map[TableID][]row{Header: {{"CHILD": "1", "MOTHER": "1"}}},
 		map[TableID][]row{Header: {{"CHILD": "1", "MOTHER": "0"}}, Episodes: {{"CHILD": "1", "DECOM": "01/05/2017"}}},
 		map[TableID][]row{Header: {{"CHILD": "1", "MOTHER": "0"}}, Episodes: {{"CHILD": "2", "DECOM": "01/05/2017"}}}},
 	// 208: a known UPN changed; UN1 to UN3 is allowed
-	{"208", map[TableID][]row{Header: {{"CHILD": "1", "UPN": "A123456789012"}, {"CHILD": "2", "UPN": "UN1"}}},
+	{"208", 0, map[TableID][]row{Header: {{"CHILD": "1", "UPN": "A123456789012"}, {"CHILD": "2", "UPN": "UN1"}}},
 		map[TableID][]row{Header: {{"CHILD": "1", "UPN": "B123456789012"}}},
 		map[TableID][]row{Header: {{"CHILD": "1", "UPN": "A123456789012"}, {"CHILD": "2", "UPN": "UN3"}}}},
 	// 205A (2017/18, so last year is 2016/17): no longer UASC, but last
 	// year's DUC is after last year
-	{"205A", map[TableID][]row{UASC: {{"CHILD": "1", "SEX": "1", "DOB": "01/06/2000", "DUC": "01/06/2018"}, {"CHILD": "2", "SEX": "1", "DOB": "01/06/1998", "DUC": "01/06/2016"}}},
+	{"205A", 0, map[TableID][]row{UASC: {{"CHILD": "1", "SEX": "1", "DOB": "01/06/2000", "DUC": "01/06/2018"}, {"CHILD": "2", "SEX": "1", "DOB": "01/06/1998", "DUC": "01/06/2016"}}},
 		map[TableID][]row{UASC: {{"CHILD": "1", "DOB": "01/06/2000"}}, Header: {{"CHILD": "1"}}},
 		map[TableID][]row{UASC: {{"CHILD": "2", "DOB": "01/06/1998"}}, Header: {{"CHILD": "2"}}}},
 	// 205B: UASC both years; last year's DUC must be the 18th birthday
-	{"205B", map[TableID][]row{UASC: {{"CHILD": "1", "SEX": "1", "DOB": "01/06/1998", "DUC": "02/06/2016"}, {"CHILD": "2", "SEX": "1", "DOB": "01/06/1998", "DUC": "01/06/2016"}}},
+	{"205B", 0, map[TableID][]row{UASC: {{"CHILD": "1", "SEX": "1", "DOB": "01/06/1998", "DUC": "02/06/2016"}, {"CHILD": "2", "SEX": "1", "DOB": "01/06/1998", "DUC": "01/06/2016"}}},
 		map[TableID][]row{UASC: {{"CHILD": "1", "SEX": "1", "DOB": "01/06/1998", "DUC": "02/06/2016"}}},
 		map[TableID][]row{UASC: {{"CHILD": "2", "SEX": "1", "DOB": "01/06/1998", "DUC": "01/06/2016"}}}},
-	{"205D", map[TableID][]row{UASC: {{"CHILD": "1", "DOB": "01/06/2005"}, {"CHILD": "2", "SEX": "2", "DOB": "01/06/2005"}}},
+	{"205D", 0, map[TableID][]row{UASC: {{"CHILD": "1", "DOB": "01/06/2005"}, {"CHILD": "2", "SEX": "2", "DOB": "01/06/2005"}}},
 		map[TableID][]row{UASC: {{"CHILD": "1", "SEX": "1", "DOB": "01/06/2005"}}},
 		map[TableID][]row{UASC: {{"CHILD": "2", "SEX": "2", "DOB": "01/06/2005"}, {"CHILD": "3", "SEX": "2"}}}},
 	// 503A-F: last year's latest episode was open, so this year's first
 	// episode must match it; child 2's latest episode had ended
-	{"503A", prevEpisodesV5("RNE", "S"), curEpisodesV5("RNE", "P"), curEpisodesV5("RNE", "S")},
-	{"503B", prevEpisodesV5("LS", "C2"), curEpisodesV5("LS", "E1"), curEpisodesV5("LS", "C2")},
-	{"503C", prevEpisodesV5("CIN", "N1"), curEpisodesV5("CIN", "N2"), curEpisodesV5("CIN", "N1")},
-	{"503D", prevEpisodesV5("PLACE", "U1"), curEpisodesV5("PLACE", "U3"), curEpisodesV5("PLACE", "U1")},
-	{"503E", prevEpisodesV5("PLACE_PROVIDER", "PR1"), curEpisodesV5("PLACE_PROVIDER", "PR2"), curEpisodesV5("PLACE_PROVIDER", "PR1")},
-	{"503F", prevEpisodesV5("URN", "SC123456"), curEpisodesV5("URN", "SC654321"), curEpisodesV5("URN", "SC123456")},
+	{"503A", 0, prevEpisodesV5("RNE", "S"), curEpisodesV5("RNE", "P"), curEpisodesV5("RNE", "S")},
+	{"503B", 0, prevEpisodesV5("LS", "C2"), curEpisodesV5("LS", "E1"), curEpisodesV5("LS", "C2")},
+	{"503C", 0, prevEpisodesV5("CIN", "N1"), curEpisodesV5("CIN", "N2"), curEpisodesV5("CIN", "N1")},
+	{"503D", 0, prevEpisodesV5("PLACE", "U1"), curEpisodesV5("PLACE", "U3"), curEpisodesV5("PLACE", "U1")},
+	{"503E", 0, prevEpisodesV5("PLACE_PROVIDER", "PR1"), curEpisodesV5("PLACE_PROVIDER", "PR2"), curEpisodesV5("PLACE_PROVIDER", "PR1")},
+	{"503F", 0, prevEpisodesV5("URN", "SC123456"), curEpisodesV5("URN", "SC654321"), curEpisodesV5("URN", "SC123456")},
 }
 
 // prevEpisodesV5 is a previous return in which child 1's latest episode is
@@ -97,57 +99,72 @@ func caseYearV5(r *Rule) int {
 	return year
 }
 
-// TestPrevYearRulesV5 runs each previous-year rule's table test with the
-// previous return, checks that without one the rule is skipped (and says
-// so), and that every rule needing the previous year has a test.
-func TestPrevYearRulesV5(t *testing.T) {
-	byCode := map[string]*Rule{}
+// ruleInForceV5 returns the registered rule with code in force in year
+// (year 0: the code's only version, at the year TestRules would choose), and
+// the year.
+func ruleInForceV5(t *testing.T, code string, year int) (*Rule, int) {
+	t.Helper()
+	var found []*Rule
 	for _, r := range Rules() {
-		byCode[r.Code] = r
-	}
-	tested := map[string]bool{}
-	for _, tc := range prevCasesV5 {
-		r := byCode[tc.code]
-		if r == nil {
-			t.Errorf("rule %s not registered", tc.code)
-			continue
-		}
-		if !r.NeedsPrev {
-			t.Errorf("rule %s has a previous-year case but does not need the previous year", tc.code)
-		}
-		tested[tc.code] = true
-		year := caseYearV5(r)
-		prev := mk(tc.prev)
-		if bad, _ := run(mk(tc.bad), prev, year, []*Rule{r}); len(bad) == 0 {
-			t.Errorf("rule %s: failing case passed", tc.code)
-		}
-		if good, _ := run(mk(tc.good), prev, year, []*Rule{r}); len(good) != 0 {
-			t.Errorf("rule %s: passing case failed: %+v", tc.code, good)
-		}
-		bad, sum := run(mk(tc.bad), nil, year, []*Rule{r})
-		if len(bad) != 0 || !slices.Contains(sum.Skipped, r.Code) || slices.Contains(sum.Run, r.Code) {
-			t.Errorf("rule %s without a previous year: findings %d, run %v, skipped %v; want it skipped", tc.code, len(bad), sum.Run, sum.Skipped)
+		if r.Code == code && (year == 0 || r.Applies(year)) {
+			found = append(found, r)
 		}
 	}
-	for code, r := range byCode {
-		if r.NeedsPrev && !tested[code] {
-			t.Errorf("rule %s needs the previous year but has no previous-year table test", code)
-		}
+	if len(found) != 1 {
+		t.Errorf("rule %s: %d versions in force in %d, want 1", code, len(found), year)
+		return nil, 0
 	}
+	if year == 0 {
+		year = caseYearV5(found[0])
+	}
+	return found[0], year
 }
 
-// TestPrevYearEmptyPrevV5: a previous return without the tables a rule
-// compares with gives no findings rather than a panic.
-func TestPrevYearEmptyPrevV5(t *testing.T) {
-	prev := mk(map[TableID][]row{OC3: {{"CHILD": "9"}}})
-	for _, tc := range prevCasesV5 {
-		for _, r := range Rules() {
-			if r.Code != tc.code {
-				continue
+// TestYearRulesV5 runs each yearCaseV5 with the rule version in force in
+// its year (and the previous return, if any); checks that a rule needing
+// the previous year is skipped, and reported as skipped, without one; and
+// that every rule needing the previous year, and every version of a rule
+// with a version per year, has a case.
+func TestYearRulesV5(t *testing.T) {
+	tested := map[*Rule]bool{}
+	for _, tc := range yearCasesV5 {
+		r, year := ruleInForceV5(t, tc.code, tc.year)
+		if r == nil {
+			continue
+		}
+		tested[r] = true
+		var prev *Return
+		if tc.prev != nil {
+			prev = mk(tc.prev)
+		}
+		if r.NeedsPrev != (prev != nil) {
+			t.Errorf("rule %s: NeedsPrev %v but the case has a previous return: %v", tc.code, r.NeedsPrev, prev != nil)
+		}
+		if bad, _ := run(mk(tc.bad), prev, year, []*Rule{r}); len(bad) == 0 {
+			t.Errorf("rule %s (%d): failing case passed", tc.code, year)
+		}
+		if good, _ := run(mk(tc.good), prev, year, []*Rule{r}); len(good) != 0 {
+			t.Errorf("rule %s (%d): passing case failed: %+v", tc.code, year, good)
+		}
+		if r.NeedsPrev {
+			bad, sum := run(mk(tc.bad), nil, year, []*Rule{r})
+			if len(bad) != 0 || !slices.Contains(sum.Skipped, r.Code) || slices.Contains(sum.Run, r.Code) {
+				t.Errorf("rule %s without a previous year: findings %d, run %v, skipped %v; want it skipped", tc.code, len(bad), sum.Run, sum.Skipped)
 			}
-			if f, _ := run(mk(tc.bad), prev, caseYearV5(r), []*Rule{r}); len(f) != 0 {
+			// a previous return without the tables compared gives no findings
+			other := mk(map[TableID][]row{OC3: {{"CHILD": "9"}}})
+			if f, _ := run(mk(tc.bad), other, year, []*Rule{r}); len(f) != 0 {
 				t.Errorf("rule %s flagged %d rows against a previous return without its tables", r.Code, len(f))
 			}
+		}
+	}
+	versions := map[string]int{}
+	for _, r := range Rules() {
+		versions[r.Code]++
+	}
+	for _, r := range Rules() {
+		if (r.NeedsPrev || versions[r.Code] > 1) && !tested[r] {
+			t.Errorf("rule %s (%d-%d) needs the previous year or has a version per year, but has no yearCaseV5", r.Code, r.From, r.Until)
 		}
 	}
 }
@@ -164,11 +181,41 @@ var ruleYearsV5 = map[string]struct {
 	must bool
 }{
 	// dropped by lac2024_25
-	"370": {yearSpanV5{0, 2023}, true},
-	"445": {yearSpanV5{0, 2023}, true},
-	"555": {yearSpanV5{0, 2023}, true},
-	"451": {yearSpanV5{0, 2023}, false},
-	"556": {yearSpanV5{0, 2023}, false},
+	"370":       {yearSpanV5{0, 2023}, true},
+	"445":       {yearSpanV5{0, 2023}, true},
+	"555":       {yearSpanV5{0, 2023}, true},
+	"451":       {yearSpanV5{0, 2023}, false},
+	"556":       {yearSpanV5{0, 2023}, false},
+	"SW01STG1":  {yearSpanV5{2023, 2023}, true},
+	"SW03STG1":  {yearSpanV5{2023, 2023}, true},
+	"SW11aSTG2": {yearSpanV5{2023, 2023}, true},
+	"SW14STG2":  {yearSpanV5{2023, 2023}, true},
+	// added by lac2023_24 and kept
+	"SW02STG1":  {yearSpanV5{2023, 0}, true},
+	"SW04STG1":  {yearSpanV5{2023, 0}, true},
+	"SW05STG1":  {yearSpanV5{2023, 0}, true},
+	"SW06STG2":  {yearSpanV5{2023, 0}, true},
+	"SW07STG2":  {yearSpanV5{2023, 0}, true},
+	"SW08STG2":  {yearSpanV5{2023, 0}, true},
+	"SW09STG2":  {yearSpanV5{2023, 0}, true},
+	"SW10STG2":  {yearSpanV5{2023, 0}, true},
+	"SW11STG2":  {yearSpanV5{2023, 0}, true},
+	"SW11bSTG2": {yearSpanV5{2023, 0}, true},
+	"SW12STG2":  {yearSpanV5{2023, 0}, true},
+	"SW13STG1":  {yearSpanV5{2023, 0}, true},
+	// added by lac2024_25; SW16a and SW16c dropped by lac2025_26
+	"SW01aSTG1": {yearSpanV5{2024, 0}, true},
+	"SW01bSTG1": {yearSpanV5{2024, 0}, true},
+	"SW15STG2":  {yearSpanV5{2024, 0}, true},
+	"SW16aSTG2": {yearSpanV5{2024, 2024}, true},
+	"SW16bSTG2": {yearSpanV5{2024, 0}, true},
+	"SW16cSTG2": {yearSpanV5{2024, 2024}, true},
+	// added by lac2025_26
+	"SW10aSTG2": {yearSpanV5{2025, 0}, true},
+	"SW10bSTG2": {yearSpanV5{2025, 0}, true},
+	"SW17STG2":  {yearSpanV5{2025, 0}, true},
+	"SW18STG2":  {yearSpanV5{2025, 0}, true},
+	"SW19STG2":  {yearSpanV5{2025, 0}, true},
 	// carried through every year
 	"202":  {yearSpanV5{0, 0}, true},
 	"503A": {yearSpanV5{0, 0}, true},
@@ -236,4 +283,106 @@ func fullReturnV5() *Return {
 		m[id] = []row{{"CHILD": "1"}}
 	}
 	return mk(m)
+}
+
+// sw builds SWEpisodes rows for child 1 from (SW_DECOM, SW_DEC, SW_REASON)
+// triples, each with SW_ID SW1.
+func swV5(eps ...[3]string) map[TableID][]row {
+	var rows []row
+	for _, e := range eps {
+		rows = append(rows, row{"CHILD": "1", "SW_ID": "SW1", "SW_DECOM": e[0], "SW_DEC": e[1], "SW_REASON": e[2]})
+	}
+	return map[TableID][]row{SWEpisodes: rows}
+}
+
+// swFieldV5 is one SWEpisodes row for child 1 with one field set.
+func swFieldV5(field, v string) map[TableID][]row {
+	return map[TableID][]row{SWEpisodes: {{"CHILD": "1", field: v}}}
+}
+
+func init() {
+	ruleCases = append(ruleCases,
+		// 2023/24 (1/4/2023-31/3/2024)
+		ruleCase{"SW01STG1",
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2023", "LS": "C2"}}, SWEpisodes: {{"CHILD": "1", "SW_ID": "SW1", "SW_DECOM": "01/05/2023"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2023", "LS": "C2"}, {"CHILD": "2", "DECOM": "01/05/2023", "LS": "V3"}}, SWEpisodes: {{"CHILD": "1", "SW_ID": "SW1", "SW_DECOM": "01/05/2023", "SW_REASON": "OTHERS"}}}},
+		ruleCase{"SW03STG1", swV5([3]string{"01/05/2023", "", ""}), swV5([3]string{"01/05/2023", "", "OTHERS"})},
+		ruleCase{"SW06STG2", swV5([3]string{"01/04/2024", "", "OTHERS"}), swV5([3]string{"31/03/2024", "", "OTHERS"})},
+		ruleCase{"SW08STG2", swV5([3]string{"01/05/2023", "", "OTHERS"}, [3]string{"01/06/2023", "", "OTHERS"}),
+			swV5([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"01/06/2023", "", "OTHERS"})},
+		ruleCase{"SW11STG2", swV5([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"02/06/2023", "", "OTHERS"}),
+			swV5([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"01/06/2023", "", "OTHERS"})},
+		ruleCase{"SW11aSTG2", swV5([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"10/06/2023", "", "OTHERS"}),
+			swV5([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"05/06/2023", "", "OTHERS"})},
+		// SW11b: ending in the last five days of the year with nothing after
+		ruleCase{"SW11bSTG2", swV5([3]string{"01/05/2023", "28/03/2024", "OTHERS"}),
+			swV5([3]string{"01/05/2023", "28/03/2024", "OTHERS"}, [3]string{"28/03/2024", "", "OTHERS"})},
+		// SW12: care starting on 1/5/2023 needs a social worker from then on
+		ruleCase{"SW12STG2",
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2023", "RNE": "S", "LS": "C2"}}, SWEpisodes: {{"CHILD": "1", "SW_DECOM": "01/04/2023"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2023", "DEC": "01/06/2023", "RNE": "S", "LS": "C2", "REC": "X1"}, {"CHILD": "1", "DECOM": "01/06/2023", "RNE": "P", "LS": "C2"},
+				{"CHILD": "2", "DECOM": "01/05/2023", "RNE": "S", "LS": "V3"}}, SWEpisodes: {{"CHILD": "1", "SW_DECOM": "01/05/2023"}}}},
+		// SW12: care ending on 1/6/2023 needs a social worker who began by then
+		ruleCase{"SW12STG2",
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2022", "DEC": "01/06/2023", "RNE": "P", "LS": "C2", "REC": "E8"}}, SWEpisodes: {{"CHILD": "1", "SW_DECOM": "02/06/2023"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2022", "DEC": "01/06/2023", "RNE": "P", "LS": "C2", "REC": "E8"}}, SWEpisodes: {{"CHILD": "1", "SW_DECOM": "01/06/2023"}}}},
+		ruleCase{"SW14STG2", swV5([3]string{"01/05/2023", "", "OTHERS"}, [3]string{"01/06/2023", "", "OTHERS"}),
+			swV5([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"01/06/2023", "", "OTHERS"})},
+		// 2024/25 (1/4/2024-31/3/2025)
+		ruleCase{"SW01aSTG1", map[TableID][]row{SWEpisodes: {{"CHILD": "1", "SW_DECOM": "01/01/2023"}}},
+			map[TableID][]row{SWEpisodes: {{"CHILD": "1", "SW_DECOM": "01/01/2024"}}}},
+		// SW01b: the second episode lacks its reason (the first of the period may)
+		ruleCase{"SW01bSTG1", swV5([3]string{"01/05/2024", "01/06/2024", ""}, [3]string{"01/06/2024", "", ""}),
+			map[TableID][]row{SWEpisodes: {{"CHILD": "1", "SW_ID": "SW1", "SW_DECOM": "01/05/2024"}, {"CHILD": "1", "SW_ID": "SW1", "SW_DECOM": "01/06/2024", "SW_REASON": "LEFTRL"}, {"CHILD": "2", "SW_DECOM": "01/01/2023"}}}},
+		// SW15: a missing reason matters from 1/4/2023, except on the first
+		// episode of the period
+		ruleCase{"SW15STG2", swV5([3]string{"01/05/2023", "01/05/2024", "OTHERS"}, [3]string{"01/05/2024", "", ""}),
+			swV5([3]string{"31/03/2023", "01/05/2023", ""}, [3]string{"01/05/2023", "", ""})},
+		// 2025/26 (1/4/2025-31/3/2026)
+		ruleCase{"SW10aSTG2", swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"20/06/2025", "", "OTHERS"}),
+			swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"05/06/2025", "", "OTHERS"})},
+		ruleCase{"SW10bSTG2", swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"01/06/2025", "", "FCONTA"}),
+			swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"02/06/2025", "", "FCONTA"})},
+		ruleCase{"SW17STG2", swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"}),
+			swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"01/06/2025", "", "OTHERS"})},
+		// SW17: a child who left care in the year may have no open episode
+		ruleCase{"SW17STG2",
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2025", "LS": "C2"}}, SWEpisodes: {{"CHILD": "1", "SW_DECOM": "01/05/2025", "SW_DEC": "01/06/2025"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2025", "DEC": "01/06/2025", "REC": "E8", "LS": "C2"}}, SWEpisodes: {{"CHILD": "1", "SW_DECOM": "01/05/2025", "SW_DEC": "01/06/2025"}}}},
+		ruleCase{"SW18STG2", swV5([3]string{"01/06/2025", "01/05/2025", "OTHERS"}), swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"})},
+		ruleCase{"SW19STG2", swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"01/05/2025", "", "OTHERS"}),
+			swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"01/06/2025", "", "OTHERS"})},
+	)
+
+	// rules with a version per year: a case for each version
+	yearCasesV5 = append(yearCasesV5,
+		yearCaseV5{"SW02STG1", 2023, nil, swFieldV5("SW_ID", "aa00"), swFieldV5("SW_ID", "SW1")},
+		yearCaseV5{"SW02STG1", 2025, nil, swFieldV5("SW_ID", "SW1"), swFieldV5("SW_ID", "SW12")},
+		yearCaseV5{"SW04STG1", 2023, nil, swFieldV5("SW_DECOM", "zz"), swFieldV5("SW_DECOM", "ZZ/ZZ/2020")},
+		yearCaseV5{"SW04STG1", 2025, nil, swFieldV5("SW_DECOM", "ZZ/ZZ/2020"), swFieldV5("SW_DECOM", "01/01/2020")},
+		yearCaseV5{"SW05STG1", 2023, nil, swFieldV5("SW_DEC", "zz"), swFieldV5("SW_DEC", "ZZ/01/2020")},
+		yearCaseV5{"SW05STG1", 2025, nil, swFieldV5("SW_DEC", "ZZ/01/2020"), swFieldV5("SW_DEC", "")},
+		yearCaseV5{"SW07STG2", 2023, nil, swFieldV5("SW_DEC", "31/03/2023"), swFieldV5("SW_DEC", "01/04/2023")},
+		yearCaseV5{"SW07STG2", 2024, nil, swFieldV5("SW_DEC", "31/03/2023"), swFieldV5("SW_DEC", "01/04/2023")},
+		yearCaseV5{"SW09STG2", 2023, nil, swV5([3]string{"01/05/2023", "01/05/2023", "OTHERS"}), swV5([3]string{"01/05/2023", "02/05/2023", "OTHERS"})},
+		yearCaseV5{"SW09STG2", 2025, nil, swV5([3]string{"01/05/2025", "03/05/2025", "OTHERS"}), swV5([3]string{"01/05/2025", "04/05/2025", "OTHERS"})},
+		// SW10: FCONTA is no exception in 2023/24, and is from 2024/25
+		yearCaseV5{"SW10STG2", 2023, nil, swV5([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"20/06/2023", "", "FCONTA"}),
+			swV5([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"05/06/2023", "", "FCONTA"})},
+		yearCaseV5{"SW10STG2", 2024, nil, swV5([3]string{"01/05/2024", "01/06/2024", "OTHERS"}, [3]string{"20/06/2024", "", "OTHERS"}),
+			swV5([3]string{"01/05/2024", "01/06/2024", "OTHERS"}, [3]string{"20/06/2024", "", "FCONTA"})},
+		// SW13: from 2024/25 the first episode of the period may have no reason
+		yearCaseV5{"SW13STG1", 2023, nil, swV5([3]string{"01/05/2023", "", ""}), swV5([3]string{"01/05/2023", "", "OTHERS"})},
+		yearCaseV5{"SW13STG1", 2024, nil, swV5([3]string{"01/05/2024", "01/06/2024", ""}, [3]string{"01/06/2024", "", ""}),
+			swV5([3]string{"01/01/2024", "01/03/2024", "MANAGE"}, [3]string{"01/05/2024", "01/06/2024", ""}, [3]string{"01/06/2024", "", "OTHERS"})},
+		yearCaseV5{"SW13STG1", 2024, nil, swV5([3]string{"01/01/2024", "", ""}, [3]string{"01/05/2024", "", ""}),
+			swV5([3]string{"01/01/2023", "01/01/2024", "MANAGE"}, [3]string{"01/01/2024", "", ""}, [3]string{"01/05/2024", "", "OTHERS"})},
+		// SW16a-c: last year's latest episode for child 1 was open
+		yearCaseV5{"SW16aSTG2", 2024, swV5([3]string{"01/05/2023", "", "OTHERS"}),
+			map[TableID][]row{SWEpisodes: {{"CHILD": "1", "SW_ID": "SW2", "SW_DECOM": "01/05/2023", "SW_REASON": "OTHERS"}}}, swV5([3]string{"01/05/2023", "", "OTHERS"})},
+		yearCaseV5{"SW16bSTG2", 2024, swV5([3]string{"01/05/2023", "", "OTHERS"}), swV5([3]string{"02/05/2023", "", "OTHERS"}), swV5([3]string{"01/05/2023", "", "OTHERS"})},
+		yearCaseV5{"SW16bSTG2", 2025, swV5([3]string{"01/01/2022", "01/05/2023", "OTHERS"}, [3]string{"01/05/2023", "", "OTHERS"}),
+			swV5([3]string{"02/05/2023", "", "OTHERS"}), swV5([3]string{"01/05/2023", "", "OTHERS"}, [3]string{"01/06/2025", "", "OTHERS"})},
+		yearCaseV5{"SW16cSTG2", 2024, swV5([3]string{"01/05/2023", "", "OTHERS"}), swV5([3]string{"01/05/2023", "", "FCONTA"}), swV5([3]string{"01/05/2023", "", "OTHERS"})},
+	)
 }
