@@ -100,7 +100,7 @@ func init() {
 				for _, hr := range c.Cur.ChildRows(Header, ci) {
 					mother, sex := h.Cell(int(hr), cMother), h.Cell(int(hr), cSex)
 					has := mother != ""
-					always := (has && mother != "0" && mother != "1") || (has && sex == "1") || (!has && sex == "2" && inYear)
+					always := (has && mother != "0" && mother != "1") || (has && sex == maleV5(c.Year)) || (!has && sex == femaleV5(c.Year) && inYear)
 					flagged := always
 					if always {
 						for _, or := range oc3 {
@@ -110,7 +110,7 @@ func init() {
 					for _, or := range oc3 {
 						row := int(or)
 						anyOC3 := o.Cell(row, cTouch) != "" || o.Cell(row, cActiv) != "" || o.Cell(row, cAccom) != ""
-						if has && sex == "2" && !inYear && anyOC3 {
+						if has && sex == femaleV5(c.Year) && !inYear && anyOC3 {
 							c.Flag(OC3, row, "MOTHER", "")
 							flagged = true
 						}
@@ -144,7 +144,7 @@ func init() {
 					return
 				}
 				for _, hr := range c.Cur.ChildRows(Header, ci) {
-					if h.Cell(int(hr), cSex) == "2" && h.Cell(int(hr), cMother) == "" {
+					if h.Cell(int(hr), cSex) == femaleV5(c.Year) && h.Cell(int(hr), cMother) == "" {
 						c.Flag(Episodes, row, "DEC", "")
 						c.Flag(Header, int(hr), "MOTHER", "")
 					}

@@ -216,6 +216,22 @@ var ruleYearsV5 = map[string]struct {
 	"SW17STG2":  {yearSpanV5{2025, 0}, true},
 	"SW18STG2":  {yearSpanV5{2025, 0}, true},
 	"SW19STG2":  {yearSpanV5{2025, 0}, true},
+	"217t":      {yearSpanV5{2023, 2023}, true},
+	"230":       {yearSpanV5{2023, 2023}, true},
+	"1016":      {yearSpanV5{2023, 0}, true},
+	"347":       {yearSpanV5{2023, 0}, true},
+	"231":       {yearSpanV5{2024, 0}, true},
+	"232":       {yearSpanV5{2024, 0}, true},
+	"233":       {yearSpanV5{2025, 0}, true},
+	"234":       {yearSpanV5{2025, 0}, true},
+	"348":       {yearSpanV5{2025, 0}, true},
+	"444":       {yearSpanV5{2025, 0}, true},
+	"700":       {yearSpanV5{2026, 0}, true},
+	"706":       {yearSpanV5{2026, 0}, true},
+	"710":       {yearSpanV5{2026, 0}, true},
+	// changed by later years: one version in force each year
+	"222": {yearSpanV5{0, 0}, true},
+	"371": {yearSpanV5{0, 0}, true},
 	// carried through every year
 	"202":  {yearSpanV5{0, 0}, true},
 	"503A": {yearSpanV5{0, 0}, true},
@@ -385,4 +401,124 @@ func init() {
 			swV5([3]string{"02/05/2023", "", "OTHERS"}), swV5([3]string{"01/05/2023", "", "OTHERS"}, [3]string{"01/06/2025", "", "OTHERS"})},
 		yearCaseV5{"SW16cSTG2", 2024, swV5([3]string{"01/05/2023", "", "OTHERS"}), swV5([3]string{"01/05/2023", "", "FCONTA"}), swV5([3]string{"01/05/2023", "", "OTHERS"})},
 	)
+}
+
+// epV5 is an Episodes table of rows given as column=value pairs, child 1.
+func epV5(rows ...row) map[TableID][]row {
+	for _, r := range rows {
+		if r["CHILD"] == "" {
+			r["CHILD"] = "1"
+		}
+	}
+	return map[TableID][]row{Episodes: rows}
+}
+
+// doloV5 is a DoLo table of (DOLO_START, DOLO_END) pairs for child 1.
+func doloV5(pairs ...[2]string) []row {
+	var rows []row
+	for _, p := range pairs {
+		rows = append(rows, row{"CHILD": "1", "DOB": "01/01/2012", "DOLO_START": p[0], "DOLO_END": p[1]})
+	}
+	return rows
+}
+
+func init() {
+	ruleCases = append(ruleCases,
+		// 2023/24
+		ruleCase{"217t", epV5(row{"PLACE": "P2", "DEC": "01/11/2023"}), epV5(row{"PLACE": "P2", "DEC": "28/10/2023"}, row{"PLACE": "P1"})},
+		ruleCase{"230", epV5(row{"PLACE": "H5"}), epV5(row{"PLACE": "H5", "DEC": "28/10/2023"}, row{"PLACE": "H5", "URN": "SC123456"})},
+		// 1016: 18 on 31/3/2024, left care after the 17th birthday (1/1/2023)
+		ruleCase{"1016",
+			map[TableID][]row{OC3: {{"CHILD": "1", "DOB": "01/01/2006", "IN_TOUCH": "YES"}}, Episodes: {{"CHILD": "1", "DECOM": "01/01/2020", "DEC": "01/02/2023"}}},
+			map[TableID][]row{OC3: {{"CHILD": "1", "DOB": "01/01/2006", "IN_TOUCH": "YES"}}, Episodes: {{"CHILD": "1", "DECOM": "01/01/2020", "DEC": "31/12/2022"}}}},
+		ruleCase{"347", map[TableID][]row{OC3: {{"CHILD": "1", "DOB": "02/04/2005", "ACCOM": "T1"}}},
+			map[TableID][]row{OC3: {{"CHILD": "1", "DOB": "01/04/2005", "ACCOM": "T1"}, {"CHILD": "2", "DOB": "01/04/2010", "ACCOM": "S1"}}}},
+		// 2024/25
+		ruleCase{"101", map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1"}}},
+			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "M"}, {"CHILD": "2", "SEX": "F"}, {"CHILD": "3", "SEX": "U"}}}},
+		ruleCase{"174", map[TableID][]row{Header: {{"CHILD": "1", "SEX": "M", "MC_DOB": "01/01/2024"}}},
+			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "F", "MC_DOB": "01/01/2024"}, {"CHILD": "2", "SEX": "M"}}}},
+		ruleCase{"232", map[TableID][]row{Header: {{"CHILD": "1", "SEX": "U"}}}, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "M"}}}},
+		// 231: UASC and under 11 on 31/3/2025
+		ruleCase{"231", map[TableID][]row{Header: {{"CHILD": "1", "DOB": "01/04/2014"}}, UASC: {{"CHILD": "1", "SEX": "M", "DOB": "01/04/2014"}}},
+			map[TableID][]row{Header: {{"CHILD": "1", "DOB": "31/03/2014"}, {"CHILD": "2", "DOB": "01/01/2020"}}, UASC: {{"CHILD": "1", "SEX": "M", "DOB": "31/03/2014"}}}},
+		// 2025/26
+		ruleCase{"233", epV5(row{"REASON_PLACE_CHANGE": "CARPL"}), epV5(row{"DEC": "01/05/2025", "REASON_PLACE_CHANGE": "CARPL"})},
+		ruleCase{"234",
+			map[TableID][]row{Header: {{"CHILD": "1", "DOB": "01/01/2016"}}, Episodes: {{"CHILD": "1", "DECOM": "01/05/2025", "REASON_PLACE_CHANGE": "CUSTOD"}}},
+			map[TableID][]row{Header: {{"CHILD": "1", "DOB": "01/01/2015"}}, Episodes: {{"CHILD": "1", "DECOM": "01/05/2025", "REASON_PLACE_CHANGE": "CUSTOD"}}}},
+		ruleCase{"444", map[TableID][]row{Header: {{"CHILD": "1", "UPN": "A123456789012"}, {"CHILD": "2", "UPN": "A123456789012"}}},
+			map[TableID][]row{Header: {{"CHILD": "1", "UPN": "UN1"}, {"CHILD": "2", "UPN": "UN1"}, {"CHILD": "3", "UPN": "A123456789012"}, {"CHILD": "4"}, {"CHILD": "5"}}}},
+		// 2026/27: deprivation of liberty orders
+		ruleCase{"700", map[TableID][]row{DoLo: doloV5([2]string{"2026/05/01", ""})}, map[TableID][]row{DoLo: doloV5([2]string{"01/05/2026", ""})}},
+		ruleCase{"701", map[TableID][]row{DoLo: doloV5([2]string{"01/05/2026", "x"})}, map[TableID][]row{DoLo: doloV5([2]string{"01/05/2026", ""})}},
+		ruleCase{"702", map[TableID][]row{DoLo: doloV5([2]string{"01/05/2026", "01/05/2026"})}, map[TableID][]row{DoLo: doloV5([2]string{"01/05/2026", "02/05/2026"})}},
+		ruleCase{"703", map[TableID][]row{DoLo: doloV5([2]string{"01/04/2027", ""})}, map[TableID][]row{DoLo: doloV5([2]string{"31/03/2027", ""})}},
+		ruleCase{"704", map[TableID][]row{DoLo: doloV5([2]string{"01/01/2026", "31/03/2026"})}, map[TableID][]row{DoLo: doloV5([2]string{"01/01/2026", "01/04/2026"})}},
+		ruleCase{"705", map[TableID][]row{DoLo: doloV5([2]string{"01/06/2026", "01/07/2026"}, [2]string{"01/05/2026", ""})},
+			map[TableID][]row{DoLo: doloV5([2]string{"01/06/2026", ""}, [2]string{"01/05/2026", "01/06/2026"})}},
+		// 707: care ended on 1/6/2026; the DoLO must have ended by then
+		ruleCase{"707",
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "DEC": "01/06/2026", "REC": "E8"}}, DoLo: doloV5([2]string{"01/05/2026", ""})},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "DEC": "01/06/2026", "REC": "E8"}}, DoLo: doloV5([2]string{"01/05/2026", "01/06/2026"})}},
+		ruleCase{"708", map[TableID][]row{DoLo: {{"CHILD": "1", "DOB": "01/05/2020", "DOLO_START": "01/05/2020"}}},
+			map[TableID][]row{DoLo: {{"CHILD": "1", "DOB": "01/05/2020", "DOLO_START": "02/05/2020"}}}},
+		ruleCase{"709",
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "PLACE": "U1"}}, DoLo: doloV5([2]string{"01/06/2026", "01/07/2026"})},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "PLACE": "K2"}, {"CHILD": "1", "DECOM": "01/01/2026", "DEC": "01/05/2026", "PLACE": "U1"}}, DoLo: doloV5([2]string{"01/06/2026", "01/07/2026"})}},
+		ruleCase{"710",
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "PLACE": "K1"}}, DoLo: doloV5([2]string{"01/06/2026", "01/07/2026"})},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "PLACE": "K2"}, {"CHILD": "1", "DECOM": "01/01/2026", "DEC": "01/05/2026", "PLACE": "K1"}}, DoLo: doloV5([2]string{"01/06/2026", "01/07/2026"})}},
+	)
+
+	hdrV5 := []row{{"CHILD": "1", "SEX": "2", "DOB": "01/06/2010"}}
+	age := func(place, decom string) map[TableID][]row {
+		return map[TableID][]row{Header: hdrV5, Episodes: {{"CHILD": "1", "PLACE": place, "DECOM": decom, "DEC": "01/07/2027"}}}
+	}
+	yearCasesV5 = append(yearCasesV5,
+		// 218: URN required (Z1 exempt until 2024/25, Z11-Z14 from 2025/26)
+		yearCaseV5{"218", 2023, nil, epV5(row{"PLACE": "U1"}),
+			epV5(row{"PLACE": "U1", "URN": "SC123456"}, row{"PLACE": "P1"}, row{"PLACE": "Z1"}, row{"PLACE": "U1", "DEC": "31/03/2023"})},
+		yearCaseV5{"218", 2025, nil, epV5(row{"PLACE": "Z1"}), epV5(row{"PLACE": "Z11"}, row{"PLACE": "U1", "URN": "SC123456"})},
+		// 222: URN not for these placements: H5 until 2022/23, P2 until 2023/24
+		yearCaseV5{"222", 2022, nil, epV5(row{"PLACE": "H5", "URN": "SC123456"}), epV5(row{"PLACE": "U1", "URN": "SC123456"})},
+		yearCaseV5{"222", 2023, nil, epV5(row{"PLACE": "P2", "URN": "SC123456"}), epV5(row{"PLACE": "H5", "URN": "SC123456"})},
+		yearCaseV5{"222", 2024, nil, epV5(row{"PLACE": "P1", "URN": "SC123456"}), epV5(row{"PLACE": "P2", "URN": "SC123456"}, row{"PLACE": "P1", "URN": "XXXXXXX"})},
+		yearCaseV5{"222", 2025, nil, epV5(row{"PLACE": "Z12", "URN": "SC123456"}), epV5(row{"PLACE": "U1", "URN": "SC123456"})},
+		// 370 and 371: ages at the placement's start (the child is born 1/6/2010)
+		yearCaseV5{"370", 2022, nil, age("P2", "31/05/2025"), age("P2", "01/06/2025")},
+		yearCaseV5{"370", 2023, nil, age("P2", "31/05/2026"), age("P2", "01/06/2026")},
+		yearCaseV5{"371", 2022, nil, age("H5", "31/05/2024"), age("H5", "01/06/2024")},
+		yearCaseV5{"371", 2023, nil, age("H5", "31/05/2026"), age("H5", "01/06/2026")},
+		yearCaseV5{"371", 2024, nil, age("K3", "31/05/2026"), age("H5", "31/05/2026")},
+		// 348: reported as having died last year
+		yearCaseV5{"348", 2025, map[TableID][]row{OC3: {{"CHILD": "1", "IN_TOUCH": "DIED"}, {"CHILD": "2", "IN_TOUCH": "YES"}}},
+			map[TableID][]row{OC3: {{"CHILD": "1", "IN_TOUCH": "YES"}}}, map[TableID][]row{OC3: {{"CHILD": "1", "IN_TOUCH": "DIED"}, {"CHILD": "2", "IN_TOUCH": "NO"}}}},
+		// 706: last year's open DoLO (from 1/5/2026) must start this year's
+		yearCaseV5{"706", 2027, map[TableID][]row{DoLo: doloV5([2]string{"01/05/2026", ""})},
+			map[TableID][]row{DoLo: doloV5([2]string{"02/05/2026", ""})}, map[TableID][]row{DoLo: doloV5([2]string{"01/05/2026", ""})}},
+	)
+}
+
+// TestSexCodesV5: from 2024/25 the rules reading SEX take F for a girl (and
+// M for a boy), not 2 (and 1).
+func TestSexCodesV5(t *testing.T) {
+	girl := func(sex string) map[TableID][]row {
+		return map[TableID][]row{Header: {{"CHILD": "1", "SEX": sex}}, Episodes: {{"CHILD": "1", "LS": "C2", "DECOM": "01/05/2024", "DEC": "01/06/2024", "REC": "E8"}}}
+	}
+	for _, code := range []string{"393", "607", "165"} {
+		r, _ := ruleInForceV5(t, code, 2024)
+		if r == nil {
+			continue
+		}
+		for sex, want := range map[string]bool{"F": true, "2": false} {
+			m := girl(sex)
+			if code == "165" {
+				m[OC3] = nil
+			}
+			if f, _ := run(mk(m), nil, 2024, []*Rule{r}); (len(f) > 0) != want {
+				t.Errorf("rule %s in 2024/25, a girl recorded as SEX %s without MOTHER: %d findings, want findings %v", code, sex, len(f), want)
+			}
+		}
+	}
 }
