@@ -22,20 +22,29 @@ var swReasonsV5 = []string{"MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "AB
 // 2024/25 accept it: DD/MM/YYYY where the day or month may be ZZ and the year
 // ZZZZ (an unknown part).
 func swDateZZV5(s string) bool {
-	parts := strings.Split(s, "/")
-	if len(parts) != 3 {
+	i := strings.IndexByte(s, '/')
+	if i < 0 {
 		return false
 	}
-	if parts[0] == "ZZ" {
-		parts[0] = "01"
+	j := strings.IndexByte(s[i+1:], '/')
+	if j < 0 {
+		return false
 	}
-	if parts[1] == "ZZ" {
-		parts[1] = "01"
+	j += i + 1
+	d, m, y := s[:i], s[i+1:j], s[j+1:]
+	if d != "ZZ" && m != "ZZ" && y != "ZZZZ" {
+		return ParseDay(s).Valid() // the usual case: no unknown part, nothing to build
 	}
-	if parts[2] == "ZZZZ" {
-		parts[2] = "2000"
+	if d == "ZZ" {
+		d = "01"
 	}
-	return ParseDay(parts[0] + "/" + parts[1] + "/" + parts[2]).Valid()
+	if m == "ZZ" {
+		m = "01"
+	}
+	if y == "ZZZZ" {
+		y = "2000"
+	}
+	return ParseDay(d + "/" + m + "/" + y).Valid()
 }
 
 // swColsV5 are the SWEpisodes column positions.

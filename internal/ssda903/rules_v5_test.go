@@ -522,3 +522,24 @@ func TestSexCodesV5(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkValidateYearsV5 validates the 100,000-child synthetic return
+// (with the sample's social worker episodes and DoLOs) as a 2017/18, a
+// 2025/26 and a 2026/27 return, with itself as last year's, so every rule
+// needing the previous year runs.
+func BenchmarkValidateYearsV5(b *testing.B) {
+	ret := synthetic(b, 100000)
+	for _, year := range []int{2017, 2025, 2026} {
+		b.Run(RuleSet(year), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				ret.childOf = nil // include indexing
+				fs, sum := ValidateSummary(ret, ret, year)
+				if i == 0 {
+					b.ReportMetric(float64(len(fs)), "findings")
+					b.ReportMetric(float64(len(sum.Run)), "rules")
+				}
+			}
+		})
+	}
+}
