@@ -540,7 +540,10 @@ func init() {
 			cCeased, cReason := pa.Col("DATE_PLACED_CEASED"), pa.Col("REASON_PLACED_CEASED")
 			eachChildEpisode(c, func(t *Table, ci, row int) {
 				rec := t.Get(row, "REC")
-				if rec == "" || in(rec, "E11", "E12", "X1") || !(in(t.Get(row, "PLACE"), "A3", "A4", "A5", "A6") || in(t.Get(row, "LS"), "D1", "E1")) {
+				// freeing orders (D1) end with 2023/24 (lac2024_25's 557 reads E1 alone)
+				ls := t.Get(row, "LS")
+				order := ls == "E1" || (ls == "D1" && c.Year < 2024)
+				if rec == "" || in(rec, "E11", "E12", "X1") || !(in(t.Get(row, "PLACE"), "A3", "A4", "A5", "A6") || order) {
 					return
 				}
 				rows := c.Cur.ChildRows(PlacedAdoption, ci)
@@ -564,7 +567,7 @@ func init() {
 	// next episode's reason for new episode is not P (placement change) or its
 	// placement differs from the one before the temporary placement.
 	register(&Rule{Code: "383", Description: "A child in a temporary placement must subsequently return to his/her normal placement.",
-		Tables: []TableID{Episodes}, Fields: []string{"PLACE"},
+		Tables: []TableID{Episodes}, Fields: []string{"PLACE"}, Until: 2024, // 2025/26: rules_v5_years.go
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cPlace, cRNE := t.Col("PLACE"), t.Col("RNE")

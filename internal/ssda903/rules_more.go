@@ -128,7 +128,7 @@ func init() {
 	// 213: "Placement provider information not required." A provider code
 	// with a temporary placement (T0-T4).
 	register(&Rule{Code: "213", Description: "Placement provider information not required.",
-		Tables: []TableID{Episodes}, Fields: []string{"PLACE_PROVIDER"},
+		Tables: []TableID{Episodes}, Fields: []string{"PLACE_PROVIDER"}, Until: 2024, // 2025/26: rules_v5_years.go
 		Check: func(c *Context) {
 			eachRow(c, Episodes, func(t *Table, row int) {
 				if in(t.Get(row, "PLACE"), "T0", "T1", "T2", "T3", "T4") && t.Get(row, "PLACE_PROVIDER") != "" {

@@ -232,6 +232,10 @@ var ruleYearsV5 = map[string]struct {
 	// changed by later years: one version in force each year
 	"222": {yearSpanV5{0, 0}, true},
 	"371": {yearSpanV5{0, 0}, true},
+	"213": {yearSpanV5{0, 0}, true},
+	"383": {yearSpanV5{0, 0}, true},
+	"242": {yearSpanV5{2025, 0}, true},
+	"526": {yearSpanV5{2025, 0}, true},
 	// carried through every year
 	"202":  {yearSpanV5{0, 0}, true},
 	"503A": {yearSpanV5{0, 0}, true},
@@ -542,4 +546,38 @@ func BenchmarkValidateYearsV5(b *testing.B) {
 			}
 		})
 	}
+}
+
+func init() {
+	ruleCases = append(ruleCases,
+		ruleCase{"103", map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "wbri"}}}, map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "WBRI"}}}},
+		ruleCase{"612", map[TableID][]row{Header: {{"CHILD": "1", "SEX": "F", "MOTHER": "0", "MC_DOB": "01/01/2024"}}},
+			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "F", "MOTHER": "1", "MC_DOB": "01/01/2024"}, {"CHILD": "2", "SEX": "F", "MOTHER": "0"}}}},
+		ruleCase{"526", epV5(row{"PLACE": "U1"}), epV5(row{"PLACE": "U1", "PLACE_PROVIDER": "PR1"}, row{"PLACE": "Z11"})},
+		ruleCase{"242", epV5(row{"PLACE": "K3", "URN": "XXXXXXX"}), epV5(row{"PLACE": "A3", "URN": "XXXXXXX"}, row{"PLACE": "K3", "URN": "SC123456"})},
+	)
+	yearCasesV5 = append(yearCasesV5,
+		yearCaseV5{"213", 2024, nil, epV5(row{"PLACE": "T1", "PLACE_PROVIDER": "PR1"}), epV5(row{"PLACE": "T1"}, row{"PLACE": "U1", "PLACE_PROVIDER": "PR1"})},
+		yearCaseV5{"213", 2025, nil, epV5(row{"PLACE": "Z12", "PLACE_PROVIDER": "PR1"}), epV5(row{"PLACE": "Z12"}, row{"PLACE": "U1", "PLACE_PROVIDER": "PR1"})},
+		// 383: the 2022/23 rule flags the temporary placement; from 2025/26
+		// the episode after it, which must also return to the same postcode
+		yearCaseV5{"383", 2024,
+			nil,
+			epV5(row{"DECOM": "01/05/2024", "PLACE": "U1"}, row{"DECOM": "01/06/2024", "PLACE": "T1", "RNE": "P"}, row{"DECOM": "05/06/2024", "PLACE": "U2", "RNE": "P"}),
+			epV5(row{"DECOM": "01/05/2024", "PLACE": "U1", "PL_POST": "A1 1AA"}, row{"DECOM": "01/06/2024", "PLACE": "T1", "RNE": "P"}, row{"DECOM": "05/06/2024", "PLACE": "U1", "RNE": "P", "PL_POST": "B2 2BB"})},
+		yearCaseV5{"383", 2025,
+			nil,
+			epV5(row{"DECOM": "01/05/2025", "PLACE": "U1", "PL_POST": "A1 1AA"}, row{"DECOM": "01/06/2025", "PLACE": "T1", "RNE": "P"}, row{"DECOM": "05/06/2025", "PLACE": "U1", "RNE": "P", "PL_POST": "B2 2BB"}),
+			epV5(row{"DECOM": "01/05/2025", "PLACE": "U1", "PL_POST": "A1 1AA"}, row{"DECOM": "01/06/2025", "PLACE": "T1", "RNE": "P"}, row{"DECOM": "05/06/2025", "PLACE": "U1", "RNE": "P", "PL_POST": "A1 1AA"})},
+		// 146: K3 is a placement type from 2024/25
+		yearCaseV5{"146", 2023, nil, epV5(row{"PLACE": "K3"}), epV5(row{"PLACE": "H5"})},
+		yearCaseV5{"146", 2024, nil, epV5(row{"PLACE": "K4"}), epV5(row{"PLACE": "K3"})},
+		// 557: a freeing order (D1) counts until 2023/24
+		yearCaseV5{"557", 2023, nil,
+			map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "D1", "PLACE": "U1", "REC": "E4A"}}, PlacedAdoption: {{"CHILD": "2"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "C2", "PLACE": "U1", "REC": "E4A"}}, PlacedAdoption: {{"CHILD": "2"}}}},
+		yearCaseV5{"557", 2024, nil,
+			map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "E1", "PLACE": "U1", "REC": "E4A"}}, PlacedAdoption: {{"CHILD": "2"}}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "D1", "PLACE": "U1", "REC": "E4A"}}, PlacedAdoption: {{"CHILD": "2"}}}},
+	)
 }

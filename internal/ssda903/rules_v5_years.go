@@ -374,6 +374,88 @@ func init() {
 			}
 		}})
 
+	// 103 (from 2024/25): "The ethnicity code is either not valid or has not
+	// been entered."
+	register(&Rule{Code: "103", Description: "The ethnicity code is either not valid or has not been entered.",
+		Tables: []TableID{Header}, Fields: []string{"ETHNIC"}, From: 2024,
+		Check: func(c *Context) {
+			eachRow(c, Header, func(t *Table, row int) {
+				if !in(t.Get(row, "ETHNIC"), "WBRI", "WIRI", "WOTH", "WIRT", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN",
+					"ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT") {
+					c.Flag(Header, row, "ETHNIC", "")
+				}
+			})
+		}})
+	// 612 (from 2024/25): "Date of birth field has been completed but mother
+	// field indicates child is not a mother." A girl (SEX F) whose MOTHER is
+	// 0 or blank, with MC_DOB given.
+	register(&Rule{Code: "612", Description: "Date of birth field has been completed but mother field indicates child is not a mother.",
+		Tables: []TableID{Header}, Fields: []string{"SEX", "MOTHER", "MC_DOB"}, From: 2024,
+		Check: func(c *Context) {
+			eachRow(c, Header, func(t *Table, row int) {
+				if m := t.Get(row, "MOTHER"); (m == "0" || m == "") && t.Get(row, "SEX") == "F" && t.Get(row, "MC_DOB") != "" {
+					c.Flag(Header, row, "MOTHER", "")
+				}
+			})
+		}})
+	// 213 (2025/26): "Placement provider information not required." A
+	// temporary placement (T0-T4) or one of the Z1 codes with a provider.
+	register(&Rule{Code: "213", Description: "Placement provider information not required.",
+		Tables: []TableID{Episodes}, Fields: []string{"PLACE_PROVIDER"}, From: 2025,
+		Check: func(c *Context) {
+			eachRow(c, Episodes, func(t *Table, row int) {
+				if in(t.Get(row, "PLACE"), "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14") && t.Get(row, "PLACE_PROVIDER") != "" {
+					c.Flag(Episodes, row, "PLACE_PROVIDER", "")
+				}
+			})
+		}})
+	// 526 (from 2025/26): "Child is missing a placement provider code for at
+	// least one episode." Any placement but T0-T4 and Z11-Z14.
+	register(&Rule{Code: "526", Description: "Child is missing a placement provider code for at least one episode.",
+		Tables: []TableID{Episodes}, Fields: []string{"PLACE", "PLACE_PROVIDER"}, From: 2025,
+		Check: func(c *Context) {
+			eachRow(c, Episodes, func(t *Table, row int) {
+				if !in(t.Get(row, "PLACE"), "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14") && t.Get(row, "PLACE_PROVIDER") == "" {
+					c.Flag(Episodes, row, "PLACE_PROVIDER", "")
+				}
+			})
+		}})
+	// 242 (from 2025/26): "URN = 'XXXXXXX' can only be used for regional
+	// adoption agencies" (placements A3-A6 and U1-U6).
+	register(&Rule{Code: "242", Description: "URN = 'XXXXXXX' can only be used for regional adoption agencies",
+		Tables: []TableID{Episodes}, Fields: []string{"URN"}, From: 2025,
+		Check: func(c *Context) {
+			eachRow(c, Episodes, func(t *Table, row int) {
+				if t.Get(row, "URN") == "XXXXXXX" && !in(t.Get(row, "PLACE"), "A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6") {
+					c.Flag(Episodes, row, "URN", "")
+				}
+			})
+		}})
+	// 383 (2025/26): "A child in a temporary placement must subsequently
+	// return to his/her normal placement." With the child's episodes in
+	// order of start, the episode after a temporary placement (T0-T4) must
+	// have RNE P and the placement type and postcode of the episode before
+	// the temporary one; that episode fails.
+	register(&Rule{Code: "383", Description: "A child in a temporary placement must subsequently return to his/her normal placement.",
+		Tables: []TableID{Episodes}, Fields: []string{"PLACE", "RNE", "PL_POST"}, From: 2025,
+		Check: func(c *Context) {
+			t := c.Cur.Tables[Episodes]
+			cPlace, cRNE, cPost := t.Col("PLACE"), t.Col("RNE"), t.Col("PL_POST")
+			var buf []int32
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				buf = episodesByStart(c, ci, buf)
+				for i := 2; i < len(buf); i++ {
+					row, temp, before := int(buf[i]), int(buf[i-1]), int(buf[i-2])
+					if !in(t.Cell(temp, cPlace), "T0", "T1", "T2", "T3", "T4") {
+						continue
+					}
+					if t.Cell(row, cRNE) != "P" || t.Cell(row, cPlace) != t.Cell(before, cPlace) || t.Cell(row, cPost) != t.Cell(before, cPost) {
+						c.Flag(Episodes, row, "PLACE", "")
+					}
+				}
+			}
+		}})
+
 	// 700-710 (from 2026/27): deprivation of liberty orders (the DoLo table).
 	doloRuleV5("700", "The start date of the DoLO is not a valid date.", "DOLO_START",
 		func(_ *Context, start, _ Day, _, _ string, _ int) bool { return !start.Valid() })
