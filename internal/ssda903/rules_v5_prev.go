@@ -10,36 +10,45 @@ package ssda903
 import (
 	"strings"
 	"sync"
+	"unsafe"
+	"weak"
 )
 
 // prevMapV5 caches, for one pair of returns, each current child number's
 // number in the previous return (-1 when the child is not in it), so the
 // rules that need it look each CHILD up once per run rather than once per
-// rule. Rules run on two goroutines, hence the lock.
+// rule. Rules run on two goroutines, hence the lock; the returns are held
+// weakly, so a long-running server does not keep the last pair alive.
 var prevMapV5 struct {
 	sync.Mutex
-	cur, prev *Return
+	cur, prev weak.Pointer[Return]
+	index     [2]uintptr // the returns' child lists when mapped: a return indexed again is mapped again
 	nums      []int32
 }
+
+// childListV5 identifies a return's current child index (Index builds a new
+// list each time), without holding it.
+func childListV5(r *Return) uintptr { return uintptr(unsafe.Pointer(unsafe.SliceData(r.childIDs))) }
 
 // prevChildrenV5 returns, indexed by current child number, the child's
 // number in c.Prev, or -1.
 func prevChildrenV5(c *Context) []int32 {
 	prevMapV5.Lock()
 	defer prevMapV5.Unlock()
-	if prevMapV5.cur == c.Cur && prevMapV5.prev == c.Prev && prevMapV5.nums != nil {
+	n := c.Cur.NumChildren()
+	c.Prev.Index()
+	index := [2]uintptr{childListV5(c.Cur), childListV5(c.Prev)}
+	if prevMapV5.cur.Value() == c.Cur && prevMapV5.prev.Value() == c.Prev && prevMapV5.index == index && len(prevMapV5.nums) == n {
 		return prevMapV5.nums
 	}
-	n := c.Cur.NumChildren()
 	nums := make([]int32, n)
-	c.Prev.Index()
 	for ci := range nums {
 		nums[ci] = -1
 		if pi, ok := c.Prev.ChildNum(c.Cur.ChildID(ci)); ok {
 			nums[ci] = int32(pi)
 		}
 	}
-	prevMapV5.cur, prevMapV5.prev, prevMapV5.nums = c.Cur, c.Prev, nums
+	prevMapV5.cur, prevMapV5.prev, prevMapV5.index, prevMapV5.nums = weak.Make(c.Cur), weak.Make(c.Prev), index, nums
 	return nums
 }
 
