@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"ourchild/internal/access"
 	"ourchild/internal/audit"
 	"ourchild/internal/casework"
 	"ourchild/internal/cincensus"
@@ -161,6 +162,18 @@ func TestReportSSDA903(t *testing.T) {
 		return it
 	}
 	add("care_period", casework.Values{"start": {"2025-06-01"}, "category": {"N1"}, "uasc": {"no"}, "previous_permanence": {"Z1"}})
+	// a looked-after child has an allocated social worker (rule SW12STG2 from 2023/24)
+	team := &store.Team{Name: "Children in care team"}
+	if err := s.CreateTeam(ctx, team); err != nil {
+		t.Fatal(err)
+	}
+	sw := &store.User{Username: "sw.test", Name: "Sam Worker", Role: access.SocialWorker, TeamID: team.ID, SWID: "SW104857"}
+	if err := s.CreateUser(ctx, audit.System, sw, ""); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Allocate(ctx, audit.System, &person.Allocation{PersonID: p.ID, WorkerID: sw.ID, StartDate: date.MustParse("2025-06-01")}); err != nil {
+		t.Fatal(err)
+	}
 	pl := add("placement", casework.Values{"start": {"2025-06-01"}, "reason_new": {"S"}, "legal_status": {"V2"}, "type": {"U4"},
 		"provider": {"PR1"}, "carer": {"Foster carers"}, "urn": {"XXXXXXX"}})
 	s.Close()

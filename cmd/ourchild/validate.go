@@ -239,10 +239,7 @@ func validate903(dir, prevDir, format string, out io.Writer) error {
 	w := bufio.NewWriterSize(out, 64<<10)
 	n := 0
 	var sum ssda903.Summary
-	summary := func() string {
-		return fmt.Sprintf("%d errors, %d rules run, %d skipped for missing tables (%s, year %d/%02d)",
-			n, len(sum.Run), len(sum.Skipped), sum.RuleSet, sum.Year, (sum.Year+1)%100)
-	}
+	summary := func() string { return ssda903Summary(n, sum) }
 	var num []byte
 	switch format {
 	case "json":
@@ -308,6 +305,18 @@ func validate903(dir, prevDir, format string, out io.Writer) error {
 		return fmt.Errorf("%s: %d errors", dir, n+len(cur.Problems))
 	}
 	return nil
+}
+
+// ssda903Summary is the closing line of an SSDA903 check. Rules that need
+// last year's return are counted apart from those skipped for a missing
+// table, so a user who gave no --prev sees what it would add.
+func ssda903Summary(errs int, sum ssda903.Summary) string {
+	tables := len(sum.Skipped) - len(sum.SkippedPrev)
+	s := fmt.Sprintf("%d errors, %d rules run, %d skipped for missing tables", errs, len(sum.Run), tables)
+	if len(sum.SkippedPrev) > 0 {
+		s += fmt.Sprintf(", %d skipped without last year's return (--prev DIR)", len(sum.SkippedPrev))
+	}
+	return s + fmt.Sprintf(" (%s, year %d/%02d)", sum.RuleSet, sum.Year, (sum.Year+1)%100)
 }
 
 // writeJSONIndented writes v as json.Encoder with a two-space indent does

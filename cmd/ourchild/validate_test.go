@@ -192,8 +192,11 @@ func TestSSDA903JSONMatchesEncoder(t *testing.T) {
 			if name == "odd" && (len(cur.Problems) == 0 || len(sum.Skipped) == 0 || len(findings) == 0) {
 				t.Fatalf("the odd folder should have problems, skipped rules and findings: %v, %v, %d", cur.Problems, sum.Skipped, len(findings))
 			}
-			text := fmt.Sprintf("%d errors, %d rules run, %d skipped for missing tables (%s, year %d/%02d)",
-				len(findings), len(sum.Run), len(sum.Skipped), sum.RuleSet, sum.Year, (sum.Year+1)%100)
+			if len(sum.SkippedPrev) == 0 {
+				t.Fatalf("no rule reported as skipped for want of last year's return")
+			}
+			text := fmt.Sprintf("%d errors, %d rules run, %d skipped for missing tables, %d skipped without last year's return (--prev DIR) (%s, year %d/%02d)",
+				len(findings), len(sum.Run), len(sum.Skipped)-len(sum.SkippedPrev), len(sum.SkippedPrev), sum.RuleSet, sum.Year, (sum.Year+1)%100)
 			if findings == nil {
 				findings = []ssda903.Finding{}
 			}

@@ -108,11 +108,13 @@ func init() {
 				})
 			}})
 	}
-	// 370: "Child in independent living should be at least 15." (P2; to 2023/24)
-	ageRule("370", "Child in independent living should be at least 15.", "P2", 15, 0, 2023)
+	// 370: "Child in independent living should be at least 15." (P2; to
+	// 2022/23: lac2023_24 raises the age to 16, rules_v5_years.go)
+	ageRule("370", "Child in independent living should be at least 15.", "P2", 15, 0, 2022)
 	// 371: "Child in semi-independent living accommodation not subject to
-	// children's homes regulations should be at least 14." (H5; to 2024/25)
-	ageRule("371", "Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 14.", "H5", 14, 0, 2024)
+	// children's homes regulations should be at least 14." (H5; to 2022/23:
+	// lac2023_24 raises the age to 16, and lac2024_25 moves it to K3)
+	ageRule("371", "Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 14.", "H5", 14, 0, 2022)
 	// 372: "Child in youth custody or prison should be at least 10." (R5)
 	ageRule("372", "Child in youth custody or prison should be at least 10.", "R5", 10, 0, 0)
 	// 373: "Child placed in a school should be at least 4 years old." (S1)
@@ -242,7 +244,7 @@ func init() {
 					continue
 				}
 				for _, r := range c.Cur.ChildRows(Header, ci) {
-					if h.Get(int(r), "SEX") == "2" && h.Get(int(r), "MOTHER") == "" {
+					if h.Get(int(r), "SEX") == femaleV5(c.Year) && h.Get(int(r), "MOTHER") == "" {
 						c.Flag(Header, int(r), "MOTHER", "")
 					}
 				}

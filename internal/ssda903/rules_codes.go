@@ -79,7 +79,7 @@ func init() {
 			if y >= 2025 {
 				return in(v, placeCodes2025...)
 			}
-			return in(v, placeCodes2022...)
+			return in(v, placeCodes2022...) || (y == 2024 && v == "K3") // K3 (supported accommodation) from 2024/25
 		}))
 
 	// 149: "Reason episode ceased is not a valid code."

@@ -100,7 +100,7 @@ func init() {
 				for _, hr := range c.Cur.ChildRows(Header, ci) {
 					mother, sex := h.Cell(int(hr), cMother), h.Cell(int(hr), cSex)
 					has := mother != ""
-					always := (has && mother != "0" && mother != "1") || (has && sex == "1") || (!has && sex == "2" && inYear)
+					always := (has && mother != "0" && mother != "1") || (has && sex == maleV5(c.Year)) || (!has && sex == femaleV5(c.Year) && inYear)
 					flagged := always
 					if always {
 						for _, or := range oc3 {
@@ -110,7 +110,7 @@ func init() {
 					for _, or := range oc3 {
 						row := int(or)
 						anyOC3 := o.Cell(row, cTouch) != "" || o.Cell(row, cActiv) != "" || o.Cell(row, cAccom) != ""
-						if has && sex == "2" && !inYear && anyOC3 {
+						if has && sex == femaleV5(c.Year) && !inYear && anyOC3 {
 							c.Flag(OC3, row, "MOTHER", "")
 							flagged = true
 						}
@@ -144,7 +144,7 @@ func init() {
 					return
 				}
 				for _, hr := range c.Cur.ChildRows(Header, ci) {
-					if h.Cell(int(hr), cSex) == "2" && h.Cell(int(hr), cMother) == "" {
+					if h.Cell(int(hr), cSex) == femaleV5(c.Year) && h.Cell(int(hr), cMother) == "" {
 						c.Flag(Episodes, row, "DEC", "")
 						c.Flag(Header, int(hr), "MOTHER", "")
 					}
@@ -388,10 +388,11 @@ func init() {
 
 	// 553: "Placement order has been granted but there is no date of
 	// decision that the child should be placed for adoption." (E1)
-	orderRule("553", "Placement order has been granted but there is no date of decision that the child should be placed for adoption.", "E1")
+	orderRule("553", "Placement order has been granted but there is no date of decision that the child should be placed for adoption.", "E1", 0)
 	// 555: "Freeing order has been granted but there is no date of decision
-	// that the child should be placed for adoption." (D1)
-	orderRule("555", "Freeing order has been granted but there is no date of decision that the child should be placed for adoption.", "D1")
+	// that the child should be placed for adoption." (D1; to 2023/24: the
+	// lac2024_25 rule set drops it)
+	orderRule("555", "Freeing order has been granted but there is no date of decision that the child should be placed for adoption.", "D1", 2023)
 
 	// 408: "Child is placed for adoption with a placement order, but no
 	// placement order has been recorded." Placement A5 or A6 with a legal
@@ -444,8 +445,8 @@ func init() {
 // fits the reading used for 376, 387, 388 and 607, where an episode without
 // a DEC counts as ending on 31 March, so no episode is open here; the part is
 // left out.
-func orderRule(code, desc, ls string) {
-	register(&Rule{Code: code, Description: desc,
+func orderRule(code, desc, ls string, until int) {
+	register(&Rule{Code: code, Description: desc, Until: until,
 		Tables: []TableID{Episodes, PlacedAdoption}, Fields: []string{"CHILD", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"},
 		Check: func(c *Context) {
 			eachChildEpisode(c, func(t *Table, ci, row int) {
@@ -539,7 +540,10 @@ func init() {
 			cCeased, cReason := pa.Col("DATE_PLACED_CEASED"), pa.Col("REASON_PLACED_CEASED")
 			eachChildEpisode(c, func(t *Table, ci, row int) {
 				rec := t.Get(row, "REC")
-				if rec == "" || in(rec, "E11", "E12", "X1") || !(in(t.Get(row, "PLACE"), "A3", "A4", "A5", "A6") || in(t.Get(row, "LS"), "D1", "E1")) {
+				// freeing orders (D1) end with 2023/24 (lac2024_25's 557 reads E1 alone)
+				ls := t.Get(row, "LS")
+				order := ls == "E1" || (ls == "D1" && c.Year < 2024)
+				if rec == "" || in(rec, "E11", "E12", "X1") || !(in(t.Get(row, "PLACE"), "A3", "A4", "A5", "A6") || order) {
 					return
 				}
 				rows := c.Cur.ChildRows(PlacedAdoption, ci)
@@ -563,7 +567,7 @@ func init() {
 	// next episode's reason for new episode is not P (placement change) or its
 	// placement differs from the one before the temporary placement.
 	register(&Rule{Code: "383", Description: "A child in a temporary placement must subsequently return to his/her normal placement.",
-		Tables: []TableID{Episodes}, Fields: []string{"PLACE"},
+		Tables: []TableID{Episodes}, Fields: []string{"PLACE"}, Until: 2024, // 2025/26: rules_v5_years.go
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cPlace, cRNE := t.Col("PLACE"), t.Col("RNE")

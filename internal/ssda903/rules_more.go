@@ -56,7 +56,7 @@ func init() {
 	// this placement type." A URN other than XXXXXXX with placement H5, P1-P3,
 	// R1, R2, R5, T0-T4 or Z1 (Z11-Z14 from 2025/26, when Z1 was split).
 	register(&Rule{Code: "222", Description: "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
-		Tables: []TableID{Episodes}, Fields: []string{"URN"},
+		Tables: []TableID{Episodes}, Fields: []string{"URN"}, Until: 2022, // later versions: rules_v5_years.go
 		Check: func(c *Context) {
 			places := []string{"H5", "P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"}
 			if c.Year >= 2025 {
@@ -128,7 +128,7 @@ func init() {
 	// 213: "Placement provider information not required." A provider code
 	// with a temporary placement (T0-T4).
 	register(&Rule{Code: "213", Description: "Placement provider information not required.",
-		Tables: []TableID{Episodes}, Fields: []string{"PLACE_PROVIDER"},
+		Tables: []TableID{Episodes}, Fields: []string{"PLACE_PROVIDER"}, Until: 2024, // 2025/26: rules_v5_years.go
 		Check: func(c *Context) {
 			eachRow(c, Episodes, func(t *Table, row int) {
 				if in(t.Get(row, "PLACE"), "T0", "T1", "T2", "T3", "T4") && t.Get(row, "PLACE_PROVIDER") != "" {

@@ -157,8 +157,14 @@ var ruleCases = []ruleCase{
 func TestRules(t *testing.T) {
 	cases := ruleCases
 	byCode := map[string]*Rule{}
+	multi := map[string]bool{} // codes with a version per collection year
 	for _, r := range Rules() {
-		byCode[r.Code] = r
+		// of several versions, the table cases test the one in force in 2017/18
+		old := byCode[r.Code]
+		multi[r.Code] = old != nil
+		if old == nil || (!old.Applies(2017) && r.Applies(2017)) {
+			byCode[r.Code] = r
+		}
 	}
 	tested := map[string]bool{}
 	for _, tc := range cases {
@@ -189,8 +195,10 @@ func TestRules(t *testing.T) {
 			t.Errorf("rule %s: passing case failed: %+v", tc.code, good)
 		}
 	}
-	for code := range byCode {
-		if !tested[code] {
+	for code, r := range byCode {
+		// rules needing last year's return, and rules with a version per
+		// year, are held to cases in TestYearRulesV5
+		if !tested[code] && !r.NeedsPrev && !multi[code] {
 			t.Errorf("rule %s has no table test", code)
 		}
 	}

@@ -235,6 +235,9 @@ type Summary struct {
 	RuleSet string
 	Run     []string // codes of the rules run
 	Skipped []string // codes skipped for a missing table or previous year
+	// SkippedPrev lists the codes in Skipped that need the previous year's
+	// return, which was not given (whatever tables are missing too).
+	SkippedPrev []string
 }
 
 // ValidateSummary is Validate that also says which rules ran.
@@ -314,6 +317,9 @@ func batches(cur, prev *Return, year int, rules []*Rule, reuse bool, fn func(bat
 		}
 		if !ok {
 			sum.Skipped = append(sum.Skipped, r.Code)
+			if r.NeedsPrev && prev == nil {
+				sum.SkippedPrev = append(sum.SkippedPrev, r.Code)
+			}
 			continue
 		}
 		torun = append(torun, r)
