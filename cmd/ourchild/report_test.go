@@ -161,7 +161,7 @@ func TestReportSSDA903(t *testing.T) {
 		}
 		return it
 	}
-	add("care_period", casework.Values{"start": {"2025-06-01"}, "category": {"N1"}, "uasc": {"no"}, "previous_permanence": {"Z1"}})
+	add("care_period", casework.Values{"start": {"2025-06-01"}, "category": {"N1"}, "uasc": {"no"}, "previous_permanence": {"Z1"}, "home_postcode": {"CV91 2AB"}})
 	// a looked-after child has an allocated social worker (rule SW12STG2 from 2023/24)
 	team := &store.Team{Name: "Children in care team"}
 	if err := s.CreateTeam(ctx, team); err != nil {
@@ -171,11 +171,11 @@ func TestReportSSDA903(t *testing.T) {
 	if err := s.CreateUser(ctx, audit.System, sw, ""); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Allocate(ctx, audit.System, &person.Allocation{PersonID: p.ID, WorkerID: sw.ID, StartDate: date.MustParse("2025-06-01")}); err != nil {
+	if err := s.Allocate(ctx, audit.System, &person.Allocation{PersonID: p.ID, WorkerID: sw.ID, StartDate: date.MustParse("2025-06-01")}, ""); err != nil {
 		t.Fatal(err)
 	}
 	pl := add("placement", casework.Values{"start": {"2025-06-01"}, "reason_new": {"S"}, "legal_status": {"V2"}, "type": {"U4"},
-		"provider": {"PR1"}, "carer": {"Foster carers"}, "urn": {"XXXXXXX"}})
+		"provider": {"PR1"}, "carer": {"Foster carers"}, "urn": {"XXXXXXX"}, "postcode": {"CV92 3BD"}})
 	s.Close()
 
 	out := filepath.Join(dir, "903")

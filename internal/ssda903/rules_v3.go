@@ -10,8 +10,8 @@ import "strconv"
 
 // codeRuleV3 is codeRule for a fixed list: a value outside vals fails (a
 // blank one too, with blankFails).
-func codeRuleV3(code, desc string, id TableID, field string, blankFails bool, vals ...string) {
-	register(codeRule(code, desc, id, field, blankFails, list(vals...)))
+func codeRuleV3(code, desc string, id TableID, field string, blankFails bool, vals ...string) *Rule {
+	return register(codeRule(code, desc, id, field, blankFails, list(vals...)))
 }
 
 // dateRuleV3 registers a rule flagging a value of field that is not a
@@ -36,8 +36,8 @@ func dateRuleV3(code, desc string, id TableID, field string, blankFails bool) {
 // rowRuleV3 registers a single-table rule: bad is given the row's cells of
 // fields (in order, in vals) and reports whether the row fails; the row is
 // flagged on fields[0]. vals is reused from row to row.
-func rowRuleV3(code, desc string, id TableID, fields []string, bad func(c *Context, vals []string) bool) {
-	register(&Rule{Code: code, Description: desc, Tables: []TableID{id}, Fields: fields,
+func rowRuleV3(code, desc string, id TableID, fields []string, bad func(c *Context, vals []string) bool) *Rule {
+	return register(&Rule{Code: code, Description: desc, Tables: []TableID{id}, Fields: fields,
 		Check: func(c *Context) {
 			t := c.Cur.Tables[id]
 			cols := make([]int, len(fields))
@@ -99,10 +99,11 @@ var oc2ItemsV3 = []string{"CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_C
 func init() {
 	// Code validity.
 
-	// 101: "Gender code is not valid." SEX must be 1 or 2; blank fails.
-	codeRuleV3("101", "Gender code is not valid.", Header, "SEX", true, "1", "2")
+	// 101: "Gender code is not valid." SEX must be 1 or 2; blank fails. From
+	// 2024/25 SEX is M, F or U (rules_v5_years.go).
+	codeRuleV3("101", "Gender code is not valid.", Header, "SEX", true, "1", "2").Until = 2023
 	// 103: "The ethnicity code is either not valid or has not been entered."
-	codeRuleV3("103", "The ethnicity code is either not valid or has not been entered.", Header, "ETHNIC", true, ethnicCodesV3...)
+	codeRuleV3("103", "The ethnicity code is either not valid or has not been entered.", Header, "ETHNIC", true, ethnicCodesV3...).Until = 2023
 	// 114: "Data entry to record the status of former carer(s) of an adopted
 	// child is invalid." FOSTER_CARE 0 or 1, or blank.
 	codeRuleV3("114", "Data entry to record the status of former carer(s) of an adopted child is invalid.", AD1, "FOSTER_CARE", false, "0", "1")
@@ -200,7 +201,7 @@ func init() {
 	rowRuleV3("174", "Mother's child date of birth is recorded but gender shows that the child is a male.",
 		Header, []string{"MC_DOB", "SEX"}, func(_ *Context, v []string) bool {
 			return v[1] == "1" && v[0] != ""
-		})
+		}).Until = 2023 // SEX is M, F or U from 2024/25 (rules_v5_years.go)
 
 	// 180: "Data entry for the strengths and difficulties questionnaire (SDQ)
 	// score is invalid." A score must be a whole number from 0 to 40.

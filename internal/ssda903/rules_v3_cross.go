@@ -138,7 +138,7 @@ func init() {
 	// from the placement postcode's local authority; the validator here has
 	// no postcode directory, so that exemption is not applied.
 	register(&Rule{Code: "218", Description: "Ofsted Unique reference number (URN) is required.",
-		Tables: []TableID{Episodes}, Fields: []string{"URN"},
+		Until: 2022, Tables: []TableID{Episodes}, Fields: []string{"URN"},
 		Check: func(c *Context) {
 			exempt := []string{"H5", "P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"}
 			if c.Year >= 2025 {

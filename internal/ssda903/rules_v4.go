@@ -125,7 +125,7 @@ func init() {
 	// 451: "Child is still freed for adoption, but freeing orders could not
 	// be applied for since 30 December 2005." An open episode (no DEC nor
 	// REC) under a freeing order (D1).
-	register(&Rule{Code: "451", Description: "Child is still freed for adoption, but freeing orders could not be applied for since 30 December 2005.",
+	register(&Rule{Code: "451", Until: 2023, Description: "Child is still freed for adoption, but freeing orders could not be applied for since 30 December 2005.",
 		Tables: []TableID{Episodes}, Fields: []string{"DEC", "REC", "LS"},
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
@@ -140,7 +140,7 @@ func init() {
 	// 526: "Child is missing a placement provider code for at least one
 	// episode." A blank provider with a placement that needs one.
 	register(&Rule{Code: "526", Description: "Child is missing a placement provider code for at least one episode.",
-		Tables: []TableID{Episodes}, Fields: []string{"PLACE", "PLACE_PROVIDER"},
+		Until: 2024, Tables: []TableID{Episodes}, Fields: []string{"PLACE", "PLACE_PROVIDER"},
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cPlace, cProv := t.Col("PLACE"), t.Col("PLACE_PROVIDER")

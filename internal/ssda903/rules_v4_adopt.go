@@ -67,8 +67,8 @@ func oc2CLAMissingV4(code, desc, field string, years int, young bool) {
 // legal status starting before the date of the decision that the child
 // should be placed for adoption. With firstOnly, only the child's first such
 // episode (by DECOM) is checked and the PlacedAdoption rows fail too.
-func adoptionDecisionAfterV4(code, desc, ls string, firstOnly bool) {
-	register(&Rule{Code: code, Description: desc, Tables: []TableID{Episodes, PlacedAdoption}, Fields: []string{"DATE_PLACED", "DECOM", "LS"},
+func adoptionDecisionAfterV4(code, desc, ls string, firstOnly bool) *Rule {
+	return register(&Rule{Code: code, Description: desc, Tables: []TableID{Episodes, PlacedAdoption}, Fields: []string{"DATE_PLACED", "DECOM", "LS"},
 		Check: func(c *Context) {
 			e, p := c.Cur.Tables[Episodes], c.Cur.Tables[PlacedAdoption]
 			cLS, cDecom, cPlaced := e.Col("LS"), e.Col("DECOM"), p.Col("DATE_PLACED")
@@ -220,7 +220,7 @@ func init() {
 	// 556: "Date of decision that the child should be placed for adoption
 	// should be on or prior to the date that the freeing order was granted."
 	// Every freeing order episode (D1).
-	adoptionDecisionAfterV4("556", "Date of decision that the child should be placed for adoption should be on or prior to the date that the freeing order was granted.", "D1", false)
+	adoptionDecisionAfterV4("556", "Date of decision that the child should be placed for adoption should be on or prior to the date that the freeing order was granted.", "D1", false).Until = 2023 // dropped by lac2024_25
 
 	// 563: "The child should no longer be placed for adoption but the date of
 	// the decision that the child should be placed for adoption is blank."

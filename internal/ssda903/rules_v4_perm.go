@@ -77,7 +77,7 @@ func init() {
 	// child is not a mother." A girl (SEX 2) with MOTHER 0 or blank and an
 	// MC_DOB.
 	register(&Rule{Code: "612", Description: "Date of birth field has been completed but mother field indicates child is not a mother.",
-		Tables: []TableID{Header}, Fields: []string{"SEX", "MOTHER", "MC_DOB"},
+		Until: 2023, Tables: []TableID{Header}, Fields: []string{"SEX", "MOTHER", "MC_DOB"},
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Header]
 			cSex, cMother, cMCDOB := t.Col("SEX"), t.Col("MOTHER"), t.Col("MC_DOB")

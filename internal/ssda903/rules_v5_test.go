@@ -184,8 +184,8 @@ var ruleYearsV5 = map[string]struct {
 	"370":       {yearSpanV5{0, 2023}, true},
 	"445":       {yearSpanV5{0, 2023}, true},
 	"555":       {yearSpanV5{0, 2023}, true},
-	"451":       {yearSpanV5{0, 2023}, false},
-	"556":       {yearSpanV5{0, 2023}, false},
+	"451":       {yearSpanV5{0, 2023}, true},
+	"556":       {yearSpanV5{0, 2023}, true},
 	"SW01STG1":  {yearSpanV5{2023, 2023}, true},
 	"SW03STG1":  {yearSpanV5{2023, 2023}, true},
 	"SW11aSTG2": {yearSpanV5{2023, 2023}, true},
@@ -235,7 +235,7 @@ var ruleYearsV5 = map[string]struct {
 	"213": {yearSpanV5{0, 0}, true},
 	"383": {yearSpanV5{0, 0}, true},
 	"242": {yearSpanV5{2025, 0}, true},
-	"526": {yearSpanV5{2025, 0}, true},
+	"526": {yearSpanV5{0, 0}, true},
 	// carried through every year
 	"202":  {yearSpanV5{0, 0}, true},
 	"503A": {yearSpanV5{0, 0}, true},
@@ -438,10 +438,6 @@ func init() {
 		ruleCase{"347", map[TableID][]row{OC3: {{"CHILD": "1", "DOB": "02/04/2005", "ACCOM": "T1"}}},
 			map[TableID][]row{OC3: {{"CHILD": "1", "DOB": "01/04/2005", "ACCOM": "T1"}, {"CHILD": "2", "DOB": "01/04/2010", "ACCOM": "S1"}}}},
 		// 2024/25
-		ruleCase{"101", map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1"}}},
-			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "M"}, {"CHILD": "2", "SEX": "F"}, {"CHILD": "3", "SEX": "U"}}}},
-		ruleCase{"174", map[TableID][]row{Header: {{"CHILD": "1", "SEX": "M", "MC_DOB": "01/01/2024"}}},
-			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "F", "MC_DOB": "01/01/2024"}, {"CHILD": "2", "SEX": "M"}}}},
 		ruleCase{"232", map[TableID][]row{Header: {{"CHILD": "1", "SEX": "U"}}}, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "M"}}}},
 		// 231: UASC and under 11 on 31/3/2025
 		ruleCase{"231", map[TableID][]row{Header: {{"CHILD": "1", "DOB": "01/04/2014"}}, UASC: {{"CHILD": "1", "SEX": "M", "DOB": "01/04/2014"}}},
@@ -550,13 +546,27 @@ func BenchmarkValidateYearsV5(b *testing.B) {
 
 func init() {
 	ruleCases = append(ruleCases,
-		ruleCase{"103", map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "wbri"}}}, map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "WBRI"}}}},
-		ruleCase{"612", map[TableID][]row{Header: {{"CHILD": "1", "SEX": "F", "MOTHER": "0", "MC_DOB": "01/01/2024"}}},
-			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "F", "MOTHER": "1", "MC_DOB": "01/01/2024"}, {"CHILD": "2", "SEX": "F", "MOTHER": "0"}}}},
-		ruleCase{"526", epV5(row{"PLACE": "U1"}), epV5(row{"PLACE": "U1", "PLACE_PROVIDER": "PR1"}, row{"PLACE": "Z11"})},
 		ruleCase{"242", epV5(row{"PLACE": "K3", "URN": "XXXXXXX"}), epV5(row{"PLACE": "A3", "URN": "XXXXXXX"}, row{"PLACE": "K3", "URN": "SC123456"})},
 	)
 	yearCasesV5 = append(yearCasesV5,
+		// Rules with a 2022/23 version (rules_v3.go, rules_v4*.go) and a later one: SEX is
+		// 1/2 to 2023/24 and M/F/U from 2024/25; 526 and 218 changed their placements.
+		yearCaseV5{"101", 2017, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "M"}}}, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1"}, {"CHILD": "2", "SEX": "2"}}}},
+		yearCaseV5{"101", 2024, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1"}}},
+			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "M"}, {"CHILD": "2", "SEX": "F"}, {"CHILD": "3", "SEX": "U"}}}},
+		yearCaseV5{"174", 2017, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1", "MC_DOB": "01/01/2017"}}},
+			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "2", "MC_DOB": "01/01/2017"}, {"CHILD": "2", "SEX": "1"}}}},
+		yearCaseV5{"174", 2024, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "M", "MC_DOB": "01/01/2024"}}},
+			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "F", "MC_DOB": "01/01/2024"}, {"CHILD": "2", "SEX": "M"}}}},
+		yearCaseV5{"103", 2017, nil, map[TableID][]row{Header: {{"CHILD": "1"}}}, map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "WBRI"}}}},
+		yearCaseV5{"103", 2024, nil, map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "wbri"}}}, map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "WBRI"}}}},
+		yearCaseV5{"612", 2017, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "2", "MC_DOB": "01/01/2017"}}},
+			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "2", "MOTHER": "1", "MC_DOB": "01/01/2017"}}}},
+		yearCaseV5{"612", 2024, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "F", "MOTHER": "0", "MC_DOB": "01/01/2024"}}},
+			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "F", "MOTHER": "1", "MC_DOB": "01/01/2024"}, {"CHILD": "2", "SEX": "F", "MOTHER": "0"}}}},
+		yearCaseV5{"526", 2017, nil, epV5(row{"PLACE": "U1"}), epV5(row{"PLACE": "U1", "PLACE_PROVIDER": "PR1"})},
+		yearCaseV5{"526", 2025, nil, epV5(row{"PLACE": "U1"}), epV5(row{"PLACE": "U1", "PLACE_PROVIDER": "PR1"}, row{"PLACE": "Z11"})},
+		yearCaseV5{"218", 2017, nil, epV5(row{"PLACE": "K2"}), epV5(row{"PLACE": "K2", "URN": "SC123456"})},
 		yearCaseV5{"213", 2024, nil, epV5(row{"PLACE": "T1", "PLACE_PROVIDER": "PR1"}), epV5(row{"PLACE": "T1"}, row{"PLACE": "U1", "PLACE_PROVIDER": "PR1"})},
 		yearCaseV5{"213", 2025, nil, epV5(row{"PLACE": "Z12", "PLACE_PROVIDER": "PR1"}), epV5(row{"PLACE": "Z12"}, row{"PLACE": "U1", "PLACE_PROVIDER": "PR1"})},
 		// 383: the 2022/23 rule flags the temporary placement; from 2025/26

@@ -402,7 +402,10 @@ func batches(cur, prev *Return, year int, rules []*Rule, reuse bool, fn func(bat
 
 var registry []*Rule
 
-func register(r *Rule) { registry = append(registry, r) }
+func register(r *Rule) *Rule {
+	registry = append(registry, r)
+	return r
+}
 
 // Rules returns the implemented rules, ordered by code.
 func Rules() []*Rule {
