@@ -110,11 +110,13 @@ var MissingType = newSet("MissingType",
 	Code{"A", "Away from placement without authorisation"},
 )
 
-// SWReason is why a social worker's involvement with a looked-after child ended (DfE; 903 rule
-// SW13STG1; the sw_episodes table's SW_REASON).
+// SWReason is the reason a social worker episode began (DfE; 903 rules SW13STG1, SW15STG2; the
+// sw_episodes table's SW_REASON): why the previous worker's involvement ended, or FCONTA, the
+// child's first contact with the service, for an episode that follows none (rule SW10bSTG2: it
+// starts after any earlier episode has ended).
 var SWReason = newSet("SWReason",
 	Code{"MANAGE", "Management decision (for example, to balance caseloads)"},
-	Code{"FCONTA", "Social worker's fixed-term contract ended"},
+	Code{"FCONTA", "First contact: the case opened, or reopened"},
 	Code{"LEFTRL", "Social worker left the role"},
 	Code{"ORGRST", "Organisational restructure"},
 	Code{"TSPROC", "Case transferred to another team as part of the usual process"},
@@ -124,3 +126,15 @@ var SWReason = newSet("SWReason",
 	Code{"SWDIED", "Social worker died"},
 	Code{"OTHERS", "Other reason"},
 )
+
+// SWEndReason is why a worker's involvement ended: every SWReason but first contact, which
+// begins an episode rather than ending one.
+var SWEndReason = newSet("SWEndReason", func() []Code {
+	var cs []Code
+	for _, c := range SWReason.Codes {
+		if c.Value != "FCONTA" {
+			cs = append(cs, c)
+		}
+	}
+	return cs
+}()...)

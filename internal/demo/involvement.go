@@ -633,7 +633,7 @@ func (g *gen) allocate(c *person.Person, worker, team int64, role string, start,
 // cases move between teams as the journey goes on (TSPROC), then managers' decisions, workers
 // leaving, and the rarer reasons.
 var swEndReasons = []string{"TSPROC", "TSPROC", "TSPROC", "TSPROC", "TSPROC", "TSPROC", "TSPROC", "TSPROC", "MANAGE", "MANAGE",
-	"MANAGE", "LEFTRL", "LEFTRL", "LEFTRL", "ABSENC", "ORGRST", "FCONTA", "CHCHAN", "PCCHAN", "OTHERS"}
+	"MANAGE", "LEFTRL", "LEFTRL", "LEFTRL", "ABSENC", "ORGRST", "LEFTRL", "CHCHAN", "PCCHAN", "OTHERS"}
 
 // events writes an episode's steps into a child's chronology.
 func (g *gen) events(c *person.Person, f *family, e *episode) {

@@ -10,7 +10,6 @@ import (
 	"ourchild/internal/access"
 	"ourchild/internal/casework"
 	"ourchild/internal/cinreport"
-	"ourchild/internal/codes"
 	"ourchild/internal/date"
 	"ourchild/internal/ssda903"
 	"ourchild/internal/ssda903report"
@@ -401,19 +400,18 @@ func TestSSDA903InStore(t *testing.T) {
 	if n := res.Return.Table(ssda903.Episodes).Len(); n < 100 {
 		t.Errorf("the return has only %d episodes", n)
 	}
-	// The 903 validator has no SWxx rules yet: the social worker episodes are held here to the
-	// formats and codes the DfE rules ask for (an SW or XX ID; a reason exactly when ended).
+	// The social worker episodes are checked by the validator's SWxx rules above; here, that
+	// the demo has enough of them, and that a worker who handed a child on says why.
 	sw := res.Return.Table(ssda903.SWEpisodes)
 	bad := 0
-	for i := 0; i < sw.Len(); i++ {
-		id, dec, why := sw.Get(i, "SW_ID"), sw.Get(i, "SW_DEC"), sw.Get(i, "SW_REASON")
-		if !codes.ValidSWID(id) || (dec == "") != (why == "") || why != "" && !codes.SWReason.Valid(why) {
+	for i := 1; i < sw.Len(); i++ {
+		if sw.Get(i, "CHILD") == sw.Get(i-1, "CHILD") && sw.Get(i, "SW_REASON") == "" {
 			if bad++; bad <= 3 {
-				t.Errorf("sw_episodes row %d: child %s SW_ID %q SW_DEC %q SW_REASON %q", i, sw.Get(i, "CHILD"), id, dec, why)
+				t.Errorf("sw_episodes row %d: child %s's second social worker has no SW_REASON", i, sw.Get(i, "CHILD"))
 			}
 		}
 	}
 	if ep := res.Return.Table(ssda903.Episodes).Len(); sw.Len() < ep/4 || bad > 0 {
-		t.Errorf("%d social worker episodes for %d episodes, %d with a bad ID or reason", sw.Len(), ep, bad)
+		t.Errorf("%d social worker episodes for %d episodes, %d without a reason", sw.Len(), ep, bad)
 	}
 }

@@ -262,7 +262,7 @@ type Allocation struct {
 	Role       string    `json:"role"` // "Allocated social worker", "Personal adviser", …
 	StartDate  date.Date `json:"start_date"`
 	EndDate    date.Date `json:"end_date"`
-	// EndReason is why the worker's involvement ended, a DfE SW_REASON code (codes.SWReason):
+	// EndReason is why the worker's involvement ended, a DfE SW_REASON code (codes.SWEndReason):
 	// '' while the allocation is open, and for allocations ended before it was recorded.
 	EndReason string `json:"end_reason"`
 }

@@ -87,7 +87,7 @@ func TestCINCensusPages(t *testing.T) {
 		if status != http.StatusConflict {
 			t.Errorf("download with errors: %d, want 409", status)
 		}
-		wantContains(t, "refused download", body, "has 1 errors, so it cannot be downloaded")
+		wantContains(t, "refused download", body, "has 1 error, so it cannot be downloaded")
 
 		status, body, _ = c.do("GET", "/returns/cin-census?year=twenty", nil)
 		if status != http.StatusBadRequest {

@@ -101,7 +101,7 @@ func TestGolden(t *testing.T) {
 			ssda903.PlacedAdoption: {"lily"},
 			ssda903.Missing:        {"kai"},
 			ssda903.PrevPerm:       {"kai", "yusuf"},
-			ssda903.SWEpisodes:     {"kai", "kai", "lily", "mia"},
+			ssda903.SWEpisodes:     {"kai", "kai", "lily", "mia", "yusuf"},
 		}
 		name := map[string]string{}
 		for n, id := range ids {

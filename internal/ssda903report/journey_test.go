@@ -63,8 +63,25 @@ func (r *rec) allocate(pid int64, w int, role, start, end, reason string) {
 	if err := r.s.Allocate(ctx, r.manager.Actor, al, ""); err != nil {
 		r.t.Fatalf("Allocate: %v", err)
 	}
+	r.end(pid, al.ID, end, reason)
+}
+
+// handOver allocates worker w as the child's social worker from start in place of the current
+// one, whose involvement ends that day for reason.
+func (r *rec) handOver(pid int64, w int, start, reason string) int64 {
+	r.t.Helper()
+	al := &person.Allocation{PersonID: pid, WorkerID: r.workers[w].ID, StartDate: date.MustParse(start)}
+	if err := r.s.Allocate(ctx, r.manager.Actor, al, reason); err != nil {
+		r.t.Fatalf("Allocate: %v", err)
+	}
+	return al.ID
+}
+
+// end ends allocation id on end (nothing when end is "") for reason.
+func (r *rec) end(pid, id int64, end, reason string) {
+	r.t.Helper()
 	if end != "" {
-		if err := r.s.EndAllocation(ctx, r.manager.Actor, pid, al.ID, date.MustParse(end), reason, ""); err != nil {
+		if err := r.s.EndAllocation(ctx, r.manager.Actor, pid, id, date.MustParse(end), reason, ""); err != nil {
 			r.t.Fatalf("EndAllocation: %v (%v)", err, apperr.FieldsOf(err))
 		}
 	}
@@ -175,8 +192,8 @@ func journeys(t *testing.T, s *store.Store) map[string]int64 {
 	r.health(kai.ID, "2025-05-20", "initial")
 	r.health(kai.ID, "2025-11-19", "review", "dental", "2025-10-01", "sdq", "17")
 	// Kai's first social worker leaves; the second is still allocated on 31 March.
-	r.allocate(kai.ID, 0, "", "2025-05-01", "2025-09-30", "LEFTRL")
-	r.allocate(kai.ID, 1, "", "2025-10-01", "", "")
+	r.allocate(kai.ID, 0, "", "2025-05-01", "", "")
+	r.handOver(kai.ID, 1, "2025-10-01", "LEFTRL")
 
 	// Lily: in care since 2023, placed for adoption with her foster carers and adopted in the year.
 	lily := r.person(&person.Person{GivenNames: "Lily", FamilyName: "Baker", DateOfBirth: date.MustParse("2022-03-01"),
@@ -202,8 +219,8 @@ func journeys(t *testing.T, s *store.Store) map[string]int64 {
 	r.set(lp.ID, "end", "2025-07-15", "reason_ceased", "E11")
 	// Lily's social worker before the year is not in it; the one whose work ended with the
 	// adoption is.
-	r.allocate(lily.ID, 1, "", "2023-06-01", "2024-12-31", "TSPROC")
-	r.allocate(lily.ID, 0, "", "2025-01-01", "2025-07-15", "OTHERS")
+	r.allocate(lily.ID, 1, "", "2023-06-01", "", "")
+	r.end(lily.ID, r.handOver(lily.ID, 0, "2025-01-01", "TSPROC"), "2025-07-15", "OTHERS")
 
 	// Mia: in care throughout the year (OC2), with a review health assessment.
 	mia := r.person(&person.Person{GivenNames: "Mia", FamilyName: "Clarke", DateOfBirth: date.MustParse("2015-01-20"),
@@ -237,5 +254,6 @@ func journeys(t *testing.T, s *store.Store) map[string]int64 {
 	r.add(yusuf.ID, "care_period", "start", "2025-10-01", "category", "N8", "uasc", "yes", "previous_permanence", "Z1")
 	r.placement(yusuf.ID, "2025-10-01", "S", "V2", "U1", "PR1", "postcode", "CV98 9QR", "urn", "XXXXXXX")
 	r.review(yusuf.ID, "2025-10-20", "PN1")
+	r.allocate(yusuf.ID, 1, "", "2025-10-01", "", "")
 	return ids
 }

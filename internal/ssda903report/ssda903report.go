@@ -332,9 +332,13 @@ func (m *mapper) child(c *store.LookedAfterChild) {
 	}
 
 	// Header.
-	sex := map[string]string{"M": "1", "F": "2"}[p.Sex]
+	// SEX: 1 male, 2 female to 2023/24; M, F or U from 2024/25 (rule 101 of each year).
+	sex := p.Sex
+	if m.start.Year() < 2024 {
+		sex = map[string]string{"M": "1", "F": "2"}[p.Sex]
+	}
 	var mother, mcDOB string
-	if sex == "2" && looked {
+	if p.Sex == "F" && looked {
 		mother = "0"
 		if b := c.FirstChildBorn; !b.IsZero() && !b.After(m.end) {
 			mother, mcDOB = "1", d903(b)
@@ -365,12 +369,22 @@ func (m *mapper) child(c *store.LookedAfterChild) {
 	}
 
 	// SWEpisodes: each allocated social worker of a child looked after in the year, from the
-	// allocations overlapping it; the end and its reason only when it ended by 31 March.
+	// allocations overlapping it; the end only when it ended by 31 March. SW_REASON is why the
+	// episode began, so it goes on the episode that starts with the change: the previous
+	// worker's reason for ending when one took over from the other, FCONTA (first contact) when
+	// the case had closed in between, and blank on the child's first episode of the year
+	// (rules SW10b, SW13, SW15).
 	if episodes > 0 && m.t[ssda903.SWEpisodes] != nil {
-		for _, sw := range c.SocialWorkers {
+		for i, sw := range c.SocialWorkers {
 			var dec, reason string
 			if e := m.byEnd(sw.End); !e.IsZero() {
-				dec, reason = d903(e), sw.EndReason
+				dec = d903(e)
+			}
+			if i > 0 {
+				reason = "FCONTA"
+				if prev := c.SocialWorkers[i-1]; !prev.End.IsZero() && !prev.End.Before(sw.Start) {
+					reason = prev.EndReason
+				}
 			}
 			m.t[ssda903.SWEpisodes].AddRow(id, dob, sw.SWID, d903(sw.Start), dec, reason)
 		}

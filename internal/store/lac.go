@@ -28,7 +28,7 @@ type LookedAfterChild struct {
 }
 
 // A SocialWorkerEpisode is one allocated social worker's involvement with a child: the worker's
-// registration (app_user.sw_id), the allocation's dates and why it ended (a codes.SWReason
+// registration (app_user.sw_id), the allocation's dates and why it ended (a codes.SWEndReason
 // code; empty while open, or when not recorded).
 type SocialWorkerEpisode struct {
 	SWID       string

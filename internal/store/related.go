@@ -222,7 +222,7 @@ func (s *Store) EndWarning(ctx context.Context, a audit.Actor, personID, id int6
 }
 
 // EndAllocation ends a worker's allocation to a child (the case closed, or the worker left)
-// without allocating anyone else. endReason is why, as the 903 reports it (a codes.SWReason
+// without allocating anyone else. endReason is why, as the 903 reports it (a codes.SWEndReason
 // code); note, which may be empty, says more, and is kept with the revision and the chronology.
 func (s *Store) EndAllocation(ctx context.Context, a audit.Actor, personID, id int64, end date.Date, endReason, note string) error {
 	var fe apperr.FieldErrors
@@ -232,7 +232,7 @@ func (s *Store) EndAllocation(ctx context.Context, a audit.Actor, personID, id i
 	} else if end.After(date.Of(s.Now())) {
 		fe.Add("end_date", "Date must be today or in the past")
 	}
-	label := codes.SWReason.Label(endReason)
+	label := codes.SWEndReason.Label(endReason)
 	if label == "" {
 		fe.Add("end_reason", "Select why the worker's involvement ended")
 	}
@@ -344,7 +344,7 @@ func (s *Store) AddAlias(ctx context.Context, a audit.Actor, personID int64, al 
 
 // Allocate makes worker the child's allocated worker in team from start. A worker already
 // allocated in the same role stops being allocated on that date, and previousEnd says why their
-// involvement ended (a codes.SWReason code, as the SSDA903 reports it): it is required then, and
+// involvement ended (a codes.SWEndReason code, as the SSDA903 reports it): it is required then, and
 // ignored when nobody is being replaced. The ended allocation is kept as a revision, as
 // EndAllocation keeps it.
 func (s *Store) Allocate(ctx context.Context, a audit.Actor, al *person.Allocation, previousEnd string) error {
@@ -358,7 +358,7 @@ func (s *Store) Allocate(ctx context.Context, a audit.Actor, al *person.Allocati
 	if al.Role == "" {
 		al.Role = "Allocated social worker"
 	}
-	if previousEnd != "" && !codes.SWReason.Valid(previousEnd) {
+	if previousEnd != "" && !codes.SWEndReason.Valid(previousEnd) {
 		fe.Add("previous_end_reason", "Select why the current worker's involvement is ending")
 	}
 	if err := fe.Err(); err != nil {
@@ -432,7 +432,7 @@ func (s *Store) endReplaced(ctx context.Context, tx *sql.Tx, a audit.Actor, al *
 			return fmt.Errorf("store: end previous allocation: %w", err)
 		}
 		p.EndDate, p.EndReason = al.StartDate, why
-		label := codes.SWReason.Label(why)
+		label := codes.SWEndReason.Label(why)
 		if err := s.addRevision(ctx, tx, a, p.PersonID, "allocation", p.ID, 2, "end", p, label); err != nil {
 			return err
 		}

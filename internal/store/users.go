@@ -188,6 +188,7 @@ func (s *Store) CreateUser(ctx context.Context, a audit.Actor, u *User, password
 		if err != nil {
 			return fmt.Errorf("store: create user: %w", err)
 		}
+		u.UpdatedAt = now
 		return s.appendEvent(ctx, tx, audit.New(a, audit.UserChange, 0, fmt.Sprintf("Added user %s (%s)", u.Username, u.Role.Name())))
 	})
 }

@@ -239,14 +239,14 @@ func (ui *UI) endAllocationForm(w http.ResponseWriter, r *http.Request, u *store
 	return ui.recordForm(w, r, u, fp, func(p *person.Person) []Field {
 		return []Field{
 			dateField("end_date", "Date the allocation ended", ""),
-			{Name: "end_reason", Label: "Why did the worker's involvement end?", Type: "select", Options: codeOptions(codes.SWReason, "Select a reason"),
+			{Name: "end_reason", Label: "Why did the worker's involvement end?", Type: "select", Options: codeOptions(codes.SWEndReason, "Select a reason"),
 				Hint: "The reason the SSDA903 return reports for a child in care."},
 			{Name: "reason", Label: "More detail (optional)", Type: "textarea", Rows: 3, Hint: "For example, the case was closed after assessment."},
 		}
 	}, func(p *person.Person, a audit.Actor, fe *apperr.FieldErrors) (string, error) {
 		end := formDate(r, "end_date", "Date the allocation ended", fe)
 		if len(*fe) > 0 {
-			if !codes.SWReason.Valid(r.PostFormValue("end_reason")) {
+			if !codes.SWEndReason.Valid(r.PostFormValue("end_reason")) {
 				fe.Add("end_reason", "Select why the worker's involvement ended") // every problem at once
 			}
 			return "", nil
@@ -306,7 +306,7 @@ func (ui *UI) allocateForm(w http.ResponseWriter, r *http.Request, u *store.User
 			{Name: "role", Label: "Role", Type: "radios", Options: roles, Value: "Allocated social worker"},
 			dateField("start_date", "Allocated from", ""),
 			{Name: "previous_end_reason", Label: "If this replaces a worker in the same role, why is their involvement ending?", Type: "select",
-				Options: codeOptions(codes.SWReason, "Nobody is being replaced"), Hint: "The reason the SSDA903 return reports for a child in care."},
+				Options: codeOptions(codes.SWEndReason, "Nobody is being replaced"), Hint: "The reason the SSDA903 return reports for a child in care."},
 		}
 	}, func(p *person.Person, a audit.Actor, fe *apperr.FieldErrors) (string, error) {
 		al := &person.Allocation{PersonID: p.ID, WorkerID: formID(r, "worker_id", "Worker", fe), Role: r.PostFormValue("role"), StartDate: formDate(r, "start_date", "Allocated from", fe)}

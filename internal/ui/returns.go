@@ -156,8 +156,8 @@ func (ui *UI) cinCensusXML(w http.ResponseWriter, r *http.Request, u *store.User
 	}
 	name := cinreport.YearName(year)
 	if res.Errors > 0 {
-		return apperr.New(apperr.Conflict, "The children in need census %s has %d errors, so it cannot be downloaded. "+
-			"Correct them in the children’s records: the census page lists each one with the child and the field.", name, res.Errors)
+		return apperr.New(apperr.Conflict, "The children in need census %s has %s, so it cannot be downloaded. "+
+			"Correct them in the children’s records: the census page lists each one with the child and the field.", name, errorCount(res.Errors))
 	}
 	if err := ui.store.Audit(r.Context(), audit.New(u.Actor(auth.ClientAddr(r)), audit.Export, 0,
 		fmt.Sprintf("Produced CIN census %s: %d children (download)", name, res.Summary.Children))); err != nil {
@@ -169,4 +169,12 @@ func (ui *UI) cinCensusXML(w http.ResponseWriter, r *http.Request, u *store.User
 	h.Set("Cache-Control", "no-store")
 	_, err = w.Write(res.XML)
 	return err
+}
+
+// errorCount says how many errors a return has: "1 error", "3 errors".
+func errorCount(n int) string {
+	if n == 1 {
+		return "1 error"
+	}
+	return strconv.Itoa(n) + " errors"
 }

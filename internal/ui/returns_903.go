@@ -86,8 +86,8 @@ func (ui *UI) ssda903Zip(w http.ResponseWriter, r *http.Request, u *store.User) 
 	}
 	name := ssda903report.YearName(year)
 	if res.Errors > 0 {
-		return apperr.New(apperr.Conflict, "The SSDA903 return %s has %d errors, so it cannot be downloaded. "+
-			"Correct them in the children’s records: the return’s page lists each one with the table, the child and the field.", name, res.Errors)
+		return apperr.New(apperr.Conflict, "The SSDA903 return %s has %s, so it cannot be downloaded. "+
+			"Correct them in the children’s records: the return’s page lists each one with the table, the child and the field.", name, errorCount(res.Errors))
 	}
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
