@@ -644,8 +644,11 @@ func (c *clocker) careLeaver(cl *Item) {
 
 		// R-G04: the personal adviser in touch at least every few weeks (local), from the
 		// adviser's allocation and then from the last contact at which the young person was in
-		// touch. Not for a qualifying care leaver, who has advice on request.
-		if pa := cl.Date("adviser_from"); !pa.IsZero() {
+		// touch: for a relevant or former relevant care leaver. An eligible child is still
+		// looked after, and visited as one (R-E07); a qualifying care leaver has advice on
+		// request.
+		if st := cl.Get("status"); (st == "relevant" || st == "former_relevant") && !cl.Date("adviser_from").IsZero() {
+			pa := cl.Date("adviser_from")
 			k = base
 			k.Rule, k.Record = "R-G04", "in_touch"
 			c.cycle(cycle{base: k, start: pa, end: le,

@@ -230,15 +230,15 @@ func TestCareClocks(t *testing.T) {
 
 		// R-G04: the adviser allocated on Thursday 15 October 2025: in touch within 8 weeks
 		// (10 December), then 8 weeks from the last contact in touch.
-		{"adviser in touch within 8 weeks", []*Item{leaver(1, "2025-09-01", "adviser", "Pat", "adviser_from", "2025-10-15")}, "2009-10-15", nil, "2025-12-11",
+		{"adviser in touch within 8 weeks", []*Item{leaver(1, "2025-09-01", "status", "relevant", "adviser", "Pat", "adviser_from", "2025-10-15")}, "2009-10-15", nil, "2025-12-11",
 			"R-G04", "2025-10-15", "8 weeks", "2025-12-10", "", "", overdue},
-		{"adviser in touch on time, then 8 weeks from that contact", []*Item{leaver(1, "2025-09-01", "adviser", "Pat", "adviser_from", "2025-10-15"),
+		{"adviser in touch on time, then 8 weeks from that contact", []*Item{leaver(1, "2025-09-01", "status", "relevant", "adviser", "Pat", "adviser_from", "2025-10-15"),
 			it(2, "in_touch", 1, 0, "date", "2025-11-20", "in_touch", "YES", "accommodation", "U1", "activity", "F2")}, "2009-10-15", nil, "2025-12-11",
 			"R-G04", "2025-11-20", "8 weeks", "2026-01-15", "", "", due},
-		{"a contact not in touch does not meet it", []*Item{leaver(1, "2025-09-01", "adviser", "Pat", "adviser_from", "2025-10-15"),
+		{"a contact not in touch does not meet it", []*Item{leaver(1, "2025-09-01", "status", "former_relevant", "adviser", "Pat", "adviser_from", "2025-10-15"),
 			it(2, "in_touch", 1, 0, "date", "2025-11-20", "in_touch", "NO")}, "2009-10-15", nil, "2025-12-11",
 			"R-G04", "2025-10-15", "8 weeks", "2025-12-10", "", "", overdue},
-		{"contact frequency set by the council", []*Item{leaver(1, "2025-09-01", "adviser", "Pat", "adviser_from", "2025-10-15")}, "2009-10-15",
+		{"contact frequency set by the council", []*Item{leaver(1, "2025-09-01", "status", "relevant", "adviser", "Pat", "adviser_from", "2025-10-15")}, "2009-10-15",
 			func(s *Standards) { s.LeaverContactWeeks = 6 }, "2025-11-20",
 			"R-G04", "2025-10-15", "6 weeks", "2025-11-26", "", "", due},
 
@@ -291,6 +291,8 @@ func TestCareClocksLeaveOut(t *testing.T) {
 		{"a birthday window not yet open", []*Item{leaver(1, "2025-06-01")}, "2008-06-20", "2026-08-01", "D-24 19th"},
 		{"no education plan before the third birthday", []*Item{carePeriod(1, "2026-01-05")}, "2025-03-02", "2026-09-01", "R-E09"},
 		{"a qualifying care leaver has no pathway clocks", []*Item{leaver(1, "2025-06-01", "status", "qualifying")}, "2008-06-20", "2026-08-01", "R-G01"},
+		{"an eligible child, still looked after, has no adviser contact clock", []*Item{leaver(1, "2025-06-01", "adviser_from", "2025-06-01")}, "2009-06-20", "2026-08-01", "R-G04"},
+		{"no adviser contact clock before an adviser", []*Item{leaver(1, "2025-06-01", "status", "relevant")}, "2009-06-20", "2026-08-01", "R-G04"},
 		{"care clocks ignore records entered in error", []*Item{{ID: 1, PersonID: 1, Kind: "care_period", EnteredInError: true,
 			Values: Values{"start": {"2026-01-05"}}}}, "", "2026-03-01", "R-E05"},
 	}

@@ -568,6 +568,26 @@ func (j *journey) care() {
 			v.Set("plan", "The personal adviser will help with a bank account and a bus pass before the next review.")
 			j.add("pathway_review", clID, j.ref, e.pa, "", v)
 		}
+		// After care, the adviser keeps in touch every five to eight weeks (R-G04), now and
+		// then missing a contact or two. From their own sequence, so the rest of the council
+		// is the same with or without them.
+		if !left.IsZero() && status != "eligible" {
+			saved := g.r
+			g.r = g.pr
+			for d := later(left, from).AddDays(g.between(20, 40)); !d.After(now); {
+				v := casework.Values{}
+				v.Set("date", d.String())
+				v.Set("in_touch", "YES")
+				v.Set("accommodation", leaverHome(g, left, d))
+				v.Set("activity", pick(g, []string{"F2", "F2", "F5", "G5"}))
+				j.add("in_touch", clID, j.ref, e.pa, "", v)
+				d = d.AddDays(g.between(35, 55))
+				if g.chance(0.05) {
+					d = d.AddDays(g.between(30, 60))
+				}
+			}
+			g.r = saved
+		}
 		for a := 17; a <= 21; a++ {
 			bd := dob.AddDate(a, 0, 0)
 			// On or a little before the birthday, so the contact is in the year the birthday is.

@@ -227,6 +227,7 @@ type gen struct {
 	managers                map[int64]int64  // each team's manager, by team ID
 	jr                      *rand.Rand       // the casework's random numbers (journeys.go)
 	cr                      *rand.Rand       // the care histories' (care.go)
+	pr                      *rand.Rand       // personal advisers' contacts with care leavers (care.go)
 	swDemo, swDemoTeam      int64
 	swDemoKids, swDemoHouse int
 
@@ -250,6 +251,7 @@ func newGen(opts Options, next store.NextIDs, taken map[string]bool) *gen {
 	// the same with and without it.
 	g.jr = rand.New(rand.NewPCG(opts.Seed^0x6a6f75726e657973, opts.Seed))
 	g.cr = rand.New(rand.NewPCG(opts.Seed^0x63617265, opts.Seed^0x6c6f6f6b6564))
+	g.pr = rand.New(rand.NewPCG(opts.Seed^0x7061, opts.Seed^0x746f756368))
 	if g.next.Casework == 0 {
 		g.next.Casework = 1
 	}
