@@ -13,12 +13,12 @@ import (
 	"ourchild/internal/ssda903"
 )
 
-const validateUsage = "usage: ourchild validate cin-census FILE [--format text|json]\n       ourchild validate ssda903 DIR|FILE.xml [--prev DIR] [--format text|json]"
+const validateUsage = "usage: ourchild validate cin-census FILE [--format text|json]\n       ourchild validate ssda903 DIR|FILE.xml [--prev DIR] [--ofsted FILE.xlsx]... [--format text|json]"
 
 // validateCmd checks a statutory return file against the DfE rules:
 //
 //	ourchild validate cin-census FILE [--format text|json]
-//	ourchild validate ssda903 DIR|FILE.xml [--prev DIR] [--format text|json]
+//	ourchild validate ssda903 DIR|FILE.xml [--prev DIR] [--ofsted FILE.xlsx]... [--format text|json]
 //
 // It prints every finding and fails (non-zero exit) when there are errors;
 // queries alone pass.
@@ -28,7 +28,7 @@ func validateCmd(args []string) error {
 
 func runValidate(args []string, out io.Writer) error {
 	format, prev := "text", ""
-	var pos []string
+	var pos, ofsted []string
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
@@ -46,6 +46,12 @@ func runValidate(args []string, out io.Writer) error {
 			}
 			i++
 			prev = args[i]
+		case a == "--ofsted" || a == "-ofsted":
+			if i+1 >= len(args) {
+				return fmt.Errorf("--ofsted needs an Ofsted provider list (.xlsx)\n%s", validateUsage)
+			}
+			i++
+			ofsted = append(ofsted, args[i])
 		case a == "-h" || a == "--help":
 			fmt.Fprintln(out, validateUsage)
 			return nil
@@ -65,7 +71,7 @@ func runValidate(args []string, out io.Writer) error {
 	case "cin-census":
 		return validateCIN(pos[1], format, out)
 	case "ssda903":
-		return validate903(pos[1], prev, format, out)
+		return validate903(pos[1], prev, ofsted, format, out)
 	}
 	return fmt.Errorf("unknown return %q: use cin-census or ssda903\n%s", pos[0], validateUsage)
 }
@@ -220,15 +226,21 @@ func writeJSONString(w *bufio.Writer, s string) {
 }
 
 // validate903 checks a folder of SSDA903 CSV files, recognising each table by its header row
-// (or an SSDA903 XML file, or a folder holding one: see ssda903.Load),
-// against last year's folder too when prev is given. Findings are written as
+// (or an SSDA903 XML file, or a folder holding one: see ssda903.Load), against last year's
+// folder too when prev is given, and against Ofsted's provider lists (children's homes and
+// social care providers, .xlsx) for the URN rules when they are given. Findings are written as
 // they are found, in the order ssda903.ValidateEach gives them; the JSON is
 // the document json.Encoder with a two-space indent wrote when it was given
 // every finding at once.
-func validate903(dir, prevDir, format string, out io.Writer) error {
+func validate903(dir, prevDir string, ofsted []string, format string, out io.Writer) error {
 	cur, err := ssda903.Load(dir)
 	if err != nil {
 		return err
+	}
+	if len(ofsted) > 0 {
+		if cur.Providers, err = ssda903.LoadProviders(ofsted...); err != nil {
+			return fmt.Errorf("--ofsted: %w", err)
+		}
 	}
 	var prev *ssda903.Return
 	if prevDir != "" {
