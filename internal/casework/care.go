@@ -112,6 +112,8 @@ var (
 			// order (C1) or a care order (C2) the codes say the rest.
 			{Name: "connected_temporary", Label: "The carers are connected persons approved temporarily (CPPCR reg 24)", Type: YesNo,
 				Section: "Visits", Hint: "Relatives or friends (placement types U1 to U3) not yet approved as foster carers: the child is visited every week until the first review, then at least every 4 weeks"},
+			{Name: "connected_extended", Label: "The temporary approval was extended (CPPCR reg 25)", Type: YesNo,
+				Hint: "By up to 8 weeks, beyond the 16 weeks reg 24 allows, where the fostering panel has not yet decided"},
 			{Name: "connected_approved", Label: "Date the connected persons were approved as foster carers", Type: Date,
 				Hint: "The end of the temporary approval"},
 			{Name: "parent_assessed", Label: "Date the assessment of the parent was completed", Type: Date,
@@ -132,6 +134,9 @@ var (
 			}
 			if it.Get("connected_approved") != "" && !it.Is("connected_temporary") {
 				fe.Add("connected_approved", "Only carers approved temporarily have a date they were approved as foster carers")
+			}
+			if it.Is("connected_extended") && !it.Is("connected_temporary") {
+				fe.Add("connected_extended", "Only a temporary approval of connected persons can be extended")
 			}
 			if it.Get("parent_assessed") != "" && t != "P1" {
 				fe.Add("parent_assessed", "Only a placement with a parent (P1) has a date the parent’s assessment was completed")

@@ -149,6 +149,23 @@ func (c *clocker) carePeriod(cp *Item) {
 		c.careVisits(base, p, ce, reviewDates)
 	}
 
+	// CPPCR regs 24 and 25: connected persons approved temporarily are approved as foster
+	// carers within 16 weeks of the placement (24 if the approval was extended).
+	for _, p := range places {
+		if p.latest("connected_temporary") != "yes" {
+			continue
+		}
+		k := base
+		k.ItemID, k.Rule, k.Record, k.Complete = p.first.ID, "Reg 24", "placement", p.first.ID
+		weeks := c.std.ConnectedApprovalWeeks
+		if p.latest("connected_extended") == "yes" {
+			weeks += 8
+		}
+		k.Name = fmt.Sprintf("Connected persons approved as foster carers within %s of the placement (reg 24)", plural(weeks, "week"))
+		k.Start, k.Due, k.Done = p.start, p.start.AddDays(7*weeks), p.latestDate("connected_approved")
+		c.emit(k, earliest(p.end, ce))
+	}
+
 	// Local: a care order at home with no application to discharge it.
 	c.careOrderAtHome(base, cp, places, ce)
 

@@ -204,6 +204,15 @@ func TestCareClocks(t *testing.T) {
 		{"return interview offered late and declined", missing("rhi_offered", "2026-04-07", "rhi_declined", "yes"), "", nil, "2026-04-10",
 			"R-E10", "2026-04-02", "", "2026-04-05", "2026-04-07", "", late},
 
+		// CPPCR regs 24 and 25: with relatives approved temporarily from Monday 2 February 2026,
+		// full approval within 16 weeks (25 May 2026), or 24 weeks if extended (20 July).
+		{"connected persons approved within 16 weeks", []*Item{carePeriod(1, "2026-02-02"), placement(2, 1, "2026-02-02", "S", "connected_temporary", "yes")}, "", nil, "2026-05-26",
+			"Reg 24", "2026-02-02", "16 weeks", "2026-05-25", "", "", overdue},
+		{"connected persons approved in time", []*Item{carePeriod(1, "2026-02-02"), placement(2, 1, "2026-02-02", "S", "connected_temporary", "yes", "connected_approved", "2026-05-20")}, "", nil, "2026-05-26",
+			"Reg 24", "2026-02-02", "16 weeks", "2026-05-25", "2026-05-20", "", onTime},
+		{"temporary approval extended", []*Item{carePeriod(1, "2026-02-02"), placement(2, 1, "2026-02-02", "S", "connected_temporary", "yes", "connected_extended", "yes")}, "", nil, "2026-05-26",
+			"Reg 24", "2026-02-02", "24 weeks", "2026-07-20", "", "", due},
+
 		// §2.G: a young person born 15 October 2009, 16 on 15 October 2025, with leaving care
 		// support from 1 September 2025.
 		{"personal adviser by 16", []*Item{leaver(1, "2025-09-01", "adviser", "Pat", "adviser_from", "2025-10-15")}, "2009-10-15", nil, "2026-01-01",

@@ -101,6 +101,8 @@ func TestKindRules(t *testing.T) {
 			"carer", "c", "connected_temporary", "yes", "connected_approved", "2025-03-01"), ""},
 		{"approval of carers not approved temporarily", "placement", vals("start", "2025-01-10", "reason_new", "S", "legal_status", "C1", "type", "U3", "provider", "PR1",
 			"carer", "c", "connected_approved", "2025-03-01"), "connected_approved"},
+		{"an extension only of a temporary approval", "placement", vals("start", "2025-01-10", "reason_new", "S", "legal_status", "C1", "type", "U3", "provider", "PR1",
+			"carer", "c", "connected_extended", "yes"), "connected_extended"},
 		{"approval before the placement", "placement", vals("start", "2025-01-10", "reason_new", "S", "legal_status", "C1", "type", "U3", "provider", "PR1",
 			"carer", "c", "connected_temporary", "yes", "connected_approved", "2025-01-09"), "connected_approved"},
 		{"parent's assessment only with a parent", "placement", vals("start", "2025-01-10", "reason_new", "S", "legal_status", "C2", "type", "U4", "provider", "PR1",

@@ -87,9 +87,10 @@ type Standards struct {
 	InTouchAfterMonths      int // D-24
 	LeaverContactWeeks      int // R-G04 (local): the personal adviser in contact at least this often
 	// Permanence (rules.md §2.F).
-	LaterLifeLetterWD     int // R-F02, from the adoption ceremony
-	DischargeMonths       int // local: a care order at home this long with no application to discharge it
-	DischargePendingWeeks int // local: an application to discharge a care order undecided this long
+	LaterLifeLetterWD      int // R-F02, from the adoption ceremony
+	ConnectedApprovalWeeks int // CPPCR reg 24: connected persons' temporary approval
+	DischargeMonths        int // local: a care order at home this long with no application to discharge it
+	DischargePendingWeeks  int // local: an application to discharge a care order undecided this long
 	// Other cohorts (rules.md §2.H, §2.J; clocks_cohorts.go).
 	PFFirstVisitWD    int // R-H01, from the notification
 	PFVisitWeeks      int // R-H02, first year of the arrangement
@@ -243,6 +244,9 @@ var standardDefs = []StandardDef{
 	{Name: "leaver_contact_weeks", Label: "Personal adviser contact with a care leaver", Rule: "R-G04 (local)", Unit: Weeks, Default: 8, Min: 1, Max: 26,
 		Description: "A relevant or former relevant care leaver in touch with their personal adviser, from the adviser's allocation and then from the last contact in touch",
 		field:       func(s *Standards) *int { return &s.LeaverContactWeeks }},
+	{Name: "connected_approval_weeks", Label: "Temporary approval of connected persons", Rule: "Reg 24", Unit: Weeks, Default: 16, Statutory: true, Min: 1, Max: 16,
+		Description: "Relatives or friends approved temporarily as foster carers (CPPCR reg 24) approved in full within this many weeks of the placement; an extension under reg 25 adds up to 8",
+		field:       func(s *Standards) *int { return &s.ConnectedApprovalWeeks }},
 	{Name: "later_life_letter_wd", Label: "Later-life letter", Rule: "R-F02", Unit: WorkingDays, Default: 10, Statutory: true, Min: 1, Max: 10,
 		Description: "The later-life letter given to the adopters, from the adoption ceremony (adoption statutory guidance, chapter 5)",
 		field:       func(s *Standards) *int { return &s.LaterLifeLetterWD }},
