@@ -78,6 +78,14 @@ func (j *journey) care() {
 	dob := c.DateOfBirth
 	age := func(d date.Date) int { return dob.AgeOn(d) }
 	teen := age(start) >= 13
+	// The virtual school finds a school-age child's unique pupil number when they come into
+	// care (the 903 accepts "not yet obtained", UN4, only in the first week). Drawn from the
+	// advisers' sequence, so the care histories are the same with or without it.
+	if c.UPN == "" && age(start) >= 5 {
+		g.r = g.pr
+		c.UPN = g.upn()
+		g.r = g.cr
+	}
 
 	// The route into care, and the legal statuses after it.
 	var steps []careStep
@@ -563,7 +571,7 @@ func (j *journey) care() {
 			v := casework.Values{}
 			v.Set("date", d.String())
 			v.Set("views", j.text("{Name} wants to stay in the same home until the end of college."))
-			v.Set("accommodation", leaverHome(g, left, d))
+			v.Set("accommodation", leaverHome(g, dob, left, d))
 			v.Set("activity", pick(g, []string{"F2", "F2", "F5", "G5"}))
 			v.Set("plan", "The personal adviser will help with a bank account and a bus pass before the next review.")
 			j.add("pathway_review", clID, j.ref, e.pa, "", v)
@@ -578,7 +586,7 @@ func (j *journey) care() {
 				v := casework.Values{}
 				v.Set("date", d.String())
 				v.Set("in_touch", "YES")
-				v.Set("accommodation", leaverHome(g, left, d))
+				v.Set("accommodation", leaverHome(g, dob, left, d))
 				v.Set("activity", pick(g, []string{"F2", "F2", "F5", "G5"}))
 				j.add("in_touch", clID, j.ref, e.pa, "", v)
 				d = d.AddDays(g.between(35, 55))
@@ -598,7 +606,7 @@ func (j *journey) care() {
 			v := casework.Values{}
 			v.Set("date", d.String())
 			v.Set("in_touch", "YES")
-			v.Set("accommodation", leaverHome(g, left, d))
+			v.Set("accommodation", leaverHome(g, dob, left, d))
 			v.Set("activity", pick(g, []string{"F2", "F2", "F5", "G5"}))
 			j.add("in_touch", clID, j.ref, e.pa, "", v)
 		}
@@ -607,12 +615,17 @@ func (j *journey) care() {
 
 // leaverHome draws a care leaver's accommodation on d: residential or foster care while in
 // care (C1, as the 903 counts a foster placement), then semi-independent accommodation,
-// supported lodgings, staying put or their own tenancy, nearly always suitable.
-func leaverHome(g *gen, left, d date.Date) string {
+// supported lodgings, staying put or their own tenancy, nearly always suitable; a foyer only
+// from 18 (the DfE's rule 347).
+func leaverHome(g *gen, dob, left, d date.Date) string {
 	if left.IsZero() || d.Before(left) {
 		return "C1"
 	}
-	return pickW(g, []weighted[string]{w(30, "D1"), w(20, "E1"), w(3, "S2"), w(15, "T1"), w(10, "B1"), w(17, "U1"), w(5, "D2")})
+	foyer := 15
+	if dob.AgeOn(d) < 18 {
+		foyer = 0
+	}
+	return pickW(g, []weighted[string]{w(30, "D1"), w(20, "E1"), w(3, "S2"), w(foyer, "T1"), w(10, "B1"), w(17, "U1"), w(5, "D2")})
 }
 
 // participation draws how a child took part in their review: PN0 under 4.

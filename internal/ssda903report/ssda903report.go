@@ -256,6 +256,25 @@ func cameLater(periods []*casework.Item, d date.Date) bool {
 }
 
 // inCare reports whether one of the periods of care was open on d.
+// leftAtSeventeen reports whether a young person aged 17 or 18 on 31 March left care in the
+// year on or after their 17th birthday: from 2023/24 the DfE does not ask for their care
+// leaver information (rule 1016), and as the items may not be blank (rules 131-133) they are not
+// in OC3.
+func (m *mapper) leftAtSeventeen(dob date.Date, periods []*casework.Item) bool {
+	if m.start.Year() < 2023 {
+		return false
+	}
+	if age := dob.AgeOn(m.end); age < 17 || age > 18 {
+		return false
+	}
+	for _, pe := range periods {
+		if e := m.byEnd(pe.EndDate()); !e.IsZero() && !e.Before(m.start) && !e.Before(dob.AddDate(17, 0, 0)) {
+			return true
+		}
+	}
+	return false
+}
+
 func inCare(periods []*casework.Item, d date.Date) bool {
 	for _, pe := range periods {
 		if pe.OpenOn(d) {
@@ -369,24 +388,15 @@ func (m *mapper) child(c *store.LookedAfterChild) {
 	}
 
 	// SWEpisodes: each allocated social worker of a child looked after in the year, from the
-	// allocations overlapping it; the end only when it ended by 31 March. SW_REASON is why the
-	// episode began, so it goes on the episode that starts with the change: the previous
-	// worker's reason for ending when one took over from the other, FCONTA (first contact) when
-	// the case had closed in between, and blank on the child's first episode of the year
-	// (rules SW10b, SW13, SW15).
+	// allocations overlapping it, with why the episode began (store.SocialWorkerEpisode); the
+	// end only when it ended by 31 March.
 	if episodes > 0 && m.t[ssda903.SWEpisodes] != nil {
-		for i, sw := range c.SocialWorkers {
-			var dec, reason string
+		for _, sw := range c.SocialWorkers {
+			var dec string
 			if e := m.byEnd(sw.End); !e.IsZero() {
 				dec = d903(e)
 			}
-			if i > 0 {
-				reason = "FCONTA"
-				if prev := c.SocialWorkers[i-1]; !prev.End.IsZero() && !prev.End.Before(sw.Start) {
-					reason = prev.EndReason
-				}
-			}
-			m.t[ssda903.SWEpisodes].AddRow(id, dob, sw.SWID, d903(sw.Start), dec, reason)
+			m.t[ssda903.SWEpisodes].AddRow(id, dob, sw.SWID, d903(sw.Start), dec, sw.Reason)
 		}
 	}
 
@@ -423,7 +433,7 @@ func (m *mapper) child(c *store.LookedAfterChild) {
 		(latestPeriod.EndDate().IsZero() || !latestPeriod.EndDate().Before(m.end)) && looked {
 		m.oc2(id, dob, p, latestHealth, convicted)
 	}
-	if oc3 {
+	if oc3 && !m.leftAtSeventeen(p.DateOfBirth, periods) {
 		var touch, activ, accom string
 		if latestTouch != nil {
 			touch, activ, accom = latestTouch.Get("in_touch"), latestTouch.Get("activity"), latestTouch.Get("accommodation")
