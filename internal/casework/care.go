@@ -314,6 +314,27 @@ var (
 		Summary: func(it *Item) string { return orderTypes.Label(it.Get("type")) },
 	})
 
+	// A deprivation of liberty order: the High Court, under its inherent jurisdiction, authorises
+	// restrictions on a looked-after child's liberty that no other order can (the child is not in
+	// a secure children's home). The 903 reports them from 2026/27 (DoLo.csv, rules 700-710).
+	DoL = register(&Kind{
+		Name: "dol", Label: "Deprivation of liberty order", Parent: "care_period", Episode: true, Start: "start", End: "end", Fields: []Field{
+			{Name: "start", Label: "Date the order was made", Type: Date, Required: true},
+			{Name: "court", Label: "Court", Type: Text, Required: true, Hint: "Usually the High Court, under its inherent jurisdiction"},
+			{Name: "restrictions", Label: "What the order authorises", Type: Textarea, Required: true,
+				Hint: "The restrictions on the child's liberty: supervision, locked doors, searches, restraint"},
+			{Name: "review", Label: "Date of the next court review", Type: Date},
+			{Name: "end", Label: "Date the order ended", Type: Date, Section: "Ending"},
+			{Name: "end_reason", Label: "Why it ended", Type: Textarea},
+		},
+		Check: func(it *Item, fe *apperr.FieldErrors, today date.Date) {
+			order(it, fe, "start", "end")
+			need(it, fe, it.Get("end") != "", "end_reason", "Enter why the order ended")
+			notFuture(it, fe, today, "start", "end")
+		},
+		Summary: func(it *Item) string { return "Deprivation of liberty order: " + it.Get("court") },
+	})
+
 	CareLeaver = register(&Kind{
 		Name: "care_leaver", Label: "Leaving care", Episode: true, Start: "start", End: "end", Fields: []Field{
 			{Name: "start", Label: "Date leaving care support started", Type: Date, Required: true},

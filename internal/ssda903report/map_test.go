@@ -107,3 +107,39 @@ func TestMapSDQAges(t *testing.T) {
 		}
 	}
 }
+
+// TestMapDoLo: from 2026/27 each deprivation of liberty order open in the year is a DoLo row, its
+// end only when it came by 31 March; before 2026/27 there is no DoLo table. A 17-year-old who
+// left care after their 17th birthday is not in OC3 (rule 1016).
+func TestMapDoLo(t *testing.T) {
+	child := &store.LookedAfterChild{Person: store.CensusPerson{ID: 1, DateOfBirth: date.MustParse("2011-02-03"), Sex: "F", Ethnicity: "WBRI"},
+		Items: []*casework.Item{
+			item(10, 0, "care_period", "start", "2024-01-08", "category", "N4", "uasc", "no"),
+			item(11, 10, "placement", "start", "2024-01-08", "reason_new", "S", "legal_status", "C2", "type", "K2", "provider", "PR4"),
+			item(12, 10, "dol", "start", "2025-02-10", "court", "High Court", "restrictions", "x", "end", "2026-05-11", "end_reason", "x"),
+			item(13, 10, "dol", "start", "2026-05-12", "court", "High Court", "restrictions", "x"),
+			item(14, 10, "dol", "start", "2024-03-01", "court", "High Court", "restrictions", "x", "end", "2025-01-31", "end_reason", "x"),
+		}}
+	r := ssda903report.Map([]*store.LookedAfterChild{child}, ssda903report.Options{Year: 2027})
+	dolo := r.Table(ssda903.DoLo)
+	if dolo == nil || dolo.Len() != 2 || dolo.Get(0, "DOLO_START") != "10/02/2025" || dolo.Get(0, "DOLO_END") != "11/05/2026" ||
+		dolo.Get(1, "DOLO_START") != "12/05/2026" || dolo.Get(1, "DOLO_END") != "" {
+		t.Errorf("DoLo 2026/27 = %+v", dolo)
+	}
+	if r := ssda903report.Map([]*store.LookedAfterChild{child}, ssda903report.Options{Year: 2026}); r.Table(ssda903.DoLo) != nil {
+		t.Error("a DoLo table before 2026/27")
+	}
+
+	// 17 on 1 October 2024, left care on 1 August 2025, 18 on 1 October 2025: not in care on
+	// the 18th birthday, in the year, so in OC3 but for rule 1016.
+	leaver := &store.LookedAfterChild{Person: store.CensusPerson{ID: 2, DateOfBirth: date.MustParse("2007-10-01"), Sex: "M", Ethnicity: "WBRI"},
+		Items: []*casework.Item{
+			item(20, 0, "care_period", "start", "2020-01-06", "category", "N1", "uasc", "no", "end", "2025-08-01", "reason_ceased", "E13"),
+			item(21, 20, "placement", "start", "2020-01-06", "reason_new", "S", "legal_status", "C2", "type", "U4", "provider", "PR1", "end", "2025-08-01"),
+			item(22, 0, "care_leaver", "start", "2025-08-01", "status", "relevant"),
+			item(23, 22, "in_touch", "date", "2026-01-10", "in_touch", "YES", "accommodation", "D1", "activity", "F2"),
+		}}
+	if n := ssda903report.Map([]*store.LookedAfterChild{leaver}, ssda903report.Options{Year: 2026}).Table(ssda903.OC3).Len(); n != 0 {
+		t.Errorf("OC3 rows for an 18-year-old who left care at 17 = %d, want 0", n)
+	}
+}

@@ -107,13 +107,16 @@ func Produce(children []*store.LookedAfterChild, opt Options) (*Result, error) {
 }
 
 // Tables are the tables of the return for the collection year ending in year, in the order
-// they are written. Social worker episodes start in 2023/24. The deprivation of liberty table
-// (from 2026/27) is not produced yet (docs/returns.md).
+// they are written. Social worker episodes start in 2023/24, deprivation of liberty orders in
+// 2026/27.
 func Tables(year int) []ssda903.TableID {
 	ts := []ssda903.TableID{ssda903.Header, ssda903.Episodes, ssda903.Reviews, ssda903.UASC, ssda903.OC2, ssda903.OC3,
 		ssda903.AD1, ssda903.PlacedAdoption, ssda903.PrevPerm, ssda903.Missing}
 	if year >= 2024 {
 		ts = append(ts, ssda903.SWEpisodes)
+	}
+	if year >= 2027 {
+		ts = append(ts, ssda903.DoLo)
 	}
 	return ts
 }
@@ -423,6 +426,11 @@ func (m *mapper) child(c *store.LookedAfterChild) {
 			}
 		case "adoption":
 			m.adoption(id, dob, it)
+		case "dol":
+			// DoLo: each deprivation of liberty order open in the year; its end only by 31 March.
+			if m.t[ssda903.DoLo] != nil && m.openInYear(s, it.EndDate()) {
+				m.t[ssda903.DoLo].AddRow(id, dob, d903(s), d903(m.byEnd(it.EndDate())))
+			}
 		case "youth_justice":
 			convicted = convicted || (casework.Convicted(it) && !s.Before(m.end.AddDate(-1, 0, 1)) && !s.After(m.end))
 		}

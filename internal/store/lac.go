@@ -45,7 +45,7 @@ type SocialWorkerEpisode struct {
 const SocialWorkerRole = "Allocated social worker"
 
 // lacKinds are the kinds of record the SSDA903 return reads.
-const lacKinds = `'adoption', 'care_leaver', 'care_period', 'cla_review', 'health_assessment', 'in_touch', 'missing', 'placement', 'youth_justice'`
+const lacKinds = `'adoption', 'care_leaver', 'care_period', 'cla_review', 'health_assessment', 'in_touch', 'missing', 'placement', 'youth_justice', 'dol'`
 
 // lacText are the answers the return needs that are typed rather than chosen, so not in the
 // codes column (codesOf keeps dates and codes only): postcodes, the setting's Ofsted URN, the
