@@ -2,7 +2,7 @@ package ssda903
 
 // Rules that the sector validator's later rule sets (lac2023_24 to
 // lac2026_27 in data-to-insight/csc-validator-be-903) add or change, other
-// than the social worker rules (rules_v5_sw.go). A changed rule is a new
+// than the social worker rules (rules_sw.go). A changed rule is a new
 // registration with From set; the version it replaces ends the year before
 // (its Until). Each follows the DfE description and the sector rule,
 // written afresh; where the return's CSV tables lack an item a rule reads

@@ -1,9 +1,9 @@
 package ssda903
 
-// Rules 101-197 of the 2022/23 rule set: code validity, date validity and
-// the single-table consistency rules, then the rules that join a table to
-// Header or use the continuously-looked-after status. Each follows the DfE
-// description and the sector validator's lac2022_23 rule of the same number
+// Rules 101-197 of the 2022/23 rule set (and 105): code validity, date
+// validity and the single-table consistency rules, then the rules that join
+// a table to Header. Each follows the DfE description and the sector
+// validator's lac2022_23 rule of the same code
 // (data-to-insight/csc-validator-be-903), written afresh.
 
 import "strconv"
@@ -100,7 +100,7 @@ func init() {
 	// Code validity.
 
 	// 101: "Gender code is not valid." SEX must be 1 or 2; blank fails. From
-	// 2024/25 SEX is M, F or U (rules_v5_years.go).
+	// 2024/25 SEX is M, F or U (rules_years.go).
 	codeRuleV3("101", "Gender code is not valid.", Header, "SEX", true, "1", "2").Until = 2023
 	// 103: "The ethnicity code is either not valid or has not been entered."
 	codeRuleV3("103", "The ethnicity code is either not valid or has not been entered.", Header, "ETHNIC", true, ethnicCodesV3...).Until = 2023
@@ -201,7 +201,7 @@ func init() {
 	rowRuleV3("174", "Mother's child date of birth is recorded but gender shows that the child is a male.",
 		Header, []string{"MC_DOB", "SEX"}, func(_ *Context, v []string) bool {
 			return v[1] == "1" && v[0] != ""
-		}).Until = 2023 // SEX is M, F or U from 2024/25 (rules_v5_years.go)
+		}).Until = 2023 // SEX is M, F or U from 2024/25 (rules_years.go)
 
 	// 180: "Data entry for the strengths and difficulties questionnaire (SDQ)
 	// score is invalid." A score must be a whole number from 0 to 40.
@@ -264,4 +264,24 @@ func init() {
 		OC2, []string{"SDQ_SCORE", "SDQ_REASON"}, func(_ *Context, v []string) bool {
 			return v[0] != "" && v[1] != ""
 		})
+
+	// 105: "Data entry for Unaccompanied Asylum-Seeking Children (UASC) status
+	// of child is invalid or has not been completed." Only the XML layout
+	// carries the child's UASC flag (a Header UASC column, see LoadXML): it
+	// must be 0 or 1, and a blank fails. The CSV files have no such item (the
+	// UASC table's rows are the UASC children), so nothing fails there.
+	register(&Rule{Code: "105", Description: "Data entry for Unaccompanied Asylum-Seeking Children (UASC) status of child is invalid or has not been completed.",
+		Tables: []TableID{Header}, Fields: []string{"UASC"},
+		Check: func(c *Context) {
+			t := c.Cur.Tables[Header]
+			col := t.Col("UASC")
+			if col < 0 {
+				return
+			}
+			for row := 0; row < t.Len(); row++ {
+				if v := t.Cell(row, col); v != "0" && v != "1" {
+					c.Flag(Header, row, "UASC", "")
+				}
+			}
+		}})
 }

@@ -1,6 +1,11 @@
 package ssda903
 
-// Further rules, in order of their counts on the public sample.
+// Rules on items that are not required: data for OC3 children with no
+// episode (1012), mother, review and participation items (399), and
+// placement items for placements that have none (213, 214, 226).
+// Each follows the DfE description and the sector
+// validator's lac2022_23 rule of the same code
+// (data-to-insight/csc-validator-be-903), written afresh.
 
 import "slices"
 
@@ -48,25 +53,6 @@ func init() {
 					for _, r := range c.Cur.ChildRows(id, ci) {
 						c.Flag(id, int(r), "CHILD", "")
 					}
-				}
-			}
-		}})
-
-	// 222: "Ofsted Unique reference number (URN) should not be recorded for
-	// this placement type." A URN other than XXXXXXX with placement H5, P1-P3,
-	// R1, R2, R5, T0-T4 or Z1 (Z11-Z14 from 2025/26, when Z1 was split).
-	register(&Rule{Code: "222", Description: "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
-		Tables: []TableID{Episodes}, Fields: []string{"URN"}, Until: 2022, // later versions: rules_v5_years.go
-		Check: func(c *Context) {
-			places := []string{"H5", "P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"}
-			if c.Year >= 2025 {
-				places = append(places, "Z11", "Z12", "Z13", "Z14")
-			}
-			t := c.Cur.Tables[Episodes]
-			cPlace, cURN := t.Col("PLACE"), t.Col("URN")
-			for row := 0; row < t.Len(); row++ {
-				if urn := t.Cell(row, cURN); urn != "" && urn != "XXXXXXX" && in(t.Cell(row, cPlace), places...) {
-					c.Flag(Episodes, row, "URN", "")
 				}
 			}
 		}})
@@ -128,7 +114,7 @@ func init() {
 	// 213: "Placement provider information not required." A provider code
 	// with a temporary placement (T0-T4).
 	register(&Rule{Code: "213", Description: "Placement provider information not required.",
-		Tables: []TableID{Episodes}, Fields: []string{"PLACE_PROVIDER"}, Until: 2024, // 2025/26: rules_v5_years.go
+		Tables: []TableID{Episodes}, Fields: []string{"PLACE_PROVIDER"}, Until: 2024, // 2025/26: rules_years.go
 		Check: func(c *Context) {
 			eachRow(c, Episodes, func(t *Table, row int) {
 				if in(t.Get(row, "PLACE"), "T0", "T1", "T2", "T3", "T4") && t.Get(row, "PLACE_PROVIDER") != "" {

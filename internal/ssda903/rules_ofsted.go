@@ -328,4 +328,48 @@ func init() {
 			}
 			return false
 		})
+
+	// 218: "Ofsted Unique reference number (URN) is required." An episode
+	// open at, or ending on or after, the start of the year, in a placement
+	// that Ofsted registers, needs a URN (XXXXXXX where the provider has
+	// none). The sector rule also exempts placements outside England, known
+	// from the placement postcode's local authority; the validator here has
+	// no postcode directory, so that exemption is not applied.
+	register(&Rule{Code: "218", Description: "Ofsted Unique reference number (URN) is required.",
+		Until: 2022, Tables: []TableID{Episodes}, Fields: []string{"URN"},
+		Check: func(c *Context) {
+			exempt := []string{"H5", "P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"}
+			if c.Year >= 2025 {
+				exempt = append(exempt, "Z11", "Z12", "Z13", "Z14")
+			}
+			t := c.Cur.Tables[Episodes]
+			cDec, cURN, cPlace := t.Col("DEC"), t.Col("URN"), t.Col("PLACE")
+			for row := 0; row < t.Len(); row++ {
+				if t.Cell(row, cURN) != "" || in(t.Cell(row, cPlace), exempt...) {
+					continue
+				}
+				if decText := t.Cell(row, cDec); decText == "" || ParseDay(decText) >= c.Start {
+					c.Flag(Episodes, row, "URN", "")
+				}
+			}
+		}})
+
+	// 222: "Ofsted Unique reference number (URN) should not be recorded for
+	// this placement type." A URN other than XXXXXXX with placement H5, P1-P3,
+	// R1, R2, R5, T0-T4 or Z1 (Z11-Z14 from 2025/26, when Z1 was split).
+	register(&Rule{Code: "222", Description: "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
+		Tables: []TableID{Episodes}, Fields: []string{"URN"}, Until: 2022, // later versions: rules_years.go
+		Check: func(c *Context) {
+			places := []string{"H5", "P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"}
+			if c.Year >= 2025 {
+				places = append(places, "Z11", "Z12", "Z13", "Z14")
+			}
+			t := c.Cur.Tables[Episodes]
+			cPlace, cURN := t.Col("PLACE"), t.Col("URN")
+			for row := 0; row < t.Len(); row++ {
+				if urn := t.Cell(row, cURN); urn != "" && urn != "XXXXXXX" && in(t.Cell(row, cPlace), places...) {
+					c.Flag(Episodes, row, "URN", "")
+				}
+			}
+		}})
 }
