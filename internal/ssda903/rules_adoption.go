@@ -9,11 +9,11 @@ package ssda903
 
 import "slices"
 
-// adoptionDecisionAfterV4 registers 554 and 556: an episode under the order's
+// adoptionDecisionAfter registers 554 and 556: an episode under the order's
 // legal status starting before the date of the decision that the child
 // should be placed for adoption. With firstOnly, only the child's first such
 // episode (by DECOM) is checked and the PlacedAdoption rows fail too.
-func adoptionDecisionAfterV4(code, desc, ls string, firstOnly bool) *Rule {
+func adoptionDecisionAfter(code, desc, ls string, firstOnly bool) *Rule {
 	return register(&Rule{Code: code, Description: desc, Tables: []TableID{Episodes, PlacedAdoption}, Fields: []string{"DATE_PLACED", "DECOM", "LS"},
 		Check: func(c *Context) {
 			e, p := c.Cur.Tables[Episodes], c.Cur.Tables[PlacedAdoption]
@@ -82,10 +82,10 @@ func orderRule(code, desc, ls string, until int) {
 		}})
 }
 
-// adoptEpisodeV1 is one episode in rule 199's history of a child: its start,
+// adoptEpisode is one episode in rule 199's history of a child: its start,
 // whether it ended in adoption, and its row in the current return (-1 for
 // the previous year's).
-type adoptEpisodeV1 struct {
+type adoptEpisode struct {
 	decom Day
 	adopt bool
 	row   int32
@@ -176,11 +176,11 @@ func init() {
 	// 554: "Date of decision that the child should be placed for adoption
 	// should be on or prior to the date that the placement order was
 	// granted." The child's first placement order episode (E1).
-	adoptionDecisionAfterV4("554", "Date of decision that the child should be placed for adoption should be on or prior to the date that the placement order was granted. [NOTE: This rule may result in false positives or false negatives if relevant episodes are in previous years; please check carefully!]", "E1", true)
+	adoptionDecisionAfter("554", "Date of decision that the child should be placed for adoption should be on or prior to the date that the placement order was granted. [NOTE: This rule may result in false positives or false negatives if relevant episodes are in previous years; please check carefully!]", "E1", true)
 	// 556: "Date of decision that the child should be placed for adoption
 	// should be on or prior to the date that the freeing order was granted."
 	// Every freeing order episode (D1).
-	adoptionDecisionAfterV4("556", "Date of decision that the child should be placed for adoption should be on or prior to the date that the freeing order was granted.", "D1", false).Until = 2023 // dropped by lac2024_25
+	adoptionDecisionAfter("556", "Date of decision that the child should be placed for adoption should be on or prior to the date that the freeing order was granted.", "D1", false).Until = 2023 // dropped by lac2024_25
 
 	// 563: "The child should no longer be placed for adoption but the date of
 	// the decision that the child should be placed for adoption is blank."
@@ -214,7 +214,7 @@ func init() {
 				if len(pas) == 0 {
 					continue
 				}
-				last, _ := lastDecomV1(e, c.Cur.ChildRows(Episodes, ci), cDecom, notX1)
+				last, _ := lastDecom(e, c.Cur.ChildRows(Episodes, ci), cDecom, notX1)
 				if last < 0 {
 					continue
 				}
@@ -246,7 +246,7 @@ func init() {
 				if len(pas) == 0 {
 					continue
 				}
-				first, decom := firstDecomV1(e, c.Cur.ChildRows(Episodes, ci), cDecom, notRespite)
+				first, decom := firstDecom(e, c.Cur.ChildRows(Episodes, ci), cDecom, notRespite)
 				if first < 0 {
 					continue
 				}
@@ -275,7 +275,7 @@ func init() {
 				pt = c.Prev.Tables[Episodes]
 				pDecom, pRec = pt.Col("DECOM"), pt.Col("REC")
 			}
-			var hist []adoptEpisodeV1
+			var hist []adoptEpisode
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				rows := c.Cur.ChildRows(Episodes, ci)
 				if len(rows) == 0 {
@@ -288,7 +288,7 @@ func init() {
 					ad := in(t.Cell(int(r), cRec), "E11", "E12")
 					adopted = adopted || ad
 					if d.Valid() {
-						hist = append(hist, adoptEpisodeV1{d, ad, r})
+						hist = append(hist, adoptEpisode{d, ad, r})
 					}
 				}
 				if pt != nil {
@@ -298,7 +298,7 @@ func init() {
 							ad := in(pt.Cell(int(r), pRec), "E11", "E12")
 							if d.Valid() {
 								adopted = adopted || ad
-								hist = append(hist, adoptEpisodeV1{d, ad, -1})
+								hist = append(hist, adoptEpisode{d, ad, -1})
 							}
 						}
 					}
@@ -306,7 +306,7 @@ func init() {
 				if !adopted {
 					continue
 				}
-				slices.SortStableFunc(hist, func(a, b adoptEpisodeV1) int { return int(a.decom) - int(b.decom) })
+				slices.SortStableFunc(hist, func(a, b adoptEpisode) int { return int(a.decom) - int(b.decom) })
 				n := 0
 				for _, h := range hist {
 					if h.adopt {
@@ -344,14 +344,14 @@ func init() {
 		Check: func(c *Context) {
 			pa, ad := c.Cur.Tables[PlacedAdoption], c.Cur.Tables[AD1]
 			cCeased := pa.Col("DATE_PLACED_CEASED")
-			items := colsV2(ad, "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR")
+			items := cols(ad, "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR")
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				for _, pr := range c.Cur.ChildRows(PlacedAdoption, ci) {
 					if pa.Cell(int(pr), cCeased) == "" {
 						continue
 					}
 					for _, ar := range c.Cur.ChildRows(AD1, ci) {
-						if anyCellV2(ad, int(ar), items) {
+						if anyCell(ad, int(ar), items) {
 							c.Flag(PlacedAdoption, int(pr), "DATE_PLACED_CEASED", "")
 							c.Flag(AD1, int(ar), "DATE_INT", "")
 						}
@@ -373,7 +373,7 @@ func init() {
 		Check: func(c *Context) {
 			e, ad := c.Cur.Tables[Episodes], c.Cur.Tables[AD1]
 			cDec, cREC := e.Col("DEC"), e.Col("REC")
-			items := colsV2(ad, "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR")
+			items := cols(ad, "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR")
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				rows := c.Cur.ChildRows(AD1, ci)
 				if len(rows) == 0 {
@@ -394,7 +394,7 @@ func init() {
 					continue
 				}
 				for _, r := range rows {
-					if anyCellV2(ad, int(r), items) {
+					if anyCell(ad, int(r), items) {
 						c.Flag(AD1, int(r), "CHILD", "")
 					}
 				}
@@ -543,7 +543,7 @@ func init() {
 				if len(rows) < 2 {
 					continue
 				}
-				buf = sortRowsByDayV4(t, cPlaced, rows, buf)
+				buf = sortRowsByDay(t, cPlaced, rows, buf)
 				for i := 1; i < len(buf); i++ {
 					prevCeased := ParseDay(t.Cell(int(buf[i-1]), cCeased))
 					placed := ParseDay(t.Cell(int(buf[i]), cPlaced))
@@ -596,14 +596,7 @@ func init() {
 			o, a := c.Cur.Tables[OC3], c.Cur.Tables[AD1]
 			oCols := []int{o.Col("IN_TOUCH"), o.Col("ACTIV"), o.Col("ACCOM")}
 			aCols := []int{a.Col("DATE_INT"), a.Col("DATE_MATCH"), a.Col("FOSTER_CARE"), a.Col("NB_ADOPTR"), a.Col("SEX_ADOPTR"), a.Col("LS_ADOPTR")}
-			anyCell := func(t *Table, row int, cols []int) bool {
-				for _, col := range cols {
-					if t.Cell(row, col) != "" {
-						return true
-					}
-				}
-				return false
-			}
+
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				ads := c.Cur.ChildRows(AD1, ci)
 				if len(ads) == 0 {

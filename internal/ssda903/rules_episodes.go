@@ -7,9 +7,9 @@ package ssda903
 // validator's lac2022_23 rule of the same code
 // (data-to-insight/csc-validator-be-903), written afresh.
 
-// firstDecomV1 returns the child's episode with the earliest valid DECOM
+// firstDecom returns the child's episode with the earliest valid DECOM
 // (the first such in file order on a tie) among those keep accepts, or -1.
-func firstDecomV1(t *Table, rows []int32, cDecom int, keep func(row int) bool) (int, Day) {
+func firstDecom(t *Table, rows []int32, cDecom int, keep func(row int) bool) (int, Day) {
 	best, bestDay := -1, Day(0)
 	for _, r := range rows {
 		row := int(r)
@@ -24,8 +24,8 @@ func firstDecomV1(t *Table, rows []int32, cDecom int, keep func(row int) bool) (
 	return best, bestDay
 }
 
-// lastDecomV1 is firstDecomV1 for the latest valid DECOM.
-func lastDecomV1(t *Table, rows []int32, cDecom int, keep func(row int) bool) (int, Day) {
+// lastDecom is firstDecom for the latest valid DECOM.
+func lastDecom(t *Table, rows []int32, cDecom int, keep func(row int) bool) (int, Day) {
 	best, bestDay := -1, Day(0)
 	for _, r := range rows {
 		row := int(r)
@@ -40,8 +40,8 @@ func lastDecomV1(t *Table, rows []int32, cDecom int, keep func(row int) bool) (i
 	return best, bestDay
 }
 
-// anyCellV1 reports whether any of the columns is completed in row.
-func anyCellV1(t *Table, row int, cols []int) bool {
+// anyCell reports whether any of the columns is completed in row.
+func anyCell(t *Table, row int, cols []int) bool {
 	for _, col := range cols {
 		if t.Cell(row, col) != "" {
 			return true
@@ -50,7 +50,8 @@ func anyCellV1(t *Table, row int, cols []int) bool {
 	return false
 }
 
-func colsV1(t *Table, names ...string) []int {
+// cols returns the positions of the named columns.
+func cols(t *Table, names ...string) []int {
 	out := make([]int, len(names))
 	for i, n := range names {
 		out[i] = t.Col(n)
@@ -58,50 +59,52 @@ func colsV1(t *Table, names ...string) []int {
 	return out
 }
 
-// datedRowV1 is an episode row with its parsed DECOM.
-type datedRowV1 struct {
+// datedRow is an episode row with its parsed DECOM (0 when blank or
+// invalid).
+type datedRow struct {
 	decom Day
 	row   int32
 }
 
-// episodesByStartV1 is episodesByStart that parses each DECOM once and
-// keeps it with the row: the child's episodes ordered by DECOM, ties in file
-// order, those without a valid DECOM last (where a pandas sort puts NaT),
-// reusing buf.
-func episodesByStartV1(c *Context, t *Table, cDecom, ci int, buf []datedRowV1) []datedRowV1 {
+// episodesByStart returns the child's Episodes rows with their parsed DECOM,
+// ordered by DECOM, ties in file order, those without a valid DECOM last
+// (where a pandas sort puts NaT), reusing buf. Each DECOM is parsed once.
+func episodesByStart(c *Context, ci int, buf []datedRow) []datedRow {
+	t := c.Cur.Tables[Episodes]
+	cDecom := t.Col("DECOM")
 	buf = buf[:0]
 	for _, r := range c.Cur.ChildRows(Episodes, ci) {
-		buf = append(buf, datedRowV1{ParseDay(t.Cell(int(r), cDecom)), r})
+		buf = append(buf, datedRow{ParseDay(t.Cell(int(r), cDecom)), r})
 	}
 	// insertion sort: a child has few episodes, and it is stable
 	for i := 1; i < len(buf); i++ {
-		for j := i; j > 0 && laterV1(buf[j-1].decom, buf[j].decom); j-- {
+		for j := i; j > 0 && later(buf[j-1].decom, buf[j].decom); j-- {
 			buf[j-1], buf[j] = buf[j], buf[j-1]
 		}
 	}
 	return buf
 }
 
-// laterV1 reports whether a sorts after b, an invalid day after every valid one.
-func laterV1(a, b Day) bool {
+// later reports whether a sorts after b, an invalid day after every valid one.
+func later(a, b Day) bool {
 	if !a.Valid() {
 		return b.Valid()
 	}
 	return b.Valid() && a > b
 }
 
-// placeNoProviderV4 lists the placements that need no placement provider in
+// placeNoProvider lists the placements that need no placement provider in
 // collection year y (Z1 was split into Z11-Z14 from 2025/26).
-func placeNoProviderV4(y int, place string) bool {
+func placeNoProvider(y int, place string) bool {
 	if y >= 2025 {
 		return in(place, "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14")
 	}
 	return in(place, "T0", "T1", "T2", "T3", "T4", "Z1")
 }
 
-// latestEpisodeV4 returns the child's episode with the latest valid DECOM
+// latestEpisode returns the child's episode with the latest valid DECOM
 // (the first such in file order on a tie), or -1 when none has one.
-func latestEpisodeV4(c *Context, ci, cDecom int) int {
+func latestEpisode(c *Context, ci, cDecom int) int {
 	t := c.Cur.Tables[Episodes]
 	best, bestDay := -1, Day(0)
 	for _, r := range c.Cur.ChildRows(Episodes, ci) {
@@ -120,10 +123,10 @@ func init() {
 		Tables: []TableID{Episodes}, Fields: []string{"DEC", "REC"},
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
-			cDecom, cDec, cRec := t.Col("DECOM"), t.Col("DEC"), t.Col("REC")
-			var buf []datedRowV1
+			cDec, cRec := t.Col("DEC"), t.Col("REC")
+			var buf []datedRow
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				buf = episodesByStartV1(c, t, cDecom, ci, buf)
+				buf = episodesByStart(c, ci, buf)
 				for _, e := range buf[:max(len(buf)-1, 0)] {
 					row := int(e.row)
 					if !e.decom.Valid() {
@@ -173,19 +176,19 @@ func init() {
 		Check: func(c *Context) {
 			cla := continuouslyLookedAfter(c)
 			o, a := c.Cur.Tables[OC3], c.Cur.Tables[AD1]
-			oCols := colsV1(o, "IN_TOUCH", "ACTIV", "ACCOM")
-			aCols := colsV1(a, "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR")
+			oCols := cols(o, "IN_TOUCH", "ACTIV", "ACCOM")
+			aCols := cols(a, "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR")
 			for ci, ok := range cla {
 				if !ok {
 					continue
 				}
 				for _, r := range c.Cur.ChildRows(OC3, ci) {
-					if anyCellV1(o, int(r), oCols) {
+					if anyCell(o, int(r), oCols) {
 						c.Flag(OC3, int(r), "IN_TOUCH", "")
 					}
 				}
 				for _, r := range c.Cur.ChildRows(AD1, ci) {
-					if anyCellV1(a, int(r), aCols) {
+					if anyCell(a, int(r), aCols) {
 						c.Flag(AD1, int(r), "DATE_INT", "")
 					}
 				}
@@ -202,14 +205,14 @@ func init() {
 		Tables: []TableID{Episodes}, Fields: []string{"REASON_PLACE_CHANGE"},
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
-			cDecom, cRec, cRPC, cPlace, cRNE := t.Col("DECOM"), t.Col("REC"), t.Col("REASON_PLACE_CHANGE"), t.Col("PLACE"), t.Col("RNE")
+			cRec, cRPC, cPlace, cRNE := t.Col("REC"), t.Col("REASON_PLACE_CHANGE"), t.Col("PLACE"), t.Col("RNE")
 			temp := func(p string) bool { return in(p, "T0", "T1", "T2", "T3", "T4") }
-			var buf []datedRowV1
+			var buf []datedRow
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				if len(c.Cur.ChildRows(Episodes, ci)) < 2 {
 					continue
 				}
-				buf = episodesByStartV1(c, t, cDecom, ci, buf)
+				buf = episodesByStart(c, ci, buf)
 				for i := 0; i+1 < len(buf); i++ {
 					row, next := int(buf[i].row), int(buf[i+1].row)
 					if t.Cell(row, cRec) == "X1" && t.Cell(row, cRPC) == "" && !temp(t.Cell(row, cPlace)) &&
@@ -235,7 +238,7 @@ func init() {
 				if len(ads) == 0 {
 					continue
 				}
-				last, decom := lastDecomV1(e, c.Cur.ChildRows(Episodes, ci), cDecom, startsCare)
+				last, decom := lastDecom(e, c.Cur.ChildRows(Episodes, ci), cDecom, startsCare)
 				if last < 0 {
 					continue
 				}
@@ -257,13 +260,13 @@ func init() {
 		Tables: []TableID{Episodes}, Fields: []string{"PLACE"},
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
-			cPlace, cDecom := t.Col("PLACE"), t.Col("DECOM")
-			var buf []datedRowV1
+			cPlace := t.Col("PLACE")
+			var buf []datedRow
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				if len(c.Cur.ChildRows(Episodes, ci)) < 2 {
 					continue
 				}
-				buf = episodesByStartV1(c, t, cDecom, ci, buf)
+				buf = episodesByStart(c, ci, buf)
 				// the first episode is the earliest with a valid DECOM: buf[0]
 				// when it has one; otherwise every episode lacks one and none
 				// is first (the sector rule's idxmin finds nothing)
@@ -289,7 +292,7 @@ func init() {
 			t := c.Cur.Tables[Episodes]
 			cDecom, cRNE := t.Col("DECOM"), t.Col("RNE")
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				first, decom := firstDecomV1(t, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
+				first, decom := firstDecom(t, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
 				if first >= 0 && decom >= c.Start && t.Cell(first, cRNE) != "S" {
 					c.Flag(Episodes, first, "RNE", "")
 				}
@@ -394,7 +397,7 @@ func init() {
 			t := c.Cur.Tables[Episodes]
 			cPlace, cProv := t.Col("PLACE"), t.Col("PLACE_PROVIDER")
 			for row := 0; row < t.Len(); row++ {
-				if t.Cell(row, cProv) == "" && !placeNoProviderV4(c.Year, t.Cell(row, cPlace)) {
+				if t.Cell(row, cProv) == "" && !placeNoProvider(c.Year, t.Cell(row, cPlace)) {
 					c.Flag(Episodes, row, "PLACE_PROVIDER", "")
 				}
 			}
@@ -507,11 +510,11 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cDecom, cDec, cRec, cCIN := t.Col("DECOM"), t.Col("DEC"), t.Col("REC"), t.Col("CIN")
-			var buf []int32
+			var buf []datedRow
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				buf = episodesByStart(c, ci, buf)
 				for i := 1; i < len(buf); i++ {
-					prev, row := int(buf[i-1]), int(buf[i])
+					prev, row := int(buf[i-1].row), int(buf[i].row)
 					if t.Cell(prev, cRec) != "X1" {
 						continue
 					}
@@ -539,7 +542,7 @@ func init() {
 				if len(orows) == 0 {
 					continue
 				}
-				last := latestEpisodeV4(c, ci, cDecom)
+				last := latestEpisode(c, ci, cDecom)
 				if last < 0 || e.Cell(last, cRec) != "E3" {
 					continue
 				}

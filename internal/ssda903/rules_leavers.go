@@ -20,7 +20,7 @@ func init() {
 		Check: func(c *Context) {
 			o, e := c.Cur.Tables[OC3], c.Cur.Tables[Episodes]
 			cDOB := o.Col("DOB")
-			items := colsV2(o, "IN_TOUCH", "ACTIV", "ACCOM")
+			items := cols(o, "IN_TOUCH", "ACTIV", "ACCOM")
 			cDecom, cDec := e.Col("DECOM"), e.Col("DEC")
 			endYear, _, _ := c.End.ymd()
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
@@ -30,7 +30,7 @@ func init() {
 				}
 				for _, r := range c.Cur.ChildRows(OC3, ci) {
 					dob := ParseDay(o.Cell(int(r), cDOB))
-					if !dob.Valid() || dob.AddYears(17) > c.End || dob.AddYears(19) <= c.End || !anyCellV2(o, int(r), items) {
+					if !dob.Valid() || dob.AddYears(17) > c.End || dob.AddYears(19) <= c.End || !anyCell(o, int(r), items) {
 						continue
 					}
 					y, _, _ := dob.ymd()
@@ -99,19 +99,19 @@ func init() {
 		Tables: []TableID{OC2, OC3}, Fields: []string{"IN_TOUCH", "ACTIV", "ACCOM", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"},
 		Check: func(c *Context) {
 			o2, o3 := c.Cur.Tables[OC2], c.Cur.Tables[OC3]
-			cols3 := colsV1(o3, "IN_TOUCH", "ACTIV", "ACCOM")
-			cols2 := colsV1(o2, "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED")
+			cols3 := cols(o3, "IN_TOUCH", "ACTIV", "ACCOM")
+			cols2 := cols(o2, "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED")
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				rows3 := c.Cur.ChildRows(OC3, ci)
 				if len(rows3) == 0 {
 					continue
 				}
 				for _, r3 := range rows3 {
-					if !anyCellV1(o3, int(r3), cols3) {
+					if !anyCell(o3, int(r3), cols3) {
 						continue
 					}
 					for _, r2 := range c.Cur.ChildRows(OC2, ci) {
-						if anyCellV1(o2, int(r2), cols2) {
+						if anyCell(o2, int(r2), cols2) {
 							c.Flag(OC3, int(r3), "IN_TOUCH", "")
 							c.Flag(OC2, int(r2), "CONVICTED", "")
 						}
@@ -146,9 +146,9 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[OC3]
 			cDOB := t.Col("DOB")
-			items := colsV1(t, "IN_TOUCH", "ACTIV", "ACCOM")
+			items := cols(t, "IN_TOUCH", "ACTIV", "ACCOM")
 			for row := 0; row < t.Len(); row++ {
-				if dob := ParseDay(t.Cell(row, cDOB)); dob.Valid() && dob.AddYears(17) > c.End && anyCellV1(t, row, items) {
+				if dob := ParseDay(t.Cell(row, cDOB)); dob.Valid() && dob.AddYears(17) > c.End && anyCell(t, row, items) {
 					c.Flag(OC3, row, "DOB", "")
 				}
 			}

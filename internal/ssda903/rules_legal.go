@@ -87,7 +87,7 @@ func flowRule(code, desc, ls string, limit int) {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cLS, cDecom, cDec := t.Col("LS"), t.Col("DECOM"), t.Col("DEC")
-			var buf []int32
+			var buf []datedRow
 			var run []int
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				buf = episodesByStart(c, ci, buf)
@@ -103,7 +103,7 @@ func flowRule(code, desc, ls string, limit int) {
 					run, first, last = run[:0], 0, 0
 				}
 				for i, r := range buf {
-					row := int(r)
+					row := int(r.row)
 					if t.Cell(row, cLS) != ls {
 						continue
 					}
@@ -121,7 +121,7 @@ func flowRule(code, desc, ls string, limit int) {
 					if dec > last {
 						last = dec
 					}
-					flows = i+1 < len(buf) && dec == ParseDay(t.Cell(int(buf[i+1]), cDecom))
+					flows = i+1 < len(buf) && dec == ParseDay(t.Cell(int(buf[i+1].row), cDecom))
 				}
 				flush()
 			}

@@ -103,7 +103,7 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Missing]
 			cStart, cEnd := t.Col("MIS_START"), t.Col("MIS_END")
-			var o rowOrderV2
+			var o rowOrder
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				rows := c.Cur.ChildRows(Missing, ci)
 				if len(rows) < 2 {
@@ -115,7 +115,7 @@ func init() {
 					if !end.Valid() {
 						end = start
 					}
-					o.items = append(o.items, keyedRowV2{row: r, k1: sortKeyV2(end), k2: sortKeyV2(start)})
+					o.items = append(o.items, keyedRow{row: r, k1: dateSortKey(end), k2: dateSortKey(start)})
 				}
 				o.sort()
 				for i := 1; i < len(o.items); i++ {
@@ -141,14 +141,14 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Missing]
 			cStart, cEnd := t.Col("MIS_START"), t.Col("MIS_END")
-			var o rowOrderV2
-			var pocs []careSpanV2
+			var o rowOrder
+			var pocs []careSpan
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				rows := c.Cur.ChildRows(Missing, ci)
 				if len(rows) == 0 {
 					continue
 				}
-				pocs = periodsOfCareV2(c, ci, &o, pocs)
+				pocs = periodsOfCare(c, ci, &o, pocs)
 				if len(pocs) == 0 {
 					continue
 				}
@@ -183,14 +183,14 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Missing]
 			cStart := t.Col("MIS_START")
-			var o rowOrderV2
-			var pocs []careSpanV2
+			var o rowOrder
+			var pocs []careSpan
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				rows := c.Cur.ChildRows(Missing, ci)
 				if len(rows) == 0 {
 					continue
 				}
-				pocs = periodsOfCareV2(c, ci, &o, pocs)
+				pocs = periodsOfCare(c, ci, &o, pocs)
 				if len(pocs) == 0 {
 					continue
 				}

@@ -7,33 +7,6 @@ package ssda903
 // validator's lac2022_23 rule of the same code
 // (data-to-insight/csc-validator-be-903), written afresh.
 
-import "slices"
-
-// episodesByStart returns the child's Episodes rows ordered by DECOM, ties in
-// file order, reusing buf. Rows with a blank or invalid DECOM go last, where a
-// pandas sort puts NaT.
-//
-// (388, "Reason episode ceased is coded new episode begins, but there is no
-// continuation episode", which needs this order too, is not implemented yet:
-// the published rule gives 21 records on the sample against the expected
-// 1,081, and the difference is not explained.)
-func episodesByStart(c *Context, ci int, buf []int32) []int32 {
-	t := c.Cur.Tables[Episodes]
-	col := t.Col("DECOM")
-	buf = append(buf[:0], c.Cur.ChildRows(Episodes, ci)...)
-	if len(buf) < 2 {
-		return buf
-	}
-	key := func(r int32) Day {
-		if d := ParseDay(t.Cell(int(r), col)); d.Valid() {
-			return d
-		}
-		return MakeDay(99999, 12, 31)
-	}
-	slices.SortStableFunc(buf, func(a, b int32) int { return int(key(a)) - int(key(b)) })
-	return buf
-}
-
 func init() {
 	// 1012: "No other data should be returned for OC3 children who had no
 	// episodes in the current year." As in the sector validator, every row of
@@ -143,15 +116,15 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cPlace, cReason := t.Col("PLACE"), t.Col("REASON_PLACE_CHANGE")
-			var buf []int32
+			var buf []datedRow
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				buf = episodesByStart(c, ci, buf)
 				for i, r := range buf {
-					row := int(r)
+					row := int(r.row)
 					if !in(t.Cell(row, cPlace), "T0", "T1", "T2", "T3", "T4") {
 						continue
 					}
-					if t.Cell(row, cReason) != "" || (i > 0 && t.Cell(int(buf[i-1]), cReason) != "") {
+					if t.Cell(row, cReason) != "" || (i > 0 && t.Cell(int(buf[i-1].row), cReason) != "") {
 						c.Flag(Episodes, row, "REASON_PLACE_CHANGE", "")
 					}
 				}

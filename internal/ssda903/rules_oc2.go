@@ -5,10 +5,10 @@ package ssda903
 // description and the sector validator's lac2022_23 rule of the same code
 // (data-to-insight/csc-validator-be-903), written afresh.
 
-// oc2CLARuleV3 registers a rule on the OC2 rows of children looked after
+// oc2CLARule registers a rule on the OC2 rows of children looked after
 // continuously for 12 months at 31 March with a valid DOB: bad sees the DOB
 // and the SDQ score and reason.
-func oc2CLARuleV3(code, desc, field string, bad func(c *Context, dob Day, score, reason string) bool) {
+func oc2CLARule(code, desc, field string, bad func(c *Context, dob Day, score, reason string) bool) {
 	register(&Rule{Code: code, Description: desc, Tables: []TableID{OC2, Episodes}, Fields: []string{field, "DOB"},
 		Check: func(c *Context) {
 			cla := continuouslyLookedAfter(c)
@@ -29,20 +29,20 @@ func oc2CLARuleV3(code, desc, field string, bad func(c *Context, dob Day, score,
 		}})
 }
 
-// oc2ItemsV4 are the OC2 items that conviction and health promotion
+// oc2HealthItems are the OC2 items that conviction and health promotion
 // information require alongside them (544, 547).
-var oc2ItemsV4 = []string{"IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"}
+var oc2HealthItems = []string{"IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"}
 
-// oc2NeedsItemsV4 registers 544 and 547: an OC2 row with field coded 1 fails
+// oc2NeedsItems registers 544 and 547: an OC2 row with field coded 1 fails
 // when any of the four items is blank.
-func oc2NeedsItemsV4(code, desc, field string) {
+func oc2NeedsItems(code, desc, field string) {
 	register(&Rule{Code: code, Description: desc, Tables: []TableID{OC2},
-		Fields: append([]string{field}, oc2ItemsV4...),
+		Fields: append([]string{field}, oc2HealthItems...),
 		Check: func(c *Context) {
 			t := c.Cur.Tables[OC2]
 			col := t.Col(field)
 			var items [4]int
-			for i, f := range oc2ItemsV4 {
+			for i, f := range oc2HealthItems {
 				items[i] = t.Col(f)
 			}
 			for row := 0; row < t.Len(); row++ {
@@ -59,10 +59,10 @@ func oc2NeedsItemsV4(code, desc, field string) {
 		}})
 }
 
-// oc2CLAMissingV4 registers 543 and 545: for a child looked after
+// oc2CLAMissing registers 543 and 545: for a child looked after
 // continuously for 12 months, an OC2 row whose child's age at 31 March is in
 // range (young: under years; otherwise: years or over) must have field.
-func oc2CLAMissingV4(code, desc, field string, years int, young bool) {
+func oc2CLAMissing(code, desc, field string, years int, young bool) {
 	register(&Rule{Code: code, Description: desc, Tables: []TableID{OC2, Episodes}, Fields: []string{"DOB", field},
 		Check: func(c *Context) {
 			cla := continuouslyLookedAfter(c)
@@ -91,27 +91,27 @@ func init() {
 	// 543: "Child is aged 10 or over at 31 March and has been looked after
 	// continuously for 12 months yet conviction information has not been
 	// completed."
-	oc2CLAMissingV4("543", "Child is aged 10 or over at 31 March and has been looked after continuously for 12 months yet conviction information has not been completed.", "CONVICTED", 10, false)
+	oc2CLAMissing("543", "Child is aged 10 or over at 31 March and has been looked after continuously for 12 months yet conviction information has not been completed.", "CONVICTED", 10, false)
 	// 545: "Child is aged under 5 at 31 March and has been looked after
 	// continuously for 12 months yet health promotion information has not
 	// been completed."
-	oc2CLAMissingV4("545", "Child is aged under 5 at 31 March and has been looked after continuously for 12 months yet health promotion information has not been completed.", "HEALTH_CHECK", 5, true)
+	oc2CLAMissing("545", "Child is aged under 5 at 31 March and has been looked after continuously for 12 months yet health promotion information has not been completed.", "HEALTH_CHECK", 5, true)
 
 	// 544: "Any child who has conviction information completed must also have
 	// immunisation, teeth check, health assessment and substance misuse
 	// problem identified fields completed." (CONVICTED 1)
-	oc2NeedsItemsV4("544", "Any child who has conviction information completed must also have immunisation, teeth check, health assessment and substance misuse problem identified fields completed.", "CONVICTED")
+	oc2NeedsItems("544", "Any child who has conviction information completed must also have immunisation, teeth check, health assessment and substance misuse problem identified fields completed.", "CONVICTED")
 	// 547: "Any child who has health promotion information completed must
 	// also have immunisation, teeth check, health assessment and substance
 	// misuse problem identified fields completed." (HEALTH_CHECK 1)
-	oc2NeedsItemsV4("547", "Any child who has health promotion information completed must also have immunisation, teeth check, health assessment and substance misuse problem identified fields completed.", "HEALTH_CHECK")
+	oc2NeedsItems("547", "Any child who has health promotion information completed must also have immunisation, teeth check, health assessment and substance misuse problem identified fields completed.", "HEALTH_CHECK")
 
 	// 186: "Children aged 4 or over at the start of the year and children
 	// aged under 17 at the end of the year and who have been looked after for
 	// at least 12 months continuously should have a Strengths and
 	// Difficulties (SDQ) score completed." An OC2 row of such a child with
 	// neither a score nor a reason for none fails.
-	oc2CLARuleV3("186", "Children aged 4 or over at the start of the year and children aged under 17 at the end of the year and who have been looked after for at least 12 months continuously should have a Strengths and Difficulties (SDQ) score completed.",
+	oc2CLARule("186", "Children aged 4 or over at the start of the year and children aged under 17 at the end of the year and who have been looked after for at least 12 months continuously should have a Strengths and Difficulties (SDQ) score completed.",
 		"SDQ_SCORE", func(c *Context, dob Day, score, reason string) bool {
 			return dob.AddYears(4) <= c.Start && dob.AddYears(17) > c.End && score == "" && reason == ""
 		})
@@ -119,7 +119,7 @@ func init() {
 	// 197B: "SDQ score or reason for no SDQ should be reported for 4- or
 	// 17-year-olds." A child looked after continuously whose 4th or 17th
 	// birthday falls in the year needs a score or a reason.
-	oc2CLARuleV3("197B", "SDQ score or reason for no SDQ should be reported for 4- or 17-year-olds.",
+	oc2CLARule("197B", "SDQ score or reason for no SDQ should be reported for 4- or 17-year-olds.",
 		"SDQ_REASON", func(c *Context, dob Day, score, reason string) bool {
 			d4, d17 := dob.AddYears(4), dob.AddYears(17)
 			return ((d4 >= c.Start && d4 <= c.End) || (d17 >= c.Start && d17 <= c.End)) && score == "" && reason == ""
@@ -145,7 +145,7 @@ func init() {
 				rows := c.Cur.ChildRows(OC2, ci)
 				for _, r := range rows {
 					row := int(r)
-					if someBlankV3(o.Cell(row, cImm), o.Cell(row, cTeeth), o.Cell(row, cHA), o.Cell(row, cSM)) {
+					if someBlank(o.Cell(row, cImm), o.Cell(row, cTeeth), o.Cell(row, cHA), o.Cell(row, cSM)) {
 						c.Flag(OC2, row, "IMMUNISATIONS", "")
 					}
 				}

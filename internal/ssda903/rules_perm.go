@@ -7,9 +7,9 @@ package ssda903
 
 import "strings"
 
-// laCodesV4 are the local authority codes valid for LA_PERM (633), with the
+// laCodes are the local authority codes valid for LA_PERM (633), with the
 // codes for authorities outside England.
-var laCodesV4 = func() map[string]bool {
+var laCodes = func() map[string]bool {
 	codes := "800 889 822 301 304 303 330 825 837 302 846 370 350 890 867 380 305 801 351 873 823 895 896 " +
 		"381 909 202 908 331 306 841 830 831 878 371 835 332 840 307 308 811 881 845 390 916 203 876 " +
 		"850 311 204 884 312 205 313 805 919 310 309 420 921 206 207 886 810 382 314 340 888 208 856 " +
@@ -24,12 +24,12 @@ var laCodesV4 = func() map[string]bool {
 	return m
 }()
 
-// permDateV4 reads a DATE_PERM, DD/MM/YYYY where the day or month may be
+// permDate reads a DATE_PERM, DD/MM/YYYY where the day or month may be
 // ZZ and the year ZZZZ when not known. It reports whether the text is such a
 // date and, when the year is known, the latest day it can stand for (so an
 // unknown part never makes the date look too early); latest is 0 when the
 // year is unknown.
-func permDateV4(s string) (latest Day, ok bool) {
+func permDate(s string) (latest Day, ok bool) {
 	parts := strings.Split(s, "/")
 	if len(parts) != 3 {
 		return 0, false
@@ -224,7 +224,7 @@ func init() {
 					if s == "" {
 						continue
 					}
-					latest, ok := permDateV4(s)
+					latest, ok := permDate(s)
 					if !ok || (latest.Valid() && latest >= firstDay) {
 						c.Flag(PrevPerm, int(r), "DATE_PERM", "")
 						c.Flag(Episodes, first, "DECOM", "")
@@ -236,7 +236,7 @@ func init() {
 	// 633: "Local authority code where previous permanence option was
 	// arranged is not a valid value."
 	register(codeRule("633", "Local authority code where previous permanence option was arranged is not a valid value.", PrevPerm, "LA_PERM", false,
-		func(_ int, v string) bool { return laCodesV4[v] }))
+		func(_ int, v string) bool { return laCodes[v] }))
 
 	// 635: "There are entries for date of order and local authority code
 	// where previous permanence option was arranged but previous permanence
@@ -291,7 +291,7 @@ func init() {
 				for _, hr := range c.Cur.ChildRows(Header, ci) {
 					mother, sex := h.Cell(int(hr), cMother), h.Cell(int(hr), cSex)
 					has := mother != ""
-					always := (has && mother != "0" && mother != "1") || (has && sex == maleV5(c.Year)) || (!has && sex == femaleV5(c.Year) && inYear)
+					always := (has && mother != "0" && mother != "1") || (has && sex == maleCode(c.Year)) || (!has && sex == femaleCode(c.Year) && inYear)
 					flagged := always
 					if always {
 						for _, or := range oc3 {
@@ -301,7 +301,7 @@ func init() {
 					for _, or := range oc3 {
 						row := int(or)
 						anyOC3 := o.Cell(row, cTouch) != "" || o.Cell(row, cActiv) != "" || o.Cell(row, cAccom) != ""
-						if has && sex == femaleV5(c.Year) && !inYear && anyOC3 {
+						if has && sex == femaleCode(c.Year) && !inYear && anyOC3 {
 							c.Flag(OC3, row, "MOTHER", "")
 							flagged = true
 						}
@@ -335,7 +335,7 @@ func init() {
 					return
 				}
 				for _, hr := range c.Cur.ChildRows(Header, ci) {
-					if h.Cell(int(hr), cSex) == femaleV5(c.Year) && h.Cell(int(hr), cMother) == "" {
+					if h.Cell(int(hr), cSex) == femaleCode(c.Year) && h.Cell(int(hr), cMother) == "" {
 						c.Flag(Episodes, row, "DEC", "")
 						c.Flag(Header, int(hr), "MOTHER", "")
 					}
@@ -396,7 +396,7 @@ func init() {
 					continue
 				}
 				for _, r := range c.Cur.ChildRows(Header, ci) {
-					if h.Get(int(r), "SEX") == femaleV5(c.Year) && h.Get(int(r), "MOTHER") == "" {
+					if h.Get(int(r), "SEX") == femaleCode(c.Year) && h.Get(int(r), "MOTHER") == "" {
 						c.Flag(Header, int(r), "MOTHER", "")
 					}
 				}
@@ -404,9 +404,9 @@ func init() {
 		}})
 }
 
-// sortRowsByDayV4 returns rows ordered by the date in column col, ties in
+// sortRowsByDay returns rows ordered by the date in column col, ties in
 // the given order, with blank or invalid dates last, reusing buf.
-func sortRowsByDayV4(t *Table, col int, rows []int32, buf []int32) []int32 {
+func sortRowsByDay(t *Table, col int, rows []int32, buf []int32) []int32 {
 	buf = append(buf[:0], rows...)
 	key := func(r int32) Day {
 		if d := ParseDay(t.Cell(int(r), col)); d.Valid() {

@@ -18,7 +18,7 @@ import "strings"
 // outside England) and its OS grid reference in metres. The directory is some
 // 2.7 million postcodes and is not shipped with ourchild: without it
 // (Return.Postcodes nil) rules 169, 179, 392a and 392c fall back to the
-// postcode's shape (see postcodeShapeV1), which catches missing and malformed
+// postcode's shape (see postcodeShape), which catches missing and malformed
 // postcodes and unknown postcode areas but takes every other well-formed one
 // as real, and the rules that need a postcode's LA or distance (406, 420,
 // 1015) cannot fail.
@@ -27,9 +27,9 @@ type Postcode struct {
 	East, North float64
 }
 
-// postcodeFoundV1 reports whether a postcode resolves: in the directory when
+// postcodeFound reports whether a postcode resolves: in the directory when
 // one is set, otherwise by its shape.
-func postcodeFoundV1(r *Return, pc string) (la string, found bool) {
+func postcodeFound(r *Return, pc string) (la string, found bool) {
 	if pc == "" {
 		return "", false
 	}
@@ -37,15 +37,15 @@ func postcodeFoundV1(r *Return, pc string) (la string, found bool) {
 		p, ok := r.Postcodes(pc)
 		return p.LA, ok
 	}
-	return "", postcodeShapeV1(pc)
+	return "", postcodeShape(pc)
 }
 
-// postcodeShapeV1 reports whether s has the shape of a UK postcode, in upper
+// postcodeShape reports whether s has the shape of a UK postcode, in upper
 // or lower case, with or without the space: an outward code A9, A99, AA9,
-// AA99, A9A or AA9A whose letters are a postcode area (postcodeAreasV1), and
+// AA99, A9A or AA9A whose letters are a postcode area (postcodeAreas), and
 // an inward code 9AA whose letters are not C, I, K, M, O or V (the Royal
 // Mail never uses them there). GIR 0AA is accepted.
-func postcodeShapeV1(s string) bool {
+func postcodeShape(s string) bool {
 	var b [8]byte
 	n := 0
 	for i := 0; i < len(s); i++ {
@@ -89,7 +89,7 @@ func postcodeShapeV1(s string) bool {
 	if letter(out[1]) {
 		area += int(out[1]-'A') + 1
 	}
-	if !postcodeAreaSetV1[area] {
+	if !postcodeAreaSet[area] {
 		return false
 	}
 	switch len(out) {
@@ -105,18 +105,18 @@ func postcodeShapeV1(s string) bool {
 	return false
 }
 
-// postcodeAreasV1 lists the UK postcode areas (the letters that begin a
+// postcodeAreas lists the UK postcode areas (the letters that begin a
 // postcode), including the Crown dependencies' and the non-geographic BF
 // and BX, space-separated with a space at each end.
-const postcodeAreasV1 = " AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY" +
+const postcodeAreas = " AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY" +
 	" E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU" +
 	" M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY" +
 	" TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE "
 
-// postcodeAreaSetV1 holds postcodeAreasV1 by first letter * 27 + (second
+// postcodeAreaSet holds postcodeAreas by first letter * 27 + (second
 // letter + 1, or 0 for a one-letter area).
-var postcodeAreaSetV1 = func() (set [26 * 27]bool) {
-	for _, a := range strings.Fields(postcodeAreasV1) {
+var postcodeAreaSet = func() (set [26 * 27]bool) {
+	for _, a := range strings.Fields(postcodeAreas) {
 		i := int(a[0]-'A') * 27
 		if len(a) == 2 {
 			i += int(a[1]-'A') + 1
@@ -126,12 +126,12 @@ var postcodeAreaSetV1 = func() (set [26 * 27]bool) {
 	return set
 }()
 
-// uascChildrenV1 marks, per child number, the children shown as
+// uascChildren marks, per child number, the children shown as
 // unaccompanied asylum-seeking children, now or (with the previous year's
 // return) last year: those with a UASC row, as the sector validator sets
 // the Header's UASC flag from the UASC file. Rules 392a and 392b leave them
 // out, as a former UASC may have no usable postcode.
-func uascChildrenV1(c *Context) []bool {
+func uascChildren(c *Context) []bool {
 	out := make([]bool, c.Cur.NumChildren())
 	for ci := range out {
 		out[ci] = len(c.Cur.ChildRows(UASC, ci)) > 0
@@ -149,9 +149,9 @@ func uascChildrenV1(c *Context) []bool {
 	return out
 }
 
-// placementLAV2 is the episode's derived PL_LA, or "" when it cannot be
+// placementLA is the episode's derived PL_LA, or "" when it cannot be
 // derived.
-func placementLAV2(r *Return, plPost string) string {
+func placementLA(r *Return, plPost string) string {
 	if r.Postcodes == nil || plPost == "" {
 		return ""
 	}
@@ -162,15 +162,40 @@ func placementLAV2(r *Return, plPost string) string {
 	return p.LA
 }
 
-// hasDistanceV2 reports whether the episode's PL_DISTANCE can be derived:
+// hasDistance reports whether the episode's PL_DISTANCE can be derived:
 // both postcodes are in the directory.
-func hasDistanceV2(r *Return, homePost, plPost string) bool {
+func hasDistance(r *Return, homePost, plPost string) bool {
 	if r.Postcodes == nil || homePost == "" || plPost == "" {
 		return false
 	}
 	_, okHome := r.Postcodes(homePost)
 	_, okPl := r.Postcodes(plPost)
 	return okHome && okPl
+}
+
+// normalPostcode upper-cases a postcode and removes its spaces.
+func normalPostcode(s string) string {
+	return strings.ToUpper(strings.ReplaceAll(s, " ", ""))
+}
+
+// samePostcode compares a postcode as written in an episode with a
+// normalised one, without allocating.
+func samePostcode(written, norm string) bool {
+	j := 0
+	for i := 0; i < len(written); i++ {
+		c := written[i]
+		if c == ' ' {
+			continue
+		}
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if j >= len(norm) || norm[j] != c {
+			return false
+		}
+		j++
+	}
+	return j == len(norm)
 }
 
 func init() {
@@ -187,7 +212,7 @@ func init() {
 					if in(t.Cell(row, cLS), "V3", "V4") {
 						continue
 					}
-					la, found := postcodeFoundV1(c.Cur, t.Cell(row, cPost))
+					la, found := postcodeFound(c.Cur, t.Cell(row, cPost))
 					if !found || (needLA && c.Cur.Postcodes != nil && la == "") {
 						c.Flag(Episodes, row, field, "")
 					}
@@ -198,7 +223,7 @@ func init() {
 	placeFromPostcode("179", "Placement location code is not a valid code.", "PL_LOCATION", false)
 
 	// 392a and 392b: an episode not under V3/V4, of a child not shown as
-	// UASC (see uascChildrenV1), needs both postcodes (392b) and a placement
+	// UASC (see uascChildren), needs both postcodes (392b) and a placement
 	// distance (392a), which is derived from the two postcodes and so is
 	// missing when either is not found.
 	register(&Rule{Code: "392a", Description: "Child is looked after but no distance is recorded. [NOTE: This check may result in false positives for children formerly UASC]",
@@ -206,7 +231,7 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cLS, cHome, cPl := t.Col("LS"), t.Col("HOME_POST"), t.Col("PL_POST")
-			uasc := uascChildrenV1(c)
+			uasc := uascChildren(c)
 			for ci, u := range uasc {
 				if u {
 					continue
@@ -216,8 +241,8 @@ func init() {
 					if in(t.Cell(row, cLS), "V3", "V4") {
 						continue
 					}
-					_, home := postcodeFoundV1(c.Cur, t.Cell(row, cHome))
-					_, pl := postcodeFoundV1(c.Cur, t.Cell(row, cPl))
+					_, home := postcodeFound(c.Cur, t.Cell(row, cHome))
+					_, pl := postcodeFound(c.Cur, t.Cell(row, cPl))
 					if !home || !pl {
 						c.Flag(Episodes, row, "PL_DISTANCE", "")
 					}
@@ -229,7 +254,7 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cLS, cHome, cPl := t.Col("LS"), t.Col("HOME_POST"), t.Col("PL_POST")
-			uasc := uascChildrenV1(c)
+			uasc := uascChildren(c)
 			for ci, u := range uasc {
 				if u {
 					continue
@@ -252,9 +277,9 @@ func init() {
 			cHome, cPl := t.Col("HOME_POST"), t.Col("PL_POST")
 			for row := 0; row < t.Len(); row++ {
 				home, pl := t.Cell(row, cHome), t.Cell(row, cPl)
-				if _, ok := postcodeFoundV1(c.Cur, home); home != "" && !ok {
+				if _, ok := postcodeFound(c.Cur, home); home != "" && !ok {
 					c.Flag(Episodes, row, "HOME_POST", "")
-				} else if _, ok := postcodeFoundV1(c.Cur, pl); pl != "" && !ok {
+				} else if _, ok := postcodeFound(c.Cur, pl); pl != "" && !ok {
 					c.Flag(Episodes, row, "PL_POST", "")
 				}
 			}
@@ -278,7 +303,7 @@ func init() {
 					continue
 				}
 				for _, r := range c.Cur.ChildRows(Episodes, ci) {
-					if hasDistanceV2(c.Cur, t.Cell(int(r), cHome), t.Cell(int(r), cPl)) {
+					if hasDistance(c.Cur, t.Cell(int(r), cHome), t.Cell(int(r), cPl)) {
 						c.Flag(Episodes, int(r), "PL_DISTANCE", "")
 					}
 				}
@@ -299,7 +324,7 @@ func init() {
 			t := c.Cur.Tables[Episodes]
 			cLS, cPl := t.Col("LS"), t.Col("PL_POST")
 			for row := 0; row < t.Len(); row++ {
-				if ls := t.Cell(row, cLS); (ls == "V3" || ls == "V4") && placementLAV2(c.Cur, t.Cell(row, cPl)) != "" {
+				if ls := t.Cell(row, cLS); (ls == "V3" || ls == "V4") && placementLA(c.Cur, t.Cell(row, cPl)) != "" {
 					c.Flag(Episodes, row, "PL_LA", "")
 				}
 			}
@@ -328,7 +353,7 @@ func init() {
 					in(place, "A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6") {
 					continue
 				}
-				if la := placementLAV2(c.Cur, t.Cell(row, cPl)); la == "" || la != c.Cur.OwnLA {
+				if la := placementLA(c.Cur, t.Cell(row, cPl)); la == "" || la != c.Cur.OwnLA {
 					c.Flag(Episodes, row, "PL_LA", "")
 				}
 			}

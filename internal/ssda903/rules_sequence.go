@@ -17,36 +17,36 @@ import (
 	"strings"
 )
 
-// lastDayV2 sorts after every valid date: where a blank or invalid date goes
+// lastSortDay sorts after every valid date: where a blank or invalid date goes
 // in the sector validator's sorts (pandas puts NaT last).
-const lastDayV2 = Day(1<<31 - 1)
+const lastSortDay = Day(1<<31 - 1)
 
-func sortKeyV2(d Day) Day {
+func dateSortKey(d Day) Day {
 	if d.Valid() {
 		return d
 	}
-	return lastDayV2
+	return lastSortDay
 }
 
-// keyedRowV2 is a row with its sort keys.
-type keyedRowV2 struct {
+// keyedRow is a row with its sort keys.
+type keyedRow struct {
 	row    int32
 	k1, k2 Day
 }
 
-// rowOrderV2 orders one child's rows of a table by up to two dates, blank or
+// rowOrder orders one child's rows of a table by up to two dates, blank or
 // invalid dates last and ties in file order. Its memory is reused from child
 // to child, so ordering allocates nothing once it has grown.
-type rowOrderV2 struct{ items []keyedRowV2 }
+type rowOrder struct{ items []keyedRow }
 
 // byDates loads rows ordered by the dates in columns col1 then col2 (col2 may
 // be -1) and returns them.
-func (o *rowOrderV2) byDates(t *Table, rows []int32, col1, col2 int) []keyedRowV2 {
+func (o *rowOrder) byDates(t *Table, rows []int32, col1, col2 int) []keyedRow {
 	o.items = o.items[:0]
 	for _, r := range rows {
-		k := keyedRowV2{row: r, k1: sortKeyV2(ParseDay(t.Cell(int(r), col1)))}
+		k := keyedRow{row: r, k1: dateSortKey(ParseDay(t.Cell(int(r), col1)))}
 		if col2 >= 0 {
-			k.k2 = sortKeyV2(ParseDay(t.Cell(int(r), col2)))
+			k.k2 = dateSortKey(ParseDay(t.Cell(int(r), col2)))
 		}
 		o.items = append(o.items, k)
 	}
@@ -54,11 +54,11 @@ func (o *rowOrderV2) byDates(t *Table, rows []int32, col1, col2 int) []keyedRowV
 	return o.items
 }
 
-func (o *rowOrderV2) sort() {
+func (o *rowOrder) sort() {
 	if len(o.items) < 2 {
 		return
 	}
-	slices.SortStableFunc(o.items, func(a, b keyedRowV2) int {
+	slices.SortStableFunc(o.items, func(a, b keyedRow) int {
 		switch {
 		case a.k1 != b.k1:
 			return int(a.k1 - b.k1)
@@ -69,12 +69,12 @@ func (o *rowOrderV2) sort() {
 	})
 }
 
-// eachEpisodePairV2 calls fn for every episode after the first in each
+// eachEpisodePair calls fn for every episode after the first in each
 // child's episodes ordered by DECOM, with the episode before it.
-func eachEpisodePairV2(c *Context, fn func(t *Table, prev, row int)) {
+func eachEpisodePair(c *Context, fn func(t *Table, prev, row int)) {
 	t := c.Cur.Tables[Episodes]
 	cDecom := t.Col("DECOM")
-	var o rowOrderV2
+	var o rowOrder
 	for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 		rows := c.Cur.ChildRows(Episodes, ci)
 		if len(rows) < 2 {
@@ -87,26 +87,26 @@ func eachEpisodePairV2(c *Context, fn func(t *Table, prev, row int)) {
 	}
 }
 
-// careSpanV2 is a period of care as the sector rules 577 and 578 build it: the
+// careSpan is a period of care as the sector rules 577 and 578 build it: the
 // first episode's DECOM and the last episode's DEC (0 while the last is open).
-type careSpanV2 struct{ start, end Day }
+type careSpan struct{ start, end Day }
 
-// periodsOfCareV2 returns the child's periods of care, reusing buf. The
+// periodsOfCare returns the child's periods of care, reusing buf. The
 // episodes with a valid DECOM are taken in DECOM order; an episode starting
 // after the previous one's DEC begins a new period (one following an open
 // episode continues it).
-func periodsOfCareV2(c *Context, ci int, o *rowOrderV2, buf []careSpanV2) []careSpanV2 {
+func periodsOfCare(c *Context, ci int, o *rowOrder, buf []careSpan) []careSpan {
 	buf = buf[:0]
 	t := c.Cur.Tables[Episodes]
 	cDecom, cDec := t.Col("DECOM"), t.Col("DEC")
 	var prevDec Day
 	for i, it := range o.byDates(t, c.Cur.ChildRows(Episodes, ci), cDecom, -1) {
-		if it.k1 == lastDayV2 {
+		if it.k1 == lastSortDay {
 			break // blank or invalid DECOMs are left out, and sort last
 		}
 		dec := ParseDay(t.Cell(int(it.row), cDec))
 		if i == 0 || (prevDec.Valid() && it.k1 > prevDec) {
-			buf = append(buf, careSpanV2{start: it.k1})
+			buf = append(buf, careSpan{start: it.k1})
 		}
 		buf[len(buf)-1].end = dec
 		prevDec = dec
@@ -114,28 +114,9 @@ func periodsOfCareV2(c *Context, ci int, o *rowOrderV2, buf []careSpanV2) []care
 	return buf
 }
 
-// anyCellV2 reports whether any of the columns is completed in row.
-func anyCellV2(t *Table, row int, cols []int) bool {
-	for _, col := range cols {
-		if t.Cell(row, col) != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// colsV2 returns the positions of the named columns.
-func colsV2(t *Table, names ...string) []int {
-	out := make([]int, len(names))
-	for i, n := range names {
-		out[i] = t.Col(n)
-	}
-	return out
-}
-
-// endsCareV2 reports whether a reason episode ceased ends the period of care
+// endsCare reports whether a reason episode ceased ends the period of care
 // (every code but X1), as listed in the sector rule 432.
-func endsCareV2(rec string) bool {
+func endsCare(rec string) bool {
 	switch rec {
 	case "E2", "E3", "E4A", "E4B", "E5", "E6", "E7", "E8", "E9", "E11",
 		"E12", "E13", "E14", "E15", "E16", "E17", "E41", "E45", "E46", "E47", "E48":
@@ -144,9 +125,9 @@ func endsCareV2(rec string) bool {
 	return false
 }
 
-// continuesCareV2 reports whether a reason for new episode continues a
+// continuesCare reports whether a reason for new episode continues a
 // period of care (P, L, T, U or B, in either case).
-func continuesCareV2(rne string) bool {
+func continuesCare(rne string) bool {
 	switch rne {
 	case "P", "L", "T", "U", "B", "p", "l", "t", "u", "b":
 		return true
@@ -162,7 +143,7 @@ func init() {
 		Tables: []TableID{Episodes}, Fields: []string{"RNE", "DECOM"},
 		Check: func(c *Context) {
 			cRNE, cDecom, cDec := c.Cur.Tables[Episodes].Col("RNE"), c.Cur.Tables[Episodes].Col("DECOM"), c.Cur.Tables[Episodes].Col("DEC")
-			eachEpisodePairV2(c, func(t *Table, prev, row int) {
+			eachEpisodePair(c, func(t *Table, prev, row int) {
 				if t.Cell(row, cRNE) != "S" {
 					return
 				}
@@ -181,8 +162,8 @@ func init() {
 		Tables: []TableID{Episodes}, Fields: []string{"RNE"},
 		Check: func(c *Context) {
 			cRNE, cREC := c.Cur.Tables[Episodes].Col("RNE"), c.Cur.Tables[Episodes].Col("REC")
-			eachEpisodePairV2(c, func(t *Table, prev, row int) {
-				if t.Cell(row, cRNE) != "S" && endsCareV2(t.Cell(prev, cREC)) {
+			eachEpisodePair(c, func(t *Table, prev, row int) {
+				if t.Cell(row, cRNE) != "S" && endsCare(t.Cell(prev, cREC)) {
 					c.Flag(Episodes, row, "RNE", "")
 				}
 			})
@@ -198,7 +179,7 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cRNE, cDecom, cDec := t.Col("RNE"), t.Col("DECOM"), t.Col("DEC")
-			var o rowOrderV2
+			var o rowOrder
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				rows := c.Cur.ChildRows(Episodes, ci)
 				if len(rows) < 2 {
@@ -207,7 +188,7 @@ func init() {
 				items := o.byDates(t, rows, cDecom, cDec)
 				for i := 1; i < len(items); i++ {
 					row, prev := int(items[i].row), int(items[i-1].row)
-					if !continuesCareV2(t.Cell(row, cRNE)) {
+					if !continuesCare(t.Cell(row, cRNE)) {
 						continue
 					}
 					decom, prevDec := t.Cell(row, cDecom), t.Cell(prev, cDec)
@@ -227,8 +208,8 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cRNE, cLS := t.Col("RNE"), t.Col("LS")
-			place := colsV2(t, "PLACE", "PL_POST", "URN", "PLACE_PROVIDER")
-			eachEpisodePairV2(c, func(t *Table, prev, row int) {
+			place := cols(t, "PLACE", "PL_POST", "URN", "PLACE_PROVIDER")
+			eachEpisodePair(c, func(t *Table, prev, row int) {
 				if t.Cell(row, cRNE) != "L" {
 					return
 				}
@@ -254,9 +235,9 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cRNE, cLS := t.Col("RNE"), t.Col("LS")
-			place := colsV2(t, "PLACE", "PL_POST", "URN", "PLACE_PROVIDER")
+			place := cols(t, "PLACE", "PL_POST", "URN", "PLACE_PROVIDER")
 			same := func(a, b string) bool { return a != "" && a == b }
-			eachEpisodePairV2(c, func(t *Table, prev, row int) {
+			eachEpisodePair(c, func(t *Table, prev, row int) {
 				if rne := t.Cell(row, cRNE); rne != "P" && rne != "T" {
 					return
 				}
@@ -280,8 +261,8 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cRNE, cLS := t.Col("RNE"), t.Col("LS")
-			place := colsV2(t, "PLACE", "PL_POST", "URN", "PLACE_PROVIDER")
-			eachEpisodePairV2(c, func(t *Table, prev, row int) {
+			place := cols(t, "PLACE", "PL_POST", "URN", "PLACE_PROVIDER")
+			eachEpisodePair(c, func(t *Table, prev, row int) {
 				if rne := t.Cell(row, cRNE); rne != "U" && rne != "B" {
 					return
 				}
@@ -302,7 +283,7 @@ func init() {
 		Tables: []TableID{Episodes}, Fields: []string{"REC"},
 		Check: func(c *Context) {
 			cREC, cDecom := c.Cur.Tables[Episodes].Col("REC"), c.Cur.Tables[Episodes].Col("DECOM")
-			eachEpisodePairV2(c, func(t *Table, prev, row int) {
+			eachEpisodePair(c, func(t *Table, prev, row int) {
 				if rec := t.Cell(prev, cREC); (strings.EqualFold(rec, "E2") || strings.EqualFold(rec, "E15")) && ParseDay(t.Cell(prev, cDecom)).Valid() {
 					c.Flag(Episodes, prev, "REC", "")
 				}
@@ -315,7 +296,7 @@ func init() {
 		Tables: []TableID{Episodes}, Fields: []string{"DECOM", "DEC"},
 		Check: func(c *Context) {
 			cDecom, cDec := c.Cur.Tables[Episodes].Col("DECOM"), c.Cur.Tables[Episodes].Col("DEC")
-			eachEpisodePairV2(c, func(t *Table, prev, row int) {
+			eachEpisodePair(c, func(t *Table, prev, row int) {
 				decom, prevDec := ParseDay(t.Cell(row, cDecom)), ParseDay(t.Cell(prev, cDec))
 				if decom.Valid() && prevDec.Valid() && decom < prevDec {
 					c.Flag(Episodes, row, "DECOM", "")

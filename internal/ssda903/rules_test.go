@@ -197,7 +197,7 @@ func TestRules(t *testing.T) {
 	}
 	for code, r := range byCode {
 		// rules needing last year's return, and rules with a version per
-		// year, are held to cases in TestYearRulesV5
+		// year, are held to cases in TestYearRules
 		if !tested[code] && !r.NeedsPrev && !multi[code] {
 			t.Errorf("rule %s has no table test", code)
 		}

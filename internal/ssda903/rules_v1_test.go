@@ -65,20 +65,20 @@ func init() {
 	knownDifference["392c"] = noDirectory
 }
 
-func TestPostcodeShapeV1(t *testing.T) {
+func TestPostcodeShape(t *testing.T) {
 	for s, want := range map[string]bool{
 		"M2 3RT": true, "m23rt": true, "EC1A 1BB": true, "W1A 0AX": true, "B33 8TH": true, "CR2 6XH": true, "DN55 1PT": true, "GIR 0AA": true,
 		"": false, "EG19": false, "WG30 7OQ": false, "WT9 9BC": false, "EG19 7TT": false, "WZ1 1AA": false, "not a postcode": false, "1M 3RT": false, "M2 RT3": false, "EC1A1BBB": false,
 	} {
-		if got := postcodeShapeV1(s); got != want {
-			t.Errorf("postcodeShapeV1(%q) = %v, want %v", s, got, want)
+		if got := postcodeShape(s); got != want {
+			t.Errorf("postcodeShape(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
 
-// TestPostcodeDirectoryV1 checks that the postcode rules use the directory
+// TestPostcodeDirectory checks that the postcode rules use the directory
 // when one is set: a well-formed postcode it does not know fails.
-func TestPostcodeDirectoryV1(t *testing.T) {
+func TestPostcodeDirectory(t *testing.T) {
 	r := mk(map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "C2", "HOME_POST": "M2 3RT", "PL_POST": "EG19 7TT"}, {"CHILD": "2", "LS": "C2", "HOME_POST": "M2 3RT", "PL_POST": "M2 3RT"}}})
 	r.Postcodes = func(pc string) (Postcode, bool) {
 		if pc == "M2 3RT" {
@@ -98,9 +98,9 @@ func TestPostcodeDirectoryV1(t *testing.T) {
 	}
 }
 
-// TestPreviousYearV1 checks the rules that read the previous year's return
+// TestPreviousYear checks the rules that read the previous year's return
 // when given: 199 sees last year's adoption, 392b last year's UASC row.
-func TestPreviousYearV1(t *testing.T) {
+func TestPreviousYear(t *testing.T) {
 	rules := map[string]*Rule{}
 	for _, rl := range Rules() {
 		rules[rl.Code] = rl

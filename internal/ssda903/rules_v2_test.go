@@ -7,48 +7,27 @@ import (
 	"ourchild/internal/samples"
 )
 
-// fakePostcodesV2 is a two-postcode stand-in for the ONS postcode directory,
+// fakePostcodes is a two-postcode stand-in for the ONS postcode directory,
 // so that the rules reading PL_LA and PL_DISTANCE (406, 420, 1015) can be made
 // to fail. None of its postcodes is in the public sample, which is checked
-// as if no directory were loaded (TestPostcodesUnknownV2 checks that too).
-func fakePostcodesV2(pc string) (Postcode, bool) {
+// as if no directory were loaded (TestPostcodesUnknown checks that too).
+func fakePostcodes(pc string) (Postcode, bool) {
 	switch {
-	case samePostcodeV2(pc, "ZZ11AA"):
+	case samePostcode(pc, "ZZ11AA"):
 		return Postcode{"E09000001", 530000, 180000}, true
-	case samePostcodeV2(pc, "ZZ22BB"):
+	case samePostcode(pc, "ZZ22BB"):
 		return Postcode{"E09000002", 540000, 190000}, true
 	}
 	return Postcode{}, false
 }
 
-// withFakePostcodesV2 gives a return the fake directory, and E09000001 as
+// withFakePostcodes gives a return the fake directory, and E09000001 as
 // the council's own LA.
-func withFakePostcodesV2(r *Return) { r.Postcodes, r.OwnLA = fakePostcodesV2, "E09000001" }
-
-// samePostcodeV2 compares a postcode as written with one in upper case
-// without spaces, without allocating (the benchmarks run with the fake
-// directory set).
-func samePostcodeV2(pc, key string) bool {
-	i := 0
-	for j := 0; j < len(pc); j++ {
-		ch := pc[j]
-		if ch == ' ' {
-			continue
-		}
-		if 'a' <= ch && ch <= 'z' {
-			ch -= 'a' - 'A'
-		}
-		if i >= len(key) || key[i] != ch {
-			return false
-		}
-		i++
-	}
-	return i == len(key)
-}
+func withFakePostcodes(r *Return) { r.Postcodes, r.OwnLA = fakePostcodes, "E09000001" }
 
 func init() {
 	for _, code := range []string{"406", "420", "1015"} {
-		caseLookups[code] = withFakePostcodesV2
+		caseLookups[code] = withFakePostcodes
 	}
 
 	// Without the postcode directory, PL_LA and PL_DISTANCE cannot be
@@ -129,12 +108,12 @@ func init() {
 	)
 }
 
-// TestPostcodesUnknownV2 checks the postcode rules without the directory, as
+// TestPostcodesUnknown checks the postcode rules without the directory, as
 // on the sample and in production until one is supplied: PL_LA and
 // PL_DISTANCE are never derived, so 406, 420 and 1015 pass; with the
 // directory, 1015 fails an own home whose postcode it does not hold, as the
 // sector validator does.
-func TestPostcodesUnknownV2(t *testing.T) {
+func TestPostcodesUnknown(t *testing.T) {
 	byCode := map[string]*Rule{}
 	for _, r := range Rules() {
 		byCode[r.Code] = r
@@ -150,16 +129,16 @@ func TestPostcodesUnknownV2(t *testing.T) {
 		}
 	}
 	unlisted := mk(map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "K2", "PLACE_PROVIDER": "PR1", "LS": "C2", "PL_POST": "M1 1AE"}}})
-	withFakePostcodesV2(unlisted)
+	withFakePostcodes(unlisted)
 	if got, _ := run(unlisted, nil, 2017, []*Rule{byCode["1015"]}); len(got) != 1 {
 		t.Errorf("rule 1015 with the directory, a postcode it lacks: %d findings, want 1", len(got))
 	}
 }
 
-// TestSampleRowsV2 pins which records some of the v2 rules flag on the
+// TestSampleRows pins which records some of the v2 rules flag on the
 // sample, beyond the counts TestSample compares: the flagged table for the
 // rules that join two tables.
-func TestSampleRowsV2(t *testing.T) {
+func TestSampleRows(t *testing.T) {
 	ret, err := Load(filepath.Join(samples.Dir(t), "903"))
 	if err != nil {
 		t.Fatalf("load sample: %v", err)

@@ -8,24 +8,24 @@ import (
 	"ourchild/internal/samples"
 )
 
-// testProvidersV3 is the lookup the URN rules' table cases use: small
+// testProviders is the lookup the URN rules' table cases use: small
 // returns built in memory (no Dir; the benchmarks' large synthetic returns
 // are left without) that have no lookup of their own get it.
-var testProvidersV3 = func() *Providers {
+var testProviders = func() *Providers {
 	p := &Providers{byURN: map[string][]int32{}}
-	add := func(urn string, e providerV3) {
+	add := func(urn string, e provider) {
 		p.byURN[urn] = append(p.byURN[urn], int32(len(p.entries)))
 		p.entries = append(p.entries, e)
 	}
-	add("SC000001", providerV3{place: []string{"K2"}, prov: []string{"PR1", "PR2"}, postcode: "M23RT"})
-	add("SC000002", providerV3{place: []string{"U1", "U2"}, prov: []string{"PR4"}, regEnd: MakeDay(2017, 9, 1), postcode: "M24RT"})
+	add("SC000001", provider{place: []string{"K2"}, prov: []string{"PR1", "PR2"}, postcode: "M23RT"})
+	add("SC000002", provider{place: []string{"U1", "U2"}, prov: []string{"PR4"}, regEnd: MakeDay(2017, 9, 1), postcode: "M24RT"})
 	return p
 }()
 
 func init() {
-	rulesV3 = append(rulesV3, "219", "221", "224", "227", "228")
+	fieldRuleCodes = append(fieldRuleCodes, "219", "221", "224", "227", "228")
 	for _, code := range []string{"219", "221", "224", "227", "228"} {
-		caseLookups[code] = func(r *Return) { r.Providers = testProvidersV3 }
+		caseLookups[code] = func(r *Return) { r.Providers = testProviders }
 	}
 	type tabs = map[TableID][]row
 	eps := func(rs ...row) tabs { return tabs{Episodes: rs} }
@@ -50,9 +50,9 @@ func init() {
 	)
 }
 
-// TestV3URNRulesNeedLookup checks that the URN rules find nothing without
+// TestURNRulesNeedLookup checks that the URN rules find nothing without
 // the provider lookup, and that a loaded return's own lookup is used.
-func TestV3URNRulesNeedLookup(t *testing.T) {
+func TestURNRulesNeedLookup(t *testing.T) {
 	r := mk(map[TableID][]row{Episodes: {{"CHILD": "1", "URN": "SC999999", "PLACE": "K2", "PLACE_PROVIDER": "PR1"}}})
 	r.Dir = "loaded"
 	var rules []*Rule
@@ -64,15 +64,15 @@ func TestV3URNRulesNeedLookup(t *testing.T) {
 	if fs, _ := run(r, nil, 2017, rules); len(fs) != 0 {
 		t.Errorf("without a lookup: %v", fs)
 	}
-	r.Providers = testProvidersV3
+	r.Providers = testProviders
 	fs, _ := run(r, nil, 2017, rules)
 	if got := Counts(fs); got["219"][0] != 1 || got["224"][0] != 1 || len(got) != 2 {
 		t.Errorf("with a lookup, an unlisted URN: %v", got)
 	}
 }
 
-// TestV3LoadProviders reads the sample Ofsted lists in each layout.
-func TestV3LoadProviders(t *testing.T) {
+// TestLoadProviders reads the sample Ofsted lists in each layout.
+func TestLoadProviders(t *testing.T) {
 	dir := filepath.Join(samples.Dir(t), "903-ofsted-lookups")
 	type want struct {
 		urn, postcode string
@@ -128,14 +128,14 @@ func TestV3LoadProviders(t *testing.T) {
 	}
 }
 
-func TestV3ExcelDay(t *testing.T) {
+func TestExcelDay(t *testing.T) {
 	for s, want := range map[string]Day{"44927": MakeDay(2023, 1, 1), "61": MakeDay(1900, 3, 1), "44927.5": MakeDay(2023, 1, 1),
 		"05/03/2018": MakeDay(2018, 3, 5), "-": 0, "": 0, "na": 0} {
 		if got := excelDay(s); got != want {
 			t.Errorf("excelDay(%q) = %v, want %v", s, got, want)
 		}
 	}
-	if !samePostcodeV3("m2 3rt", "M23RT") || samePostcodeV3("M2 3R", "M23RT") || samePostcodeV3("M2 3RTX", "M23RT") {
-		t.Error("samePostcodeV3")
+	if !samePostcode("m2 3rt", "M23RT") || samePostcode("M2 3R", "M23RT") || samePostcode("M2 3RTX", "M23RT") {
+		t.Error("samePostcode")
 	}
 }

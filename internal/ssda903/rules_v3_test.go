@@ -7,8 +7,8 @@ import (
 	"ourchild/internal/samples"
 )
 
-// rulesV3 are the rules of rules_v3*.go.
-var rulesV3 = []string{"101", "102", "103", "104", "112", "113", "114", "115", "116", "119", "131", "134", "141", "147", "151", "153", "159", "166", "167", "171", "174", "175", "176", "177", "180", "181", "182", "184", "186", "188", "189", "191", "192", "196", "197a", "197B", "218"}
+// fieldRuleCodes are the rules of rules_v3*.go.
+var fieldRuleCodes = []string{"101", "102", "103", "104", "112", "113", "114", "115", "116", "119", "131", "134", "141", "147", "151", "153", "159", "166", "167", "171", "174", "175", "176", "177", "180", "181", "182", "184", "186", "188", "189", "191", "192", "196", "197a", "197B", "218"}
 
 // Each case: a return the rule must flag, and one it must pass. Dates are
 // for 2017/18 (1 April 2017 to 31 March 2018).
@@ -128,7 +128,7 @@ func TestV3SampleAbsent(t *testing.T) {
 		byCode[r.Code] = r
 	}
 	var rules []*Rule
-	for _, code := range rulesV3 {
+	for _, code := range fieldRuleCodes {
 		r := byCode[code]
 		if r == nil {
 			t.Errorf("rule %s not registered", code)

@@ -13,7 +13,7 @@ var v4Codes = []string{"355", "356", "359", "386", "407", "442", "446", "451", "
 	"522", "523", "543", "544", "545", "547", "552", "554", "556", "563", "564", "565", "566", "567", "570", "571", "575",
 	"579", "580", "582", "601", "611", "612", "620", "625", "628", "630", "631", "632", "633", "635", "333", "345", "351"}
 
-var hdr18V4 = []row{{"CHILD": "1", "SEX": "1", "DOB": "15/06/1999", "UPN": "UN1"}}
+var hdr18 = []row{{"CHILD": "1", "SEX": "1", "DOB": "15/06/1999", "UPN": "UN1"}}
 
 func init() {
 	ruleCases = append(ruleCases, []ruleCase{
@@ -36,12 +36,12 @@ func init() {
 		{"1009", map[TableID][]row{Episodes: {{"CHILD": "1", "REASON_PLACE_CHANGE": "other"}}},
 			map[TableID][]row{Episodes: {{"CHILD": "1", "REASON_PLACE_CHANGE": "CUSTOD"}, {"CHILD": "1"}}}},
 		// 359: the child is 18 on 15/06/2017; an open episode must be V2 in K2
-		{"359", map[TableID][]row{Header: hdr18V4, Episodes: {{"CHILD": "1", "LS": "C2", "PLACE": "K2", "DECOM": "01/05/2016"}}},
-			map[TableID][]row{Header: hdr18V4, Episodes: {{"CHILD": "1", "LS": "V2", "PLACE": "K2", "DECOM": "01/05/2016"}, {"CHILD": "1", "LS": "C2", "PLACE": "U1", "DECOM": "01/05/2015", "DEC": "01/05/2016"}}}},
-		{"386", map[TableID][]row{Header: hdr18V4, Episodes: {{"CHILD": "1", "REC": "E11", "DEC": "15/06/2017"}}},
-			map[TableID][]row{Header: hdr18V4, Episodes: {{"CHILD": "1", "REC": "E12", "DEC": "14/06/2017"}, {"CHILD": "1", "REC": "E8", "DEC": "15/06/2017"}}}},
-		{"407", map[TableID][]row{Header: hdr18V4, Episodes: {{"CHILD": "1", "REC": "E45", "DEC": "16/06/2017"}}},
-			map[TableID][]row{Header: hdr18V4, Episodes: {{"CHILD": "1", "REC": "E46", "DEC": "15/06/2017"}, {"CHILD": "1", "REC": "E8", "DEC": "16/06/2017"}}}},
+		{"359", map[TableID][]row{Header: hdr18, Episodes: {{"CHILD": "1", "LS": "C2", "PLACE": "K2", "DECOM": "01/05/2016"}}},
+			map[TableID][]row{Header: hdr18, Episodes: {{"CHILD": "1", "LS": "V2", "PLACE": "K2", "DECOM": "01/05/2016"}, {"CHILD": "1", "LS": "C2", "PLACE": "U1", "DECOM": "01/05/2015", "DEC": "01/05/2016"}}}},
+		{"386", map[TableID][]row{Header: hdr18, Episodes: {{"CHILD": "1", "REC": "E11", "DEC": "15/06/2017"}}},
+			map[TableID][]row{Header: hdr18, Episodes: {{"CHILD": "1", "REC": "E12", "DEC": "14/06/2017"}, {"CHILD": "1", "REC": "E8", "DEC": "15/06/2017"}}}},
+		{"407", map[TableID][]row{Header: hdr18, Episodes: {{"CHILD": "1", "REC": "E45", "DEC": "16/06/2017"}}},
+			map[TableID][]row{Header: hdr18, Episodes: {{"CHILD": "1", "REC": "E46", "DEC": "15/06/2017"}, {"CHILD": "1", "REC": "E8", "DEC": "16/06/2017"}}}},
 		// 442: child 1 has a care episode and no UPN; child 2 only respite
 		{"442", map[TableID][]row{Header: {{"CHILD": "1"}}, Episodes: {{"CHILD": "1", "LS": "C2"}}},
 			map[TableID][]row{Header: {{"CHILD": "1", "UPN": "UN2"}, {"CHILD": "2"}, {"CHILD": "3"}}, Episodes: {{"CHILD": "1", "LS": "C2"}, {"CHILD": "2", "LS": "V3"}}}},
@@ -64,7 +64,7 @@ func init() {
 	// child 1 has been in care since 2016 (continuously looked after in 2017/18); child 2 entered in the year
 	claEps := []row{{"CHILD": "1", "RNE": "S", "DECOM": "01/05/2016"}, {"CHILD": "2", "RNE": "S", "DECOM": "01/05/2017"}}
 	full := func(m row) row {
-		for _, f := range oc2ItemsV4 {
+		for _, f := range oc2HealthItems {
 			m[f] = "1"
 		}
 		return m

@@ -5,17 +5,17 @@ import (
 	"testing"
 )
 
-// yearCaseV5 is the table test of a rule that needs last year's return or
+// yearCase is the table test of a rule that needs last year's return or
 // has a version per collection year: the year (0: chosen as TestRules
 // chooses it), the previous return (nil: none), and a current return the
 // rule in force that year must flag and one it must pass.
-type yearCaseV5 struct {
+type yearCase struct {
 	code            string
 	year            int
 	prev, bad, good map[TableID][]row
 }
 
-var yearCasesV5 = []yearCaseV5{
+var yearCases = []yearCase{
 	{"202", 0, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1"}}},
 		map[TableID][]row{Header: {{"CHILD": "1", "SEX": "2"}}},
 		map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1"}, {"CHILD": "2", "SEX": "2"}}}},
@@ -47,17 +47,17 @@ var yearCasesV5 = []yearCaseV5{
 		map[TableID][]row{UASC: {{"CHILD": "2", "SEX": "2", "DOB": "01/06/2005"}, {"CHILD": "3", "SEX": "2"}}}},
 	// 503A-F: last year's latest episode was open, so this year's first
 	// episode must match it; child 2's latest episode had ended
-	{"503A", 0, prevEpisodesV5("RNE", "S"), curEpisodesV5("RNE", "P"), curEpisodesV5("RNE", "S")},
-	{"503B", 0, prevEpisodesV5("LS", "C2"), curEpisodesV5("LS", "E1"), curEpisodesV5("LS", "C2")},
-	{"503C", 0, prevEpisodesV5("CIN", "N1"), curEpisodesV5("CIN", "N2"), curEpisodesV5("CIN", "N1")},
-	{"503D", 0, prevEpisodesV5("PLACE", "U1"), curEpisodesV5("PLACE", "U3"), curEpisodesV5("PLACE", "U1")},
-	{"503E", 0, prevEpisodesV5("PLACE_PROVIDER", "PR1"), curEpisodesV5("PLACE_PROVIDER", "PR2"), curEpisodesV5("PLACE_PROVIDER", "PR1")},
-	{"503F", 0, prevEpisodesV5("URN", "SC123456"), curEpisodesV5("URN", "SC654321"), curEpisodesV5("URN", "SC123456")},
+	{"503A", 0, prevEpisodes("RNE", "S"), curEpisodes("RNE", "P"), curEpisodes("RNE", "S")},
+	{"503B", 0, prevEpisodes("LS", "C2"), curEpisodes("LS", "E1"), curEpisodes("LS", "C2")},
+	{"503C", 0, prevEpisodes("CIN", "N1"), curEpisodes("CIN", "N2"), curEpisodes("CIN", "N1")},
+	{"503D", 0, prevEpisodes("PLACE", "U1"), curEpisodes("PLACE", "U3"), curEpisodes("PLACE", "U1")},
+	{"503E", 0, prevEpisodes("PLACE_PROVIDER", "PR1"), curEpisodes("PLACE_PROVIDER", "PR2"), curEpisodes("PLACE_PROVIDER", "PR1")},
+	{"503F", 0, prevEpisodes("URN", "SC123456"), curEpisodes("URN", "SC654321"), curEpisodes("URN", "SC123456")},
 }
 
-// prevEpisodesV5 is a previous return in which child 1's latest episode is
+// prevEpisodes is a previous return in which child 1's latest episode is
 // open with field set to v, and child 2's latest episode has ended.
-func prevEpisodesV5(field, v string) map[TableID][]row {
+func prevEpisodes(field, v string) map[TableID][]row {
 	return map[TableID][]row{Episodes: {
 		{"CHILD": "1", "DECOM": "01/05/2015", "DEC": "01/05/2016", field: "X"},
 		{"CHILD": "1", "DECOM": "01/05/2016", field: v},
@@ -65,9 +65,9 @@ func prevEpisodesV5(field, v string) map[TableID][]row {
 	}}
 }
 
-// curEpisodesV5 is a current return whose first episode for child 1 has
+// curEpisodes is a current return whose first episode for child 1 has
 // field v (a later one differs), and child 2's first differs from last year.
-func curEpisodesV5(field, v string) map[TableID][]row {
+func curEpisodes(field, v string) map[TableID][]row {
 	return map[TableID][]row{Episodes: {
 		{"CHILD": "1", "DECOM": "01/06/2017", field: "Y"},
 		{"CHILD": "1", "DECOM": "01/05/2016", "DEC": "01/06/2017", field: v},
@@ -86,9 +86,9 @@ func init() {
 	)
 }
 
-// caseYearV5 is the collection year a rule's table test runs in, chosen as
+// caseYear is the collection year a rule's table test runs in, chosen as
 // TestRules chooses it: 2017/18 unless the rule is not in force then.
-func caseYearV5(r *Rule) int {
+func caseYear(r *Rule) int {
 	year := 2017
 	if !r.Applies(year) {
 		year = r.Until
@@ -99,10 +99,10 @@ func caseYearV5(r *Rule) int {
 	return year
 }
 
-// ruleInForceV5 returns the registered rule with code in force in year
+// ruleInForce returns the registered rule with code in force in year
 // (year 0: the code's only version, at the year TestRules would choose), and
 // the year.
-func ruleInForceV5(t *testing.T, code string, year int) (*Rule, int) {
+func ruleInForce(t *testing.T, code string, year int) (*Rule, int) {
 	t.Helper()
 	var found []*Rule
 	for _, r := range Rules() {
@@ -115,20 +115,20 @@ func ruleInForceV5(t *testing.T, code string, year int) (*Rule, int) {
 		return nil, 0
 	}
 	if year == 0 {
-		year = caseYearV5(found[0])
+		year = caseYear(found[0])
 	}
 	return found[0], year
 }
 
-// TestYearRulesV5 runs each yearCaseV5 with the rule version in force in
+// TestYearRules runs each yearCase with the rule version in force in
 // its year (and the previous return, if any); checks that a rule needing
 // the previous year is skipped, and reported as skipped, without one; and
 // that every rule needing the previous year, and every version of a rule
 // with a version per year, has a case.
-func TestYearRulesV5(t *testing.T) {
+func TestYearRules(t *testing.T) {
 	tested := map[*Rule]bool{}
-	for _, tc := range yearCasesV5 {
-		r, year := ruleInForceV5(t, tc.code, tc.year)
+	for _, tc := range yearCases {
+		r, year := ruleInForce(t, tc.code, tc.year)
 		if r == nil {
 			continue
 		}
@@ -164,94 +164,94 @@ func TestYearRulesV5(t *testing.T) {
 	}
 	for _, r := range Rules() {
 		if (r.NeedsPrev || versions[r.Code] > 1) && !tested[r] {
-			t.Errorf("rule %s (%d-%d) needs the previous year or has a version per year, but has no yearCaseV5", r.Code, r.From, r.Until)
+			t.Errorf("rule %s (%d-%d) needs the previous year or has a version per year, but has no yearCase", r.Code, r.From, r.Until)
 		}
 	}
 }
 
-// yearSpanV5 is the first and last collection year a rule code is in the
+// yearSpan is the first and last collection year a rule code is in the
 // sector validator's rule sets (0: open), as its lac20YY_YY folders and
 // their deletion lists give them.
-type yearSpanV5 struct{ from, until int }
+type yearSpan struct{ from, until int }
 
-// ruleYearsV5 lists the codes whose span the year tests check. must: the
+// ruleYears lists the codes whose span the year tests check. must: the
 // rule is registered here (the rest are checked when registered).
-var ruleYearsV5 = map[string]struct {
-	span yearSpanV5
+var ruleYears = map[string]struct {
+	span yearSpan
 	must bool
 }{
 	// dropped by lac2024_25
-	"370":       {yearSpanV5{0, 2023}, true},
-	"445":       {yearSpanV5{0, 2023}, true},
-	"555":       {yearSpanV5{0, 2023}, true},
-	"451":       {yearSpanV5{0, 2023}, true},
-	"556":       {yearSpanV5{0, 2023}, true},
-	"SW01STG1":  {yearSpanV5{2023, 2023}, true},
-	"SW03STG1":  {yearSpanV5{2023, 2023}, true},
-	"SW11aSTG2": {yearSpanV5{2023, 2023}, true},
-	"SW14STG2":  {yearSpanV5{2023, 2023}, true},
+	"370":       {yearSpan{0, 2023}, true},
+	"445":       {yearSpan{0, 2023}, true},
+	"555":       {yearSpan{0, 2023}, true},
+	"451":       {yearSpan{0, 2023}, true},
+	"556":       {yearSpan{0, 2023}, true},
+	"SW01STG1":  {yearSpan{2023, 2023}, true},
+	"SW03STG1":  {yearSpan{2023, 2023}, true},
+	"SW11aSTG2": {yearSpan{2023, 2023}, true},
+	"SW14STG2":  {yearSpan{2023, 2023}, true},
 	// added by lac2023_24 and kept
-	"SW02STG1":  {yearSpanV5{2023, 0}, true},
-	"SW04STG1":  {yearSpanV5{2023, 0}, true},
-	"SW05STG1":  {yearSpanV5{2023, 0}, true},
-	"SW06STG2":  {yearSpanV5{2023, 0}, true},
-	"SW07STG2":  {yearSpanV5{2023, 0}, true},
-	"SW08STG2":  {yearSpanV5{2023, 0}, true},
-	"SW09STG2":  {yearSpanV5{2023, 0}, true},
-	"SW10STG2":  {yearSpanV5{2023, 0}, true},
-	"SW11STG2":  {yearSpanV5{2023, 0}, true},
-	"SW11bSTG2": {yearSpanV5{2023, 0}, true},
-	"SW12STG2":  {yearSpanV5{2023, 0}, true},
-	"SW13STG1":  {yearSpanV5{2023, 0}, true},
+	"SW02STG1":  {yearSpan{2023, 0}, true},
+	"SW04STG1":  {yearSpan{2023, 0}, true},
+	"SW05STG1":  {yearSpan{2023, 0}, true},
+	"SW06STG2":  {yearSpan{2023, 0}, true},
+	"SW07STG2":  {yearSpan{2023, 0}, true},
+	"SW08STG2":  {yearSpan{2023, 0}, true},
+	"SW09STG2":  {yearSpan{2023, 0}, true},
+	"SW10STG2":  {yearSpan{2023, 0}, true},
+	"SW11STG2":  {yearSpan{2023, 0}, true},
+	"SW11bSTG2": {yearSpan{2023, 0}, true},
+	"SW12STG2":  {yearSpan{2023, 0}, true},
+	"SW13STG1":  {yearSpan{2023, 0}, true},
 	// added by lac2024_25; SW16a and SW16c dropped by lac2025_26
-	"SW01aSTG1": {yearSpanV5{2024, 0}, true},
-	"SW01bSTG1": {yearSpanV5{2024, 0}, true},
-	"SW15STG2":  {yearSpanV5{2024, 0}, true},
-	"SW16aSTG2": {yearSpanV5{2024, 2024}, true},
-	"SW16bSTG2": {yearSpanV5{2024, 0}, true},
-	"SW16cSTG2": {yearSpanV5{2024, 2024}, true},
+	"SW01aSTG1": {yearSpan{2024, 0}, true},
+	"SW01bSTG1": {yearSpan{2024, 0}, true},
+	"SW15STG2":  {yearSpan{2024, 0}, true},
+	"SW16aSTG2": {yearSpan{2024, 2024}, true},
+	"SW16bSTG2": {yearSpan{2024, 0}, true},
+	"SW16cSTG2": {yearSpan{2024, 2024}, true},
 	// added by lac2025_26
-	"SW10aSTG2": {yearSpanV5{2025, 0}, true},
-	"SW10bSTG2": {yearSpanV5{2025, 0}, true},
-	"SW17STG2":  {yearSpanV5{2025, 0}, true},
-	"SW18STG2":  {yearSpanV5{2025, 0}, true},
-	"SW19STG2":  {yearSpanV5{2025, 0}, true},
-	"217t":      {yearSpanV5{2023, 2023}, true},
-	"230":       {yearSpanV5{2023, 2023}, true},
-	"1016":      {yearSpanV5{2023, 0}, true},
-	"347":       {yearSpanV5{2023, 0}, true},
-	"231":       {yearSpanV5{2024, 0}, true},
-	"232":       {yearSpanV5{2024, 0}, true},
-	"233":       {yearSpanV5{2025, 0}, true},
-	"234":       {yearSpanV5{2025, 0}, true},
-	"348":       {yearSpanV5{2025, 0}, true},
-	"444":       {yearSpanV5{2025, 0}, true},
-	"700":       {yearSpanV5{2026, 0}, true},
-	"706":       {yearSpanV5{2026, 0}, true},
-	"710":       {yearSpanV5{2026, 0}, true},
+	"SW10aSTG2": {yearSpan{2025, 0}, true},
+	"SW10bSTG2": {yearSpan{2025, 0}, true},
+	"SW17STG2":  {yearSpan{2025, 0}, true},
+	"SW18STG2":  {yearSpan{2025, 0}, true},
+	"SW19STG2":  {yearSpan{2025, 0}, true},
+	"217t":      {yearSpan{2023, 2023}, true},
+	"230":       {yearSpan{2023, 2023}, true},
+	"1016":      {yearSpan{2023, 0}, true},
+	"347":       {yearSpan{2023, 0}, true},
+	"231":       {yearSpan{2024, 0}, true},
+	"232":       {yearSpan{2024, 0}, true},
+	"233":       {yearSpan{2025, 0}, true},
+	"234":       {yearSpan{2025, 0}, true},
+	"348":       {yearSpan{2025, 0}, true},
+	"444":       {yearSpan{2025, 0}, true},
+	"700":       {yearSpan{2026, 0}, true},
+	"706":       {yearSpan{2026, 0}, true},
+	"710":       {yearSpan{2026, 0}, true},
 	// changed by later years: one version in force each year
-	"222": {yearSpanV5{0, 0}, true},
-	"371": {yearSpanV5{0, 0}, true},
-	"213": {yearSpanV5{0, 0}, true},
-	"383": {yearSpanV5{0, 0}, true},
-	"242": {yearSpanV5{2025, 0}, true},
-	"526": {yearSpanV5{0, 0}, true},
+	"222": {yearSpan{0, 0}, true},
+	"371": {yearSpan{0, 0}, true},
+	"213": {yearSpan{0, 0}, true},
+	"383": {yearSpan{0, 0}, true},
+	"242": {yearSpan{2025, 0}, true},
+	"526": {yearSpan{0, 0}, true},
 	// carried through every year
-	"202":  {yearSpanV5{0, 0}, true},
-	"503A": {yearSpanV5{0, 0}, true},
-	"553":  {yearSpanV5{0, 0}, true},
+	"202":  {yearSpan{0, 0}, true},
+	"503A": {yearSpan{0, 0}, true},
+	"553":  {yearSpan{0, 0}, true},
 }
 
-// TestRuleSetByYearV5 checks, for each collection year from 2022/23 to
+// TestRuleSetByYear checks, for each collection year from 2022/23 to
 // 2026/27, which rules are in force: the codes with known spans, and that
 // no code is in force twice in one year (two registrations of one rule).
-func TestRuleSetByYearV5(t *testing.T) {
+func TestRuleSetByYear(t *testing.T) {
 	rules := Rules()
 	registered := map[string]bool{}
 	for _, r := range rules {
 		registered[r.Code] = true
 	}
-	for code, want := range ruleYearsV5 {
+	for code, want := range ruleYears {
 		if want.must && !registered[code] {
 			t.Errorf("rule %s is not registered", code)
 		}
@@ -268,7 +268,7 @@ func TestRuleSetByYearV5(t *testing.T) {
 				t.Errorf("%s: rule %s is in force %d times", RuleSet(y), code, n)
 			}
 		}
-		for code, want := range ruleYearsV5 {
+		for code, want := range ruleYears {
 			if !registered[code] {
 				continue
 			}
@@ -278,7 +278,7 @@ func TestRuleSetByYearV5(t *testing.T) {
 			}
 		}
 		// what Validate reports as run for the year is the same set
-		_, sum := ValidateSummary(fullReturnV5(), fullReturnV5(), y)
+		_, sum := ValidateSummary(fullReturn(), fullReturn(), y)
 		ran := map[string]bool{}
 		for _, c := range sum.Run {
 			ran[c] = true
@@ -296,8 +296,8 @@ func TestRuleSetByYearV5(t *testing.T) {
 	}
 }
 
-// fullReturnV5 is a return holding every table, one child in each.
-func fullReturnV5() *Return {
+// fullReturn is a return holding every table, one child in each.
+func fullReturn() *Return {
 	m := map[TableID][]row{}
 	for id := TableID(0); id < numTables; id++ {
 		m[id] = []row{{"CHILD": "1"}}
@@ -307,7 +307,7 @@ func fullReturnV5() *Return {
 
 // sw builds SWEpisodes rows for child 1 from (SW_DECOM, SW_DEC, SW_REASON)
 // triples, each with SW_ID SW1.
-func swV5(eps ...[3]string) map[TableID][]row {
+func swEpisodesOf(eps ...[3]string) map[TableID][]row {
 	var rows []row
 	for _, e := range eps {
 		rows = append(rows, row{"CHILD": "1", "SW_ID": "SW1", "SW_DECOM": e[0], "SW_DEC": e[1], "SW_REASON": e[2]})
@@ -315,8 +315,8 @@ func swV5(eps ...[3]string) map[TableID][]row {
 	return map[TableID][]row{SWEpisodes: rows}
 }
 
-// swFieldV5 is one SWEpisodes row for child 1 with one field set.
-func swFieldV5(field, v string) map[TableID][]row {
+// swField is one SWEpisodes row for child 1 with one field set.
+func swField(field, v string) map[TableID][]row {
 	return map[TableID][]row{SWEpisodes: {{"CHILD": "1", field: v}}}
 }
 
@@ -326,17 +326,17 @@ func init() {
 		ruleCase{"SW01STG1",
 			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2023", "LS": "C2"}}, SWEpisodes: {{"CHILD": "1", "SW_ID": "SW1", "SW_DECOM": "01/05/2023"}}},
 			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2023", "LS": "C2"}, {"CHILD": "2", "DECOM": "01/05/2023", "LS": "V3"}}, SWEpisodes: {{"CHILD": "1", "SW_ID": "SW1", "SW_DECOM": "01/05/2023", "SW_REASON": "OTHERS"}}}},
-		ruleCase{"SW03STG1", swV5([3]string{"01/05/2023", "", ""}), swV5([3]string{"01/05/2023", "", "OTHERS"})},
-		ruleCase{"SW06STG2", swV5([3]string{"01/04/2024", "", "OTHERS"}), swV5([3]string{"31/03/2024", "", "OTHERS"})},
-		ruleCase{"SW08STG2", swV5([3]string{"01/05/2023", "", "OTHERS"}, [3]string{"01/06/2023", "", "OTHERS"}),
-			swV5([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"01/06/2023", "", "OTHERS"})},
-		ruleCase{"SW11STG2", swV5([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"02/06/2023", "", "OTHERS"}),
-			swV5([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"01/06/2023", "", "OTHERS"})},
-		ruleCase{"SW11aSTG2", swV5([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"10/06/2023", "", "OTHERS"}),
-			swV5([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"05/06/2023", "", "OTHERS"})},
+		ruleCase{"SW03STG1", swEpisodesOf([3]string{"01/05/2023", "", ""}), swEpisodesOf([3]string{"01/05/2023", "", "OTHERS"})},
+		ruleCase{"SW06STG2", swEpisodesOf([3]string{"01/04/2024", "", "OTHERS"}), swEpisodesOf([3]string{"31/03/2024", "", "OTHERS"})},
+		ruleCase{"SW08STG2", swEpisodesOf([3]string{"01/05/2023", "", "OTHERS"}, [3]string{"01/06/2023", "", "OTHERS"}),
+			swEpisodesOf([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"01/06/2023", "", "OTHERS"})},
+		ruleCase{"SW11STG2", swEpisodesOf([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"02/06/2023", "", "OTHERS"}),
+			swEpisodesOf([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"01/06/2023", "", "OTHERS"})},
+		ruleCase{"SW11aSTG2", swEpisodesOf([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"10/06/2023", "", "OTHERS"}),
+			swEpisodesOf([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"05/06/2023", "", "OTHERS"})},
 		// SW11b: ending in the last five days of the year with nothing after
-		ruleCase{"SW11bSTG2", swV5([3]string{"01/05/2023", "28/03/2024", "OTHERS"}),
-			swV5([3]string{"01/05/2023", "28/03/2024", "OTHERS"}, [3]string{"28/03/2024", "", "OTHERS"})},
+		ruleCase{"SW11bSTG2", swEpisodesOf([3]string{"01/05/2023", "28/03/2024", "OTHERS"}),
+			swEpisodesOf([3]string{"01/05/2023", "28/03/2024", "OTHERS"}, [3]string{"28/03/2024", "", "OTHERS"})},
 		// SW12: care starting on 1/5/2023 needs a social worker from then on
 		ruleCase{"SW12STG2",
 			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2023", "RNE": "S", "LS": "C2"}}, SWEpisodes: {{"CHILD": "1", "SW_DECOM": "01/04/2023"}}},
@@ -346,69 +346,69 @@ func init() {
 		ruleCase{"SW12STG2",
 			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2022", "DEC": "01/06/2023", "RNE": "P", "LS": "C2", "REC": "E8"}}, SWEpisodes: {{"CHILD": "1", "SW_DECOM": "02/06/2023"}}},
 			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2022", "DEC": "01/06/2023", "RNE": "P", "LS": "C2", "REC": "E8"}}, SWEpisodes: {{"CHILD": "1", "SW_DECOM": "01/06/2023"}}}},
-		ruleCase{"SW14STG2", swV5([3]string{"01/05/2023", "", "OTHERS"}, [3]string{"01/06/2023", "", "OTHERS"}),
-			swV5([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"01/06/2023", "", "OTHERS"})},
+		ruleCase{"SW14STG2", swEpisodesOf([3]string{"01/05/2023", "", "OTHERS"}, [3]string{"01/06/2023", "", "OTHERS"}),
+			swEpisodesOf([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"01/06/2023", "", "OTHERS"})},
 		// 2024/25 (1/4/2024-31/3/2025)
 		ruleCase{"SW01aSTG1", map[TableID][]row{SWEpisodes: {{"CHILD": "1", "SW_DECOM": "01/01/2023"}}},
 			map[TableID][]row{SWEpisodes: {{"CHILD": "1", "SW_DECOM": "01/01/2024"}}}},
 		// SW01b: the second episode lacks its reason (the first of the period may)
-		ruleCase{"SW01bSTG1", swV5([3]string{"01/05/2024", "01/06/2024", ""}, [3]string{"01/06/2024", "", ""}),
+		ruleCase{"SW01bSTG1", swEpisodesOf([3]string{"01/05/2024", "01/06/2024", ""}, [3]string{"01/06/2024", "", ""}),
 			map[TableID][]row{SWEpisodes: {{"CHILD": "1", "SW_ID": "SW1", "SW_DECOM": "01/05/2024"}, {"CHILD": "1", "SW_ID": "SW1", "SW_DECOM": "01/06/2024", "SW_REASON": "LEFTRL"}, {"CHILD": "2", "SW_DECOM": "01/01/2023"}}}},
 		// SW15: a missing reason matters from 1/4/2023, except on the first
 		// episode of the period
-		ruleCase{"SW15STG2", swV5([3]string{"01/05/2023", "01/05/2024", "OTHERS"}, [3]string{"01/05/2024", "", ""}),
-			swV5([3]string{"31/03/2023", "01/05/2023", ""}, [3]string{"01/05/2023", "", ""})},
+		ruleCase{"SW15STG2", swEpisodesOf([3]string{"01/05/2023", "01/05/2024", "OTHERS"}, [3]string{"01/05/2024", "", ""}),
+			swEpisodesOf([3]string{"31/03/2023", "01/05/2023", ""}, [3]string{"01/05/2023", "", ""})},
 		// 2025/26 (1/4/2025-31/3/2026)
-		ruleCase{"SW10aSTG2", swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"20/06/2025", "", "OTHERS"}),
-			swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"05/06/2025", "", "OTHERS"})},
-		ruleCase{"SW10bSTG2", swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"01/06/2025", "", "FCONTA"}),
-			swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"02/06/2025", "", "FCONTA"})},
-		ruleCase{"SW17STG2", swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"}),
-			swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"01/06/2025", "", "OTHERS"})},
+		ruleCase{"SW10aSTG2", swEpisodesOf([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"20/06/2025", "", "OTHERS"}),
+			swEpisodesOf([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"05/06/2025", "", "OTHERS"})},
+		ruleCase{"SW10bSTG2", swEpisodesOf([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"01/06/2025", "", "FCONTA"}),
+			swEpisodesOf([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"02/06/2025", "", "FCONTA"})},
+		ruleCase{"SW17STG2", swEpisodesOf([3]string{"01/05/2025", "01/06/2025", "OTHERS"}),
+			swEpisodesOf([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"01/06/2025", "", "OTHERS"})},
 		// SW17: a child who left care in the year may have no open episode
 		ruleCase{"SW17STG2",
 			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2025", "LS": "C2"}}, SWEpisodes: {{"CHILD": "1", "SW_DECOM": "01/05/2025", "SW_DEC": "01/06/2025"}}},
 			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2025", "DEC": "01/06/2025", "REC": "E8", "LS": "C2"}}, SWEpisodes: {{"CHILD": "1", "SW_DECOM": "01/05/2025", "SW_DEC": "01/06/2025"}}}},
-		ruleCase{"SW18STG2", swV5([3]string{"01/06/2025", "01/05/2025", "OTHERS"}), swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"})},
-		ruleCase{"SW19STG2", swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"01/05/2025", "", "OTHERS"}),
-			swV5([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"01/06/2025", "", "OTHERS"})},
+		ruleCase{"SW18STG2", swEpisodesOf([3]string{"01/06/2025", "01/05/2025", "OTHERS"}), swEpisodesOf([3]string{"01/05/2025", "01/06/2025", "OTHERS"})},
+		ruleCase{"SW19STG2", swEpisodesOf([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"01/05/2025", "", "OTHERS"}),
+			swEpisodesOf([3]string{"01/05/2025", "01/06/2025", "OTHERS"}, [3]string{"01/06/2025", "", "OTHERS"})},
 	)
 
 	// rules with a version per year: a case for each version
-	yearCasesV5 = append(yearCasesV5,
-		yearCaseV5{"SW02STG1", 2023, nil, swFieldV5("SW_ID", "aa00"), swFieldV5("SW_ID", "SW1")},
-		yearCaseV5{"SW02STG1", 2025, nil, swFieldV5("SW_ID", "SW1"), swFieldV5("SW_ID", "SW12")},
-		yearCaseV5{"SW04STG1", 2023, nil, swFieldV5("SW_DECOM", "zz"), swFieldV5("SW_DECOM", "ZZ/ZZ/2020")},
-		yearCaseV5{"SW04STG1", 2025, nil, swFieldV5("SW_DECOM", "ZZ/ZZ/2020"), swFieldV5("SW_DECOM", "01/01/2020")},
-		yearCaseV5{"SW05STG1", 2023, nil, swFieldV5("SW_DEC", "zz"), swFieldV5("SW_DEC", "ZZ/01/2020")},
-		yearCaseV5{"SW05STG1", 2025, nil, swFieldV5("SW_DEC", "ZZ/01/2020"), swFieldV5("SW_DEC", "")},
-		yearCaseV5{"SW07STG2", 2023, nil, swFieldV5("SW_DEC", "31/03/2023"), swFieldV5("SW_DEC", "01/04/2023")},
-		yearCaseV5{"SW07STG2", 2024, nil, swFieldV5("SW_DEC", "31/03/2023"), swFieldV5("SW_DEC", "01/04/2023")},
-		yearCaseV5{"SW09STG2", 2023, nil, swV5([3]string{"01/05/2023", "01/05/2023", "OTHERS"}), swV5([3]string{"01/05/2023", "02/05/2023", "OTHERS"})},
-		yearCaseV5{"SW09STG2", 2025, nil, swV5([3]string{"01/05/2025", "03/05/2025", "OTHERS"}), swV5([3]string{"01/05/2025", "04/05/2025", "OTHERS"})},
+	yearCases = append(yearCases,
+		yearCase{"SW02STG1", 2023, nil, swField("SW_ID", "aa00"), swField("SW_ID", "SW1")},
+		yearCase{"SW02STG1", 2025, nil, swField("SW_ID", "SW1"), swField("SW_ID", "SW12")},
+		yearCase{"SW04STG1", 2023, nil, swField("SW_DECOM", "zz"), swField("SW_DECOM", "ZZ/ZZ/2020")},
+		yearCase{"SW04STG1", 2025, nil, swField("SW_DECOM", "ZZ/ZZ/2020"), swField("SW_DECOM", "01/01/2020")},
+		yearCase{"SW05STG1", 2023, nil, swField("SW_DEC", "zz"), swField("SW_DEC", "ZZ/01/2020")},
+		yearCase{"SW05STG1", 2025, nil, swField("SW_DEC", "ZZ/01/2020"), swField("SW_DEC", "")},
+		yearCase{"SW07STG2", 2023, nil, swField("SW_DEC", "31/03/2023"), swField("SW_DEC", "01/04/2023")},
+		yearCase{"SW07STG2", 2024, nil, swField("SW_DEC", "31/03/2023"), swField("SW_DEC", "01/04/2023")},
+		yearCase{"SW09STG2", 2023, nil, swEpisodesOf([3]string{"01/05/2023", "01/05/2023", "OTHERS"}), swEpisodesOf([3]string{"01/05/2023", "02/05/2023", "OTHERS"})},
+		yearCase{"SW09STG2", 2025, nil, swEpisodesOf([3]string{"01/05/2025", "03/05/2025", "OTHERS"}), swEpisodesOf([3]string{"01/05/2025", "04/05/2025", "OTHERS"})},
 		// SW10: FCONTA is no exception in 2023/24, and is from 2024/25
-		yearCaseV5{"SW10STG2", 2023, nil, swV5([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"20/06/2023", "", "FCONTA"}),
-			swV5([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"05/06/2023", "", "FCONTA"})},
-		yearCaseV5{"SW10STG2", 2024, nil, swV5([3]string{"01/05/2024", "01/06/2024", "OTHERS"}, [3]string{"20/06/2024", "", "OTHERS"}),
-			swV5([3]string{"01/05/2024", "01/06/2024", "OTHERS"}, [3]string{"20/06/2024", "", "FCONTA"})},
+		yearCase{"SW10STG2", 2023, nil, swEpisodesOf([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"20/06/2023", "", "FCONTA"}),
+			swEpisodesOf([3]string{"01/05/2023", "01/06/2023", "OTHERS"}, [3]string{"05/06/2023", "", "FCONTA"})},
+		yearCase{"SW10STG2", 2024, nil, swEpisodesOf([3]string{"01/05/2024", "01/06/2024", "OTHERS"}, [3]string{"20/06/2024", "", "OTHERS"}),
+			swEpisodesOf([3]string{"01/05/2024", "01/06/2024", "OTHERS"}, [3]string{"20/06/2024", "", "FCONTA"})},
 		// SW13: from 2024/25 the first episode of the period may have no reason
-		yearCaseV5{"SW13STG1", 2023, nil, swV5([3]string{"01/05/2023", "", ""}), swV5([3]string{"01/05/2023", "", "OTHERS"})},
-		yearCaseV5{"SW13STG1", 2024, nil, swV5([3]string{"01/05/2024", "01/06/2024", ""}, [3]string{"01/06/2024", "", ""}),
-			swV5([3]string{"01/01/2024", "01/03/2024", "MANAGE"}, [3]string{"01/05/2024", "01/06/2024", ""}, [3]string{"01/06/2024", "", "OTHERS"})},
-		yearCaseV5{"SW13STG1", 2024, nil, swV5([3]string{"01/01/2024", "", ""}, [3]string{"01/05/2024", "", ""}),
-			swV5([3]string{"01/01/2023", "01/01/2024", "MANAGE"}, [3]string{"01/01/2024", "", ""}, [3]string{"01/05/2024", "", "OTHERS"})},
+		yearCase{"SW13STG1", 2023, nil, swEpisodesOf([3]string{"01/05/2023", "", ""}), swEpisodesOf([3]string{"01/05/2023", "", "OTHERS"})},
+		yearCase{"SW13STG1", 2024, nil, swEpisodesOf([3]string{"01/05/2024", "01/06/2024", ""}, [3]string{"01/06/2024", "", ""}),
+			swEpisodesOf([3]string{"01/01/2024", "01/03/2024", "MANAGE"}, [3]string{"01/05/2024", "01/06/2024", ""}, [3]string{"01/06/2024", "", "OTHERS"})},
+		yearCase{"SW13STG1", 2024, nil, swEpisodesOf([3]string{"01/01/2024", "", ""}, [3]string{"01/05/2024", "", ""}),
+			swEpisodesOf([3]string{"01/01/2023", "01/01/2024", "MANAGE"}, [3]string{"01/01/2024", "", ""}, [3]string{"01/05/2024", "", "OTHERS"})},
 		// SW16a-c: last year's latest episode for child 1 was open
-		yearCaseV5{"SW16aSTG2", 2024, swV5([3]string{"01/05/2023", "", "OTHERS"}),
-			map[TableID][]row{SWEpisodes: {{"CHILD": "1", "SW_ID": "SW2", "SW_DECOM": "01/05/2023", "SW_REASON": "OTHERS"}}}, swV5([3]string{"01/05/2023", "", "OTHERS"})},
-		yearCaseV5{"SW16bSTG2", 2024, swV5([3]string{"01/05/2023", "", "OTHERS"}), swV5([3]string{"02/05/2023", "", "OTHERS"}), swV5([3]string{"01/05/2023", "", "OTHERS"})},
-		yearCaseV5{"SW16bSTG2", 2025, swV5([3]string{"01/01/2022", "01/05/2023", "OTHERS"}, [3]string{"01/05/2023", "", "OTHERS"}),
-			swV5([3]string{"02/05/2023", "", "OTHERS"}), swV5([3]string{"01/05/2023", "", "OTHERS"}, [3]string{"01/06/2025", "", "OTHERS"})},
-		yearCaseV5{"SW16cSTG2", 2024, swV5([3]string{"01/05/2023", "", "OTHERS"}), swV5([3]string{"01/05/2023", "", "FCONTA"}), swV5([3]string{"01/05/2023", "", "OTHERS"})},
+		yearCase{"SW16aSTG2", 2024, swEpisodesOf([3]string{"01/05/2023", "", "OTHERS"}),
+			map[TableID][]row{SWEpisodes: {{"CHILD": "1", "SW_ID": "SW2", "SW_DECOM": "01/05/2023", "SW_REASON": "OTHERS"}}}, swEpisodesOf([3]string{"01/05/2023", "", "OTHERS"})},
+		yearCase{"SW16bSTG2", 2024, swEpisodesOf([3]string{"01/05/2023", "", "OTHERS"}), swEpisodesOf([3]string{"02/05/2023", "", "OTHERS"}), swEpisodesOf([3]string{"01/05/2023", "", "OTHERS"})},
+		yearCase{"SW16bSTG2", 2025, swEpisodesOf([3]string{"01/01/2022", "01/05/2023", "OTHERS"}, [3]string{"01/05/2023", "", "OTHERS"}),
+			swEpisodesOf([3]string{"02/05/2023", "", "OTHERS"}), swEpisodesOf([3]string{"01/05/2023", "", "OTHERS"}, [3]string{"01/06/2025", "", "OTHERS"})},
+		yearCase{"SW16cSTG2", 2024, swEpisodesOf([3]string{"01/05/2023", "", "OTHERS"}), swEpisodesOf([3]string{"01/05/2023", "", "FCONTA"}), swEpisodesOf([3]string{"01/05/2023", "", "OTHERS"})},
 	)
 }
 
-// epV5 is an Episodes table of rows given as column=value pairs, child 1.
-func epV5(rows ...row) map[TableID][]row {
+// episodesOf is an Episodes table of rows given as column=value pairs, child 1.
+func episodesOf(rows ...row) map[TableID][]row {
 	for _, r := range rows {
 		if r["CHILD"] == "" {
 			r["CHILD"] = "1"
@@ -417,8 +417,8 @@ func epV5(rows ...row) map[TableID][]row {
 	return map[TableID][]row{Episodes: rows}
 }
 
-// doloV5 is a DoLo table of (DOLO_START, DOLO_END) pairs for child 1.
-func doloV5(pairs ...[2]string) []row {
+// dolo is a DoLo table of (DOLO_START, DOLO_END) pairs for child 1.
+func dolo(pairs ...[2]string) []row {
 	var rows []row
 	for _, p := range pairs {
 		rows = append(rows, row{"CHILD": "1", "DOB": "01/01/2012", "DOLO_START": p[0], "DOLO_END": p[1]})
@@ -429,8 +429,8 @@ func doloV5(pairs ...[2]string) []row {
 func init() {
 	ruleCases = append(ruleCases,
 		// 2023/24
-		ruleCase{"217t", epV5(row{"PLACE": "P2", "DEC": "01/11/2023"}), epV5(row{"PLACE": "P2", "DEC": "28/10/2023"}, row{"PLACE": "P1"})},
-		ruleCase{"230", epV5(row{"PLACE": "H5"}), epV5(row{"PLACE": "H5", "DEC": "28/10/2023"}, row{"PLACE": "H5", "URN": "SC123456"})},
+		ruleCase{"217t", episodesOf(row{"PLACE": "P2", "DEC": "01/11/2023"}), episodesOf(row{"PLACE": "P2", "DEC": "28/10/2023"}, row{"PLACE": "P1"})},
+		ruleCase{"230", episodesOf(row{"PLACE": "H5"}), episodesOf(row{"PLACE": "H5", "DEC": "28/10/2023"}, row{"PLACE": "H5", "URN": "SC123456"})},
 		// 1016: 18 on 31/3/2024, left care after the 17th birthday (1/1/2023)
 		ruleCase{"1016",
 			map[TableID][]row{OC3: {{"CHILD": "1", "DOB": "01/01/2006", "IN_TOUCH": "YES"}}, Episodes: {{"CHILD": "1", "DECOM": "01/01/2020", "DEC": "01/02/2023"}}},
@@ -443,71 +443,71 @@ func init() {
 		ruleCase{"231", map[TableID][]row{Header: {{"CHILD": "1", "DOB": "01/04/2014"}}, UASC: {{"CHILD": "1", "SEX": "M", "DOB": "01/04/2014"}}},
 			map[TableID][]row{Header: {{"CHILD": "1", "DOB": "31/03/2014"}, {"CHILD": "2", "DOB": "01/01/2020"}}, UASC: {{"CHILD": "1", "SEX": "M", "DOB": "31/03/2014"}}}},
 		// 2025/26
-		ruleCase{"233", epV5(row{"REASON_PLACE_CHANGE": "CARPL"}), epV5(row{"DEC": "01/05/2025", "REASON_PLACE_CHANGE": "CARPL"})},
+		ruleCase{"233", episodesOf(row{"REASON_PLACE_CHANGE": "CARPL"}), episodesOf(row{"DEC": "01/05/2025", "REASON_PLACE_CHANGE": "CARPL"})},
 		ruleCase{"234",
 			map[TableID][]row{Header: {{"CHILD": "1", "DOB": "01/01/2016"}}, Episodes: {{"CHILD": "1", "DECOM": "01/05/2025", "REASON_PLACE_CHANGE": "CUSTOD"}}},
 			map[TableID][]row{Header: {{"CHILD": "1", "DOB": "01/01/2015"}}, Episodes: {{"CHILD": "1", "DECOM": "01/05/2025", "REASON_PLACE_CHANGE": "CUSTOD"}}}},
 		ruleCase{"444", map[TableID][]row{Header: {{"CHILD": "1", "UPN": "A123456789012"}, {"CHILD": "2", "UPN": "A123456789012"}}},
 			map[TableID][]row{Header: {{"CHILD": "1", "UPN": "UN1"}, {"CHILD": "2", "UPN": "UN1"}, {"CHILD": "3", "UPN": "A123456789012"}, {"CHILD": "4"}, {"CHILD": "5"}}}},
 		// 2026/27: deprivation of liberty orders
-		ruleCase{"700", map[TableID][]row{DoLo: doloV5([2]string{"2026/05/01", ""})}, map[TableID][]row{DoLo: doloV5([2]string{"01/05/2026", ""})}},
-		ruleCase{"701", map[TableID][]row{DoLo: doloV5([2]string{"01/05/2026", "x"})}, map[TableID][]row{DoLo: doloV5([2]string{"01/05/2026", ""})}},
-		ruleCase{"702", map[TableID][]row{DoLo: doloV5([2]string{"01/05/2026", "01/05/2026"})}, map[TableID][]row{DoLo: doloV5([2]string{"01/05/2026", "02/05/2026"})}},
-		ruleCase{"703", map[TableID][]row{DoLo: doloV5([2]string{"01/04/2027", ""})}, map[TableID][]row{DoLo: doloV5([2]string{"31/03/2027", ""})}},
-		ruleCase{"704", map[TableID][]row{DoLo: doloV5([2]string{"01/01/2026", "31/03/2026"})}, map[TableID][]row{DoLo: doloV5([2]string{"01/01/2026", "01/04/2026"})}},
-		ruleCase{"705", map[TableID][]row{DoLo: doloV5([2]string{"01/06/2026", "01/07/2026"}, [2]string{"01/05/2026", ""})},
-			map[TableID][]row{DoLo: doloV5([2]string{"01/06/2026", ""}, [2]string{"01/05/2026", "01/06/2026"})}},
+		ruleCase{"700", map[TableID][]row{DoLo: dolo([2]string{"2026/05/01", ""})}, map[TableID][]row{DoLo: dolo([2]string{"01/05/2026", ""})}},
+		ruleCase{"701", map[TableID][]row{DoLo: dolo([2]string{"01/05/2026", "x"})}, map[TableID][]row{DoLo: dolo([2]string{"01/05/2026", ""})}},
+		ruleCase{"702", map[TableID][]row{DoLo: dolo([2]string{"01/05/2026", "01/05/2026"})}, map[TableID][]row{DoLo: dolo([2]string{"01/05/2026", "02/05/2026"})}},
+		ruleCase{"703", map[TableID][]row{DoLo: dolo([2]string{"01/04/2027", ""})}, map[TableID][]row{DoLo: dolo([2]string{"31/03/2027", ""})}},
+		ruleCase{"704", map[TableID][]row{DoLo: dolo([2]string{"01/01/2026", "31/03/2026"})}, map[TableID][]row{DoLo: dolo([2]string{"01/01/2026", "01/04/2026"})}},
+		ruleCase{"705", map[TableID][]row{DoLo: dolo([2]string{"01/06/2026", "01/07/2026"}, [2]string{"01/05/2026", ""})},
+			map[TableID][]row{DoLo: dolo([2]string{"01/06/2026", ""}, [2]string{"01/05/2026", "01/06/2026"})}},
 		// 707: care ended on 1/6/2026; the DoLO must have ended by then
 		ruleCase{"707",
-			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "DEC": "01/06/2026", "REC": "E8"}}, DoLo: doloV5([2]string{"01/05/2026", ""})},
-			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "DEC": "01/06/2026", "REC": "E8"}}, DoLo: doloV5([2]string{"01/05/2026", "01/06/2026"})}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "DEC": "01/06/2026", "REC": "E8"}}, DoLo: dolo([2]string{"01/05/2026", ""})},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "DEC": "01/06/2026", "REC": "E8"}}, DoLo: dolo([2]string{"01/05/2026", "01/06/2026"})}},
 		ruleCase{"708", map[TableID][]row{DoLo: {{"CHILD": "1", "DOB": "01/05/2020", "DOLO_START": "01/05/2020"}}},
 			map[TableID][]row{DoLo: {{"CHILD": "1", "DOB": "01/05/2020", "DOLO_START": "02/05/2020"}}}},
 		ruleCase{"709",
-			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "PLACE": "U1"}}, DoLo: doloV5([2]string{"01/06/2026", "01/07/2026"})},
-			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "PLACE": "K2"}, {"CHILD": "1", "DECOM": "01/01/2026", "DEC": "01/05/2026", "PLACE": "U1"}}, DoLo: doloV5([2]string{"01/06/2026", "01/07/2026"})}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "PLACE": "U1"}}, DoLo: dolo([2]string{"01/06/2026", "01/07/2026"})},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "PLACE": "K2"}, {"CHILD": "1", "DECOM": "01/01/2026", "DEC": "01/05/2026", "PLACE": "U1"}}, DoLo: dolo([2]string{"01/06/2026", "01/07/2026"})}},
 		ruleCase{"710",
-			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "PLACE": "K1"}}, DoLo: doloV5([2]string{"01/06/2026", "01/07/2026"})},
-			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "PLACE": "K2"}, {"CHILD": "1", "DECOM": "01/01/2026", "DEC": "01/05/2026", "PLACE": "K1"}}, DoLo: doloV5([2]string{"01/06/2026", "01/07/2026"})}},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "PLACE": "K1"}}, DoLo: dolo([2]string{"01/06/2026", "01/07/2026"})},
+			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2026", "PLACE": "K2"}, {"CHILD": "1", "DECOM": "01/01/2026", "DEC": "01/05/2026", "PLACE": "K1"}}, DoLo: dolo([2]string{"01/06/2026", "01/07/2026"})}},
 	)
 
-	hdrV5 := []row{{"CHILD": "1", "SEX": "2", "DOB": "01/06/2010"}}
+	hdr := []row{{"CHILD": "1", "SEX": "2", "DOB": "01/06/2010"}}
 	age := func(place, decom string) map[TableID][]row {
-		return map[TableID][]row{Header: hdrV5, Episodes: {{"CHILD": "1", "PLACE": place, "DECOM": decom, "DEC": "01/07/2027"}}}
+		return map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "PLACE": place, "DECOM": decom, "DEC": "01/07/2027"}}}
 	}
-	yearCasesV5 = append(yearCasesV5,
+	yearCases = append(yearCases,
 		// 218: URN required (Z1 exempt until 2024/25, Z11-Z14 from 2025/26)
-		yearCaseV5{"218", 2023, nil, epV5(row{"PLACE": "U1"}),
-			epV5(row{"PLACE": "U1", "URN": "SC123456"}, row{"PLACE": "P1"}, row{"PLACE": "Z1"}, row{"PLACE": "U1", "DEC": "31/03/2023"})},
-		yearCaseV5{"218", 2025, nil, epV5(row{"PLACE": "Z1"}), epV5(row{"PLACE": "Z11"}, row{"PLACE": "U1", "URN": "SC123456"})},
+		yearCase{"218", 2023, nil, episodesOf(row{"PLACE": "U1"}),
+			episodesOf(row{"PLACE": "U1", "URN": "SC123456"}, row{"PLACE": "P1"}, row{"PLACE": "Z1"}, row{"PLACE": "U1", "DEC": "31/03/2023"})},
+		yearCase{"218", 2025, nil, episodesOf(row{"PLACE": "Z1"}), episodesOf(row{"PLACE": "Z11"}, row{"PLACE": "U1", "URN": "SC123456"})},
 		// 222: URN not for these placements: H5 until 2022/23, P2 until 2023/24
-		yearCaseV5{"222", 2022, nil, epV5(row{"PLACE": "H5", "URN": "SC123456"}), epV5(row{"PLACE": "U1", "URN": "SC123456"})},
-		yearCaseV5{"222", 2023, nil, epV5(row{"PLACE": "P2", "URN": "SC123456"}), epV5(row{"PLACE": "H5", "URN": "SC123456"})},
-		yearCaseV5{"222", 2024, nil, epV5(row{"PLACE": "P1", "URN": "SC123456"}), epV5(row{"PLACE": "P2", "URN": "SC123456"}, row{"PLACE": "P1", "URN": "XXXXXXX"})},
-		yearCaseV5{"222", 2025, nil, epV5(row{"PLACE": "Z12", "URN": "SC123456"}), epV5(row{"PLACE": "U1", "URN": "SC123456"})},
+		yearCase{"222", 2022, nil, episodesOf(row{"PLACE": "H5", "URN": "SC123456"}), episodesOf(row{"PLACE": "U1", "URN": "SC123456"})},
+		yearCase{"222", 2023, nil, episodesOf(row{"PLACE": "P2", "URN": "SC123456"}), episodesOf(row{"PLACE": "H5", "URN": "SC123456"})},
+		yearCase{"222", 2024, nil, episodesOf(row{"PLACE": "P1", "URN": "SC123456"}), episodesOf(row{"PLACE": "P2", "URN": "SC123456"}, row{"PLACE": "P1", "URN": "XXXXXXX"})},
+		yearCase{"222", 2025, nil, episodesOf(row{"PLACE": "Z12", "URN": "SC123456"}), episodesOf(row{"PLACE": "U1", "URN": "SC123456"})},
 		// 370 and 371: ages at the placement's start (the child is born 1/6/2010)
-		yearCaseV5{"370", 2022, nil, age("P2", "31/05/2025"), age("P2", "01/06/2025")},
-		yearCaseV5{"370", 2023, nil, age("P2", "31/05/2026"), age("P2", "01/06/2026")},
-		yearCaseV5{"371", 2022, nil, age("H5", "31/05/2024"), age("H5", "01/06/2024")},
-		yearCaseV5{"371", 2023, nil, age("H5", "31/05/2026"), age("H5", "01/06/2026")},
-		yearCaseV5{"371", 2024, nil, age("K3", "31/05/2026"), age("H5", "31/05/2026")},
+		yearCase{"370", 2022, nil, age("P2", "31/05/2025"), age("P2", "01/06/2025")},
+		yearCase{"370", 2023, nil, age("P2", "31/05/2026"), age("P2", "01/06/2026")},
+		yearCase{"371", 2022, nil, age("H5", "31/05/2024"), age("H5", "01/06/2024")},
+		yearCase{"371", 2023, nil, age("H5", "31/05/2026"), age("H5", "01/06/2026")},
+		yearCase{"371", 2024, nil, age("K3", "31/05/2026"), age("H5", "31/05/2026")},
 		// 348: reported as having died last year
-		yearCaseV5{"348", 2025, map[TableID][]row{OC3: {{"CHILD": "1", "IN_TOUCH": "DIED"}, {"CHILD": "2", "IN_TOUCH": "YES"}}},
+		yearCase{"348", 2025, map[TableID][]row{OC3: {{"CHILD": "1", "IN_TOUCH": "DIED"}, {"CHILD": "2", "IN_TOUCH": "YES"}}},
 			map[TableID][]row{OC3: {{"CHILD": "1", "IN_TOUCH": "YES"}}}, map[TableID][]row{OC3: {{"CHILD": "1", "IN_TOUCH": "DIED"}, {"CHILD": "2", "IN_TOUCH": "NO"}}}},
 		// 706: last year's open DoLO (from 1/5/2026) must start this year's
-		yearCaseV5{"706", 2027, map[TableID][]row{DoLo: doloV5([2]string{"01/05/2026", ""})},
-			map[TableID][]row{DoLo: doloV5([2]string{"02/05/2026", ""})}, map[TableID][]row{DoLo: doloV5([2]string{"01/05/2026", ""})}},
+		yearCase{"706", 2027, map[TableID][]row{DoLo: dolo([2]string{"01/05/2026", ""})},
+			map[TableID][]row{DoLo: dolo([2]string{"02/05/2026", ""})}, map[TableID][]row{DoLo: dolo([2]string{"01/05/2026", ""})}},
 	)
 }
 
-// TestSexCodesV5: from 2024/25 the rules reading SEX take F for a girl (and
+// TestSexCodes: from 2024/25 the rules reading SEX take F for a girl (and
 // M for a boy), not 2 (and 1).
-func TestSexCodesV5(t *testing.T) {
+func TestSexCodes(t *testing.T) {
 	girl := func(sex string) map[TableID][]row {
 		return map[TableID][]row{Header: {{"CHILD": "1", "SEX": sex}}, Episodes: {{"CHILD": "1", "LS": "C2", "DECOM": "01/05/2024", "DEC": "01/06/2024", "REC": "E8"}}}
 	}
 	for _, code := range []string{"393", "607", "165"} {
-		r, _ := ruleInForceV5(t, code, 2024)
+		r, _ := ruleInForce(t, code, 2024)
 		if r == nil {
 			continue
 		}
@@ -523,11 +523,11 @@ func TestSexCodesV5(t *testing.T) {
 	}
 }
 
-// BenchmarkValidateYearsV5 validates the 100,000-child synthetic return
+// BenchmarkValidateYears validates the 100,000-child synthetic return
 // (with the sample's social worker episodes and DoLOs) as a 2017/18, a
 // 2025/26 and a 2026/27 return, with itself as last year's, so every rule
 // needing the previous year runs.
-func BenchmarkValidateYearsV5(b *testing.B) {
+func BenchmarkValidateYears(b *testing.B) {
 	ret := synthetic(b, 100000)
 	for _, year := range []int{2017, 2025, 2026} {
 		b.Run(RuleSet(year), func(b *testing.B) {
@@ -546,47 +546,47 @@ func BenchmarkValidateYearsV5(b *testing.B) {
 
 func init() {
 	ruleCases = append(ruleCases,
-		ruleCase{"242", epV5(row{"PLACE": "K3", "URN": "XXXXXXX"}), epV5(row{"PLACE": "A3", "URN": "XXXXXXX"}, row{"PLACE": "K3", "URN": "SC123456"})},
+		ruleCase{"242", episodesOf(row{"PLACE": "K3", "URN": "XXXXXXX"}), episodesOf(row{"PLACE": "A3", "URN": "XXXXXXX"}, row{"PLACE": "K3", "URN": "SC123456"})},
 	)
-	yearCasesV5 = append(yearCasesV5,
+	yearCases = append(yearCases,
 		// Rules with a 2022/23 version (rules_v3.go, rules_v4*.go) and a later one: SEX is
 		// 1/2 to 2023/24 and M/F/U from 2024/25; 526 and 218 changed their placements.
-		yearCaseV5{"101", 2017, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "M"}}}, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1"}, {"CHILD": "2", "SEX": "2"}}}},
-		yearCaseV5{"101", 2024, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1"}}},
+		yearCase{"101", 2017, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "M"}}}, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1"}, {"CHILD": "2", "SEX": "2"}}}},
+		yearCase{"101", 2024, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1"}}},
 			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "M"}, {"CHILD": "2", "SEX": "F"}, {"CHILD": "3", "SEX": "U"}}}},
-		yearCaseV5{"174", 2017, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1", "MC_DOB": "01/01/2017"}}},
+		yearCase{"174", 2017, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1", "MC_DOB": "01/01/2017"}}},
 			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "2", "MC_DOB": "01/01/2017"}, {"CHILD": "2", "SEX": "1"}}}},
-		yearCaseV5{"174", 2024, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "M", "MC_DOB": "01/01/2024"}}},
+		yearCase{"174", 2024, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "M", "MC_DOB": "01/01/2024"}}},
 			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "F", "MC_DOB": "01/01/2024"}, {"CHILD": "2", "SEX": "M"}}}},
-		yearCaseV5{"103", 2017, nil, map[TableID][]row{Header: {{"CHILD": "1"}}}, map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "WBRI"}}}},
-		yearCaseV5{"103", 2024, nil, map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "wbri"}}}, map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "WBRI"}}}},
-		yearCaseV5{"612", 2017, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "2", "MC_DOB": "01/01/2017"}}},
+		yearCase{"103", 2017, nil, map[TableID][]row{Header: {{"CHILD": "1"}}}, map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "WBRI"}}}},
+		yearCase{"103", 2024, nil, map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "wbri"}}}, map[TableID][]row{Header: {{"CHILD": "1", "ETHNIC": "WBRI"}}}},
+		yearCase{"612", 2017, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "2", "MC_DOB": "01/01/2017"}}},
 			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "2", "MOTHER": "1", "MC_DOB": "01/01/2017"}}}},
-		yearCaseV5{"612", 2024, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "F", "MOTHER": "0", "MC_DOB": "01/01/2024"}}},
+		yearCase{"612", 2024, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "F", "MOTHER": "0", "MC_DOB": "01/01/2024"}}},
 			map[TableID][]row{Header: {{"CHILD": "1", "SEX": "F", "MOTHER": "1", "MC_DOB": "01/01/2024"}, {"CHILD": "2", "SEX": "F", "MOTHER": "0"}}}},
-		yearCaseV5{"526", 2017, nil, epV5(row{"PLACE": "U1"}), epV5(row{"PLACE": "U1", "PLACE_PROVIDER": "PR1"})},
-		yearCaseV5{"526", 2025, nil, epV5(row{"PLACE": "U1"}), epV5(row{"PLACE": "U1", "PLACE_PROVIDER": "PR1"}, row{"PLACE": "Z11"})},
-		yearCaseV5{"218", 2017, nil, epV5(row{"PLACE": "K2"}), epV5(row{"PLACE": "K2", "URN": "SC123456"})},
-		yearCaseV5{"213", 2024, nil, epV5(row{"PLACE": "T1", "PLACE_PROVIDER": "PR1"}), epV5(row{"PLACE": "T1"}, row{"PLACE": "U1", "PLACE_PROVIDER": "PR1"})},
-		yearCaseV5{"213", 2025, nil, epV5(row{"PLACE": "Z12", "PLACE_PROVIDER": "PR1"}), epV5(row{"PLACE": "Z12"}, row{"PLACE": "U1", "PLACE_PROVIDER": "PR1"})},
+		yearCase{"526", 2017, nil, episodesOf(row{"PLACE": "U1"}), episodesOf(row{"PLACE": "U1", "PLACE_PROVIDER": "PR1"})},
+		yearCase{"526", 2025, nil, episodesOf(row{"PLACE": "U1"}), episodesOf(row{"PLACE": "U1", "PLACE_PROVIDER": "PR1"}, row{"PLACE": "Z11"})},
+		yearCase{"218", 2017, nil, episodesOf(row{"PLACE": "K2"}), episodesOf(row{"PLACE": "K2", "URN": "SC123456"})},
+		yearCase{"213", 2024, nil, episodesOf(row{"PLACE": "T1", "PLACE_PROVIDER": "PR1"}), episodesOf(row{"PLACE": "T1"}, row{"PLACE": "U1", "PLACE_PROVIDER": "PR1"})},
+		yearCase{"213", 2025, nil, episodesOf(row{"PLACE": "Z12", "PLACE_PROVIDER": "PR1"}), episodesOf(row{"PLACE": "Z12"}, row{"PLACE": "U1", "PLACE_PROVIDER": "PR1"})},
 		// 383: the 2022/23 rule flags the temporary placement; from 2025/26
 		// the episode after it, which must also return to the same postcode
-		yearCaseV5{"383", 2024,
+		yearCase{"383", 2024,
 			nil,
-			epV5(row{"DECOM": "01/05/2024", "PLACE": "U1"}, row{"DECOM": "01/06/2024", "PLACE": "T1", "RNE": "P"}, row{"DECOM": "05/06/2024", "PLACE": "U2", "RNE": "P"}),
-			epV5(row{"DECOM": "01/05/2024", "PLACE": "U1", "PL_POST": "A1 1AA"}, row{"DECOM": "01/06/2024", "PLACE": "T1", "RNE": "P"}, row{"DECOM": "05/06/2024", "PLACE": "U1", "RNE": "P", "PL_POST": "B2 2BB"})},
-		yearCaseV5{"383", 2025,
+			episodesOf(row{"DECOM": "01/05/2024", "PLACE": "U1"}, row{"DECOM": "01/06/2024", "PLACE": "T1", "RNE": "P"}, row{"DECOM": "05/06/2024", "PLACE": "U2", "RNE": "P"}),
+			episodesOf(row{"DECOM": "01/05/2024", "PLACE": "U1", "PL_POST": "A1 1AA"}, row{"DECOM": "01/06/2024", "PLACE": "T1", "RNE": "P"}, row{"DECOM": "05/06/2024", "PLACE": "U1", "RNE": "P", "PL_POST": "B2 2BB"})},
+		yearCase{"383", 2025,
 			nil,
-			epV5(row{"DECOM": "01/05/2025", "PLACE": "U1", "PL_POST": "A1 1AA"}, row{"DECOM": "01/06/2025", "PLACE": "T1", "RNE": "P"}, row{"DECOM": "05/06/2025", "PLACE": "U1", "RNE": "P", "PL_POST": "B2 2BB"}),
-			epV5(row{"DECOM": "01/05/2025", "PLACE": "U1", "PL_POST": "A1 1AA"}, row{"DECOM": "01/06/2025", "PLACE": "T1", "RNE": "P"}, row{"DECOM": "05/06/2025", "PLACE": "U1", "RNE": "P", "PL_POST": "A1 1AA"})},
+			episodesOf(row{"DECOM": "01/05/2025", "PLACE": "U1", "PL_POST": "A1 1AA"}, row{"DECOM": "01/06/2025", "PLACE": "T1", "RNE": "P"}, row{"DECOM": "05/06/2025", "PLACE": "U1", "RNE": "P", "PL_POST": "B2 2BB"}),
+			episodesOf(row{"DECOM": "01/05/2025", "PLACE": "U1", "PL_POST": "A1 1AA"}, row{"DECOM": "01/06/2025", "PLACE": "T1", "RNE": "P"}, row{"DECOM": "05/06/2025", "PLACE": "U1", "RNE": "P", "PL_POST": "A1 1AA"})},
 		// 146: K3 is a placement type from 2024/25
-		yearCaseV5{"146", 2023, nil, epV5(row{"PLACE": "K3"}), epV5(row{"PLACE": "H5"})},
-		yearCaseV5{"146", 2024, nil, epV5(row{"PLACE": "K4"}), epV5(row{"PLACE": "K3"})},
+		yearCase{"146", 2023, nil, episodesOf(row{"PLACE": "K3"}), episodesOf(row{"PLACE": "H5"})},
+		yearCase{"146", 2024, nil, episodesOf(row{"PLACE": "K4"}), episodesOf(row{"PLACE": "K3"})},
 		// 557: a freeing order (D1) counts until 2023/24
-		yearCaseV5{"557", 2023, nil,
+		yearCase{"557", 2023, nil,
 			map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "D1", "PLACE": "U1", "REC": "E4A"}}, PlacedAdoption: {{"CHILD": "2"}}},
 			map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "C2", "PLACE": "U1", "REC": "E4A"}}, PlacedAdoption: {{"CHILD": "2"}}}},
-		yearCaseV5{"557", 2024, nil,
+		yearCase{"557", 2024, nil,
 			map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "E1", "PLACE": "U1", "REC": "E4A"}}, PlacedAdoption: {{"CHILD": "2"}}},
 			map[TableID][]row{Episodes: {{"CHILD": "1", "LS": "D1", "PLACE": "U1", "REC": "E4A"}}, PlacedAdoption: {{"CHILD": "2"}}}},
 	)
