@@ -537,18 +537,18 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[PlacedAdoption]
 			cPlaced, cCeased := t.Col("DATE_PLACED"), t.Col("DATE_PLACED_CEASED")
-			var buf []int32
+			var o rowOrder
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				rows := c.Cur.ChildRows(PlacedAdoption, ci)
 				if len(rows) < 2 {
 					continue
 				}
-				buf = sortRowsByDay(t, cPlaced, rows, buf)
-				for i := 1; i < len(buf); i++ {
-					prevCeased := ParseDay(t.Cell(int(buf[i-1]), cCeased))
-					placed := ParseDay(t.Cell(int(buf[i]), cPlaced))
+				items := o.byDates(t, rows, cPlaced, -1)
+				for i := 1; i < len(items); i++ {
+					prevCeased := ParseDay(t.Cell(int(items[i-1].row), cCeased))
+					placed := ParseDay(t.Cell(int(items[i].row), cPlaced))
 					if !prevCeased.Valid() || (placed.Valid() && placed < prevCeased) {
-						c.Flag(PlacedAdoption, int(buf[i]), "DATE_PLACED", "")
+						c.Flag(PlacedAdoption, int(items[i].row), "DATE_PLACED", "")
 					}
 				}
 			}

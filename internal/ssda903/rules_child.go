@@ -4,27 +4,6 @@ package ssda903
 // legal status and placement (358, 370-374) and the reasons an episode
 // ceased (387, 389, 460), with the per-child helpers other files use.
 
-// headerDOB returns the child's date of birth from the Header table (the
-// first Header row for the child), and that row, or -1.
-func headerDOB(c *Context, ci int) (Day, int) {
-	rows := c.Cur.ChildRows(Header, ci)
-	if len(rows) == 0 {
-		return 0, -1
-	}
-	t := c.Cur.Tables[Header]
-	return ParseDay(t.Get(int(rows[0]), "DOB")), int(rows[0])
-}
-
-// eachChildEpisode calls fn for every episode with the child's number.
-func eachChildEpisode(c *Context, fn func(t *Table, ci, row int)) {
-	t := c.Cur.Tables[Episodes]
-	for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-		for _, row := range c.Cur.ChildRows(Episodes, ci) {
-			fn(t, ci, int(row))
-		}
-	}
-}
-
 // continuouslyLookedAfter marks, per child number, whether the child was
 // looked after continuously through the collection year, as the DfE 903
 // guidance defines it: in care at some point in the year, and no episode

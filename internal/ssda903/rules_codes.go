@@ -2,23 +2,6 @@ package ssda903
 
 // Code-set and single-table rules.
 
-func in(s string, set ...string) bool {
-	for _, v := range set {
-		if s == v {
-			return true
-		}
-	}
-	return false
-}
-
-// eachRow calls fn for every row of table id.
-func eachRow(c *Context, id TableID, fn func(t *Table, row int)) {
-	t := c.Cur.Tables[id]
-	for row := 0; row < t.Len(); row++ {
-		fn(t, row)
-	}
-}
-
 // codeRule builds a rule that flags a non-blank value (or, with blankFails,
 // also a blank one) outside a fixed list.
 func codeRule(code, desc string, id TableID, field string, blankFails bool, valid func(y int, v string) bool) *Rule {

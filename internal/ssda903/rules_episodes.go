@@ -7,92 +7,6 @@ package ssda903
 // validator's lac2022_23 rule of the same code
 // (data-to-insight/csc-validator-be-903), written afresh.
 
-// firstDecom returns the child's episode with the earliest valid DECOM
-// (the first such in file order on a tie) among those keep accepts, or -1.
-func firstDecom(t *Table, rows []int32, cDecom int, keep func(row int) bool) (int, Day) {
-	best, bestDay := -1, Day(0)
-	for _, r := range rows {
-		row := int(r)
-		d := ParseDay(t.Cell(row, cDecom))
-		if !d.Valid() || (keep != nil && !keep(row)) {
-			continue
-		}
-		if best < 0 || d < bestDay {
-			best, bestDay = row, d
-		}
-	}
-	return best, bestDay
-}
-
-// lastDecom is firstDecom for the latest valid DECOM.
-func lastDecom(t *Table, rows []int32, cDecom int, keep func(row int) bool) (int, Day) {
-	best, bestDay := -1, Day(0)
-	for _, r := range rows {
-		row := int(r)
-		d := ParseDay(t.Cell(row, cDecom))
-		if !d.Valid() || (keep != nil && !keep(row)) {
-			continue
-		}
-		if best < 0 || d > bestDay {
-			best, bestDay = row, d
-		}
-	}
-	return best, bestDay
-}
-
-// anyCell reports whether any of the columns is completed in row.
-func anyCell(t *Table, row int, cols []int) bool {
-	for _, col := range cols {
-		if t.Cell(row, col) != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// cols returns the positions of the named columns.
-func cols(t *Table, names ...string) []int {
-	out := make([]int, len(names))
-	for i, n := range names {
-		out[i] = t.Col(n)
-	}
-	return out
-}
-
-// datedRow is an episode row with its parsed DECOM (0 when blank or
-// invalid).
-type datedRow struct {
-	decom Day
-	row   int32
-}
-
-// episodesByStart returns the child's Episodes rows with their parsed DECOM,
-// ordered by DECOM, ties in file order, those without a valid DECOM last
-// (where a pandas sort puts NaT), reusing buf. Each DECOM is parsed once.
-func episodesByStart(c *Context, ci int, buf []datedRow) []datedRow {
-	t := c.Cur.Tables[Episodes]
-	cDecom := t.Col("DECOM")
-	buf = buf[:0]
-	for _, r := range c.Cur.ChildRows(Episodes, ci) {
-		buf = append(buf, datedRow{ParseDay(t.Cell(int(r), cDecom)), r})
-	}
-	// insertion sort: a child has few episodes, and it is stable
-	for i := 1; i < len(buf); i++ {
-		for j := i; j > 0 && later(buf[j-1].decom, buf[j].decom); j-- {
-			buf[j-1], buf[j] = buf[j], buf[j-1]
-		}
-	}
-	return buf
-}
-
-// later reports whether a sorts after b, an invalid day after every valid one.
-func later(a, b Day) bool {
-	if !a.Valid() {
-		return b.Valid()
-	}
-	return b.Valid() && a > b
-}
-
 // placeNoProvider lists the placements that need no placement provider in
 // collection year y (Z1 was split into Z11-Z14 from 2025/26).
 func placeNoProvider(y int, place string) bool {
@@ -100,19 +14,6 @@ func placeNoProvider(y int, place string) bool {
 		return in(place, "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14")
 	}
 	return in(place, "T0", "T1", "T2", "T3", "T4", "Z1")
-}
-
-// latestEpisode returns the child's episode with the latest valid DECOM
-// (the first such in file order on a tie), or -1 when none has one.
-func latestEpisode(c *Context, ci, cDecom int) int {
-	t := c.Cur.Tables[Episodes]
-	best, bestDay := -1, Day(0)
-	for _, r := range c.Cur.ChildRows(Episodes, ci) {
-		if d := ParseDay(t.Cell(int(r), cDecom)); d.Valid() && d > bestDay {
-			best, bestDay = int(r), d
-		}
-	}
-	return best
 }
 
 func init() {
@@ -542,7 +443,7 @@ func init() {
 				if len(orows) == 0 {
 					continue
 				}
-				last := latestEpisode(c, ci, cDecom)
+				last, _ := lastDecom(e, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
 				if last < 0 || e.Cell(last, cRec) != "E3" {
 					continue
 				}

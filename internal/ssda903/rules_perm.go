@@ -403,22 +403,3 @@ func init() {
 			}
 		}})
 }
-
-// sortRowsByDay returns rows ordered by the date in column col, ties in
-// the given order, with blank or invalid dates last, reusing buf.
-func sortRowsByDay(t *Table, col int, rows []int32, buf []int32) []int32 {
-	buf = append(buf[:0], rows...)
-	key := func(r int32) Day {
-		if d := ParseDay(t.Cell(int(r), col)); d.Valid() {
-			return d
-		}
-		return MakeDay(99999, 12, 31)
-	}
-	// insertion sort: a child has a handful of rows
-	for i := 1; i < len(buf); i++ {
-		for j := i; j > 0 && key(buf[j]) < key(buf[j-1]); j-- {
-			buf[j], buf[j-1] = buf[j-1], buf[j]
-		}
-	}
-	return buf
-}

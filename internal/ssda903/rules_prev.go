@@ -52,18 +52,6 @@ func prevChildren(c *Context) []int32 {
 	return nums
 }
 
-// firstChildRow returns the child's first row of table id in r, or -1.
-func firstChildRow(r *Return, id TableID, ci int) int {
-	if ci < 0 {
-		return -1
-	}
-	rows := r.ChildRows(id, ci)
-	if len(rows) == 0 {
-		return -1
-	}
-	return int(rows[0])
-}
-
 // headerPairRule registers a rule comparing a Header field with the
 // previous year's Header for every child in both: differ reports whether
 // this year's value (a) conflicts with last year's (b).
@@ -117,25 +105,6 @@ func childUASC(r *Return, ci int) (uasc bool, row int, duc Day, ducText string) 
 	return uasc, row, ParseDay(ducText), ducText
 }
 
-// firstAndLastEpisode returns the row of the child's episode with the
-// earliest DECOM in r (the first such in file order), or, with latest, the
-// one with the latest DECOM; -1 when the child has no dated episode.
-func firstAndLastEpisode(r *Return, ci int, latest bool) int {
-	t := r.Tables[Episodes]
-	col := t.Col("DECOM")
-	best, bestDay := -1, Day(0)
-	for _, rr := range r.ChildRows(Episodes, ci) {
-		d := ParseDay(t.Cell(int(rr), col))
-		if !d.Valid() {
-			continue
-		}
-		if best < 0 || (latest && d > bestDay) || (!latest && d < bestDay) {
-			best, bestDay = int(rr), d
-		}
-	}
-	return best
-}
-
 // continuityRule registers a 503 rule: when the child's latest episode in
 // last year's return has no DEC (it was open at 31 March), the child's first
 // episode this year must carry the same value of field.
@@ -148,15 +117,16 @@ func continuityRule(code, desc, field string, from, until int, allowed func(c *C
 			}
 			e, pe := c.Cur.Tables[Episodes], c.Prev.Tables[Episodes]
 			col, pcol, pdec := e.Col(field), pe.Col(field), pe.Col("DEC")
+			cDecom, pDecom := e.Col("DECOM"), pe.Col("DECOM")
 			for ci, pi := range prevChildren(c) {
 				if pi < 0 {
 					continue
 				}
-				last := firstAndLastEpisode(c.Prev, int(pi), true)
+				last, _ := lastDecom(pe, c.Prev.ChildRows(Episodes, int(pi)), pDecom, nil)
 				if last < 0 || ParseDay(pe.Cell(last, pdec)).Valid() {
 					continue
 				}
-				first := firstAndLastEpisode(c.Cur, ci, false)
+				first, _ := firstDecom(e, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
 				if first < 0 {
 					continue
 				}

@@ -12,62 +12,7 @@ package ssda903
 // each child's rows from the per-child index and sorting them the same way
 // gives the same neighbours without sorting the table.
 
-import (
-	"slices"
-	"strings"
-)
-
-// lastSortDay sorts after every valid date: where a blank or invalid date goes
-// in the sector validator's sorts (pandas puts NaT last).
-const lastSortDay = Day(1<<31 - 1)
-
-func dateSortKey(d Day) Day {
-	if d.Valid() {
-		return d
-	}
-	return lastSortDay
-}
-
-// keyedRow is a row with its sort keys.
-type keyedRow struct {
-	row    int32
-	k1, k2 Day
-}
-
-// rowOrder orders one child's rows of a table by up to two dates, blank or
-// invalid dates last and ties in file order. Its memory is reused from child
-// to child, so ordering allocates nothing once it has grown.
-type rowOrder struct{ items []keyedRow }
-
-// byDates loads rows ordered by the dates in columns col1 then col2 (col2 may
-// be -1) and returns them.
-func (o *rowOrder) byDates(t *Table, rows []int32, col1, col2 int) []keyedRow {
-	o.items = o.items[:0]
-	for _, r := range rows {
-		k := keyedRow{row: r, k1: dateSortKey(ParseDay(t.Cell(int(r), col1)))}
-		if col2 >= 0 {
-			k.k2 = dateSortKey(ParseDay(t.Cell(int(r), col2)))
-		}
-		o.items = append(o.items, k)
-	}
-	o.sort()
-	return o.items
-}
-
-func (o *rowOrder) sort() {
-	if len(o.items) < 2 {
-		return
-	}
-	slices.SortStableFunc(o.items, func(a, b keyedRow) int {
-		switch {
-		case a.k1 != b.k1:
-			return int(a.k1 - b.k1)
-		case a.k2 != b.k2:
-			return int(a.k2 - b.k2)
-		}
-		return 0
-	})
-}
+import "strings"
 
 // eachEpisodePair calls fn for every episode after the first in each
 // child's episodes ordered by DECOM, with the episode before it.

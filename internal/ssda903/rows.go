@@ -1,0 +1,191 @@
+package ssda903
+
+// Helpers the rules share to reach a child's rows: the first row of a
+// table, columns and completed cells, and rows in date order (blank or
+// invalid dates last, where a pandas sort puts NaT, ties in file order).
+
+import "slices"
+
+// anyCell reports whether any of the columns is completed in row.
+func anyCell(t *Table, row int, cols []int) bool {
+	for _, col := range cols {
+		if t.Cell(row, col) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// cols returns the positions of the named columns.
+func cols(t *Table, names ...string) []int {
+	out := make([]int, len(names))
+	for i, n := range names {
+		out[i] = t.Col(n)
+	}
+	return out
+}
+
+// datedRow is an episode row with its parsed DECOM (0 when blank or
+// invalid).
+type datedRow struct {
+	decom Day
+	row   int32
+}
+
+// episodesByStart returns the child's Episodes rows with their parsed DECOM,
+// ordered by DECOM, ties in file order, those without a valid DECOM last
+// (where a pandas sort puts NaT), reusing buf. Each DECOM is parsed once.
+func episodesByStart(c *Context, ci int, buf []datedRow) []datedRow {
+	t := c.Cur.Tables[Episodes]
+	cDecom := t.Col("DECOM")
+	buf = buf[:0]
+	for _, r := range c.Cur.ChildRows(Episodes, ci) {
+		buf = append(buf, datedRow{ParseDay(t.Cell(int(r), cDecom)), r})
+	}
+	// insertion sort: a child has few episodes, and it is stable
+	for i := 1; i < len(buf); i++ {
+		for j := i; j > 0 && later(buf[j-1].decom, buf[j].decom); j-- {
+			buf[j-1], buf[j] = buf[j], buf[j-1]
+		}
+	}
+	return buf
+}
+
+// later reports whether a sorts after b, an invalid day after every valid one.
+func later(a, b Day) bool { return dateSortKey(a) > dateSortKey(b) }
+
+// firstDecom returns the child's episode with the earliest valid DECOM
+// (the first such in file order on a tie) among those keep accepts, or -1.
+func firstDecom(t *Table, rows []int32, cDecom int, keep func(row int) bool) (int, Day) {
+	best, bestDay := -1, Day(0)
+	for _, r := range rows {
+		row := int(r)
+		d := ParseDay(t.Cell(row, cDecom))
+		if !d.Valid() || (keep != nil && !keep(row)) {
+			continue
+		}
+		if best < 0 || d < bestDay {
+			best, bestDay = row, d
+		}
+	}
+	return best, bestDay
+}
+
+// lastDecom is firstDecom for the latest valid DECOM.
+func lastDecom(t *Table, rows []int32, cDecom int, keep func(row int) bool) (int, Day) {
+	best, bestDay := -1, Day(0)
+	for _, r := range rows {
+		row := int(r)
+		d := ParseDay(t.Cell(row, cDecom))
+		if !d.Valid() || (keep != nil && !keep(row)) {
+			continue
+		}
+		if best < 0 || d > bestDay {
+			best, bestDay = row, d
+		}
+	}
+	return best, bestDay
+}
+
+// lastSortDay sorts after every valid date: where a blank or invalid date goes
+// in the sector validator's sorts (pandas puts NaT last).
+const lastSortDay = Day(1<<31 - 1)
+
+func dateSortKey(d Day) Day {
+	if d.Valid() {
+		return d
+	}
+	return lastSortDay
+}
+
+// keyedRow is a row with its sort keys.
+type keyedRow struct {
+	row    int32
+	k1, k2 Day
+}
+
+// rowOrder orders one child's rows of a table by up to two dates, blank or
+// invalid dates last and ties in file order. Its memory is reused from child
+// to child, so ordering allocates nothing once it has grown.
+type rowOrder struct{ items []keyedRow }
+
+// byDates loads rows ordered by the dates in columns col1 then col2 (col2 may
+// be -1) and returns them.
+func (o *rowOrder) byDates(t *Table, rows []int32, col1, col2 int) []keyedRow {
+	o.items = o.items[:0]
+	for _, r := range rows {
+		k := keyedRow{row: r, k1: dateSortKey(ParseDay(t.Cell(int(r), col1)))}
+		if col2 >= 0 {
+			k.k2 = dateSortKey(ParseDay(t.Cell(int(r), col2)))
+		}
+		o.items = append(o.items, k)
+	}
+	o.sort()
+	return o.items
+}
+
+func (o *rowOrder) sort() {
+	if len(o.items) < 2 {
+		return
+	}
+	slices.SortStableFunc(o.items, func(a, b keyedRow) int {
+		switch {
+		case a.k1 != b.k1:
+			return int(a.k1 - b.k1)
+		case a.k2 != b.k2:
+			return int(a.k2 - b.k2)
+		}
+		return 0
+	})
+}
+
+// firstChildRow returns the child's first row of table id in r, or -1.
+func firstChildRow(r *Return, id TableID, ci int) int {
+	if ci < 0 {
+		return -1
+	}
+	rows := r.ChildRows(id, ci)
+	if len(rows) == 0 {
+		return -1
+	}
+	return int(rows[0])
+}
+
+// headerDOB returns the child's date of birth from the Header table (the
+// first Header row for the child), and that row, or -1.
+func headerDOB(c *Context, ci int) (Day, int) {
+	rows := c.Cur.ChildRows(Header, ci)
+	if len(rows) == 0 {
+		return 0, -1
+	}
+	t := c.Cur.Tables[Header]
+	return ParseDay(t.Get(int(rows[0]), "DOB")), int(rows[0])
+}
+
+// eachChildEpisode calls fn for every episode with the child's number.
+func eachChildEpisode(c *Context, fn func(t *Table, ci, row int)) {
+	t := c.Cur.Tables[Episodes]
+	for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+		for _, row := range c.Cur.ChildRows(Episodes, ci) {
+			fn(t, ci, int(row))
+		}
+	}
+}
+
+// in reports whether s is one of set.
+func in(s string, set ...string) bool {
+	for _, v := range set {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+// eachRow calls fn for every row of table id.
+func eachRow(c *Context, id TableID, fn func(t *Table, row int)) {
+	t := c.Cur.Tables[id]
+	for row := 0; row < t.Len(); row++ {
+		fn(t, row)
+	}
+}
