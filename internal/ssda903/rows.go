@@ -54,13 +54,14 @@ func episodesByStart(c *Context, ci int, buf []datedRow) []datedRow {
 // later reports whether a sorts after b, an invalid day after every valid one.
 func later(a, b Day) bool { return dateSortKey(a) > dateSortKey(b) }
 
-// firstDecom returns the child's episode with the earliest valid DECOM
-// (the first such in file order on a tie) among those keep accepts, or -1.
-func firstDecom(t *Table, rows []int32, cDecom int, keep func(row int) bool) (int, Day) {
+// firstByDate returns the row among rows with the earliest valid date in
+// column col (the first such in file order on a tie) among those keep
+// accepts (all when keep is nil), with that date; -1 when none has one.
+func firstByDate(t *Table, rows []int32, col int, keep func(row int) bool) (int, Day) {
 	best, bestDay := -1, Day(0)
 	for _, r := range rows {
 		row := int(r)
-		d := ParseDay(t.Cell(row, cDecom))
+		d := ParseDay(t.Cell(row, col))
 		if !d.Valid() || (keep != nil && !keep(row)) {
 			continue
 		}
@@ -71,12 +72,12 @@ func firstDecom(t *Table, rows []int32, cDecom int, keep func(row int) bool) (in
 	return best, bestDay
 }
 
-// lastDecom is firstDecom for the latest valid DECOM.
-func lastDecom(t *Table, rows []int32, cDecom int, keep func(row int) bool) (int, Day) {
+// lastByDate is firstByDate for the latest valid date.
+func lastByDate(t *Table, rows []int32, col int, keep func(row int) bool) (int, Day) {
 	best, bestDay := -1, Day(0)
 	for _, r := range rows {
 		row := int(r)
-		d := ParseDay(t.Cell(row, cDecom))
+		d := ParseDay(t.Cell(row, col))
 		if !d.Valid() || (keep != nil && !keep(row)) {
 			continue
 		}

@@ -146,26 +146,13 @@ func init() {
 		Check: func(c *Context) {
 			e, p := c.Cur.Tables[Episodes], c.Cur.Tables[PlacedAdoption]
 			cPlace, cDecom, cPlaced := e.Col("PLACE"), e.Col("DECOM"), p.Col("DATE_PLACED")
+			adoptionPlacement := func(row int) bool { return in(e.Cell(row, cPlace), "A3", "A4", "A5", "A6") }
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				last, lastDay := -1, Day(0)
-				for _, r := range c.Cur.ChildRows(PlacedAdoption, ci) {
-					if d := ParseDay(p.Cell(int(r), cPlaced)); d.Valid() && d > lastDay {
-						last, lastDay = int(r), d
-					}
-				}
+				last, lastDay := lastByDate(p, c.Cur.ChildRows(PlacedAdoption, ci), cPlaced, nil)
 				if last < 0 {
 					continue
 				}
-				first, firstDay := -1, Day(0)
-				for _, r := range c.Cur.ChildRows(Episodes, ci) {
-					row := int(r)
-					if !in(e.Cell(row, cPlace), "A3", "A4", "A5", "A6") {
-						continue
-					}
-					if d := ParseDay(e.Cell(row, cDecom)); d.Valid() && (first < 0 || d < firstDay) {
-						first, firstDay = row, d
-					}
-				}
+				first, firstDay := firstByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, adoptionPlacement)
 				if first >= 0 && firstDay < lastDay {
 					c.Flag(Episodes, first, "DECOM", "")
 					c.Flag(PlacedAdoption, last, "DATE_PLACED", "")
@@ -214,7 +201,7 @@ func init() {
 				if len(pas) == 0 {
 					continue
 				}
-				last, _ := lastDecom(e, c.Cur.ChildRows(Episodes, ci), cDecom, notX1)
+				last, _ := lastByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, notX1)
 				if last < 0 {
 					continue
 				}
@@ -246,7 +233,7 @@ func init() {
 				if len(pas) == 0 {
 					continue
 				}
-				first, decom := firstDecom(e, c.Cur.ChildRows(Episodes, ci), cDecom, notRespite)
+				first, decom := firstByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, notRespite)
 				if first < 0 {
 					continue
 				}
@@ -410,20 +397,13 @@ func init() {
 		Check: func(c *Context) {
 			e, pa := c.Cur.Tables[Episodes], c.Cur.Tables[PlacedAdoption]
 			cRNE, cDecom, cPlaced := e.Col("RNE"), e.Col("DECOM"), pa.Col("DATE_PLACED")
+			startsCare := func(row int) bool { return e.Cell(row, cRNE) == "S" }
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				pas := c.Cur.ChildRows(PlacedAdoption, ci)
 				if len(pas) == 0 {
 					continue
 				}
-				first, firstRow := Day(0), -1
-				for _, er := range c.Cur.ChildRows(Episodes, ci) {
-					if e.Cell(int(er), cRNE) != "S" {
-						continue
-					}
-					if d := ParseDay(e.Cell(int(er), cDecom)); d.Valid() && (firstRow < 0 || d < first) {
-						first, firstRow = d, int(er)
-					}
-				}
+				firstRow, first := firstByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, startsCare)
 				if firstRow < 0 {
 					continue
 				}

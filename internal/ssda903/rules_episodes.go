@@ -139,7 +139,7 @@ func init() {
 				if len(ads) == 0 {
 					continue
 				}
-				last, decom := lastDecom(e, c.Cur.ChildRows(Episodes, ci), cDecom, startsCare)
+				last, decom := lastByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, startsCare)
 				if last < 0 {
 					continue
 				}
@@ -193,7 +193,7 @@ func init() {
 			t := c.Cur.Tables[Episodes]
 			cDecom, cRNE := t.Col("DECOM"), t.Col("RNE")
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				first, decom := firstDecom(t, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
+				first, decom := firstByDate(t, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
 				if first >= 0 && decom >= c.Start && t.Cell(first, cRNE) != "S" {
 					c.Flag(Episodes, first, "RNE", "")
 				}
@@ -443,7 +443,7 @@ func init() {
 				if len(orows) == 0 {
 					continue
 				}
-				last, _ := lastDecom(e, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
+				last, _ := lastByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
 				if last < 0 || e.Cell(last, cRec) != "E3" {
 					continue
 				}

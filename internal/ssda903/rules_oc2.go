@@ -152,13 +152,7 @@ func init() {
 				if len(rows) > 0 {
 					continue
 				}
-				first, firstRow := Day(0), -1
-				for _, r := range c.Cur.ChildRows(Episodes, ci) {
-					if d := ParseDay(e.Cell(int(r), cDecom)); d.Valid() && (firstRow < 0 || d < first) {
-						first, firstRow = d, int(r)
-					}
-				}
-				if firstRow >= 0 {
+				if firstRow, _ := firstByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, nil); firstRow >= 0 {
 					c.Flag(Episodes, firstRow, "CHILD", "")
 				}
 			}

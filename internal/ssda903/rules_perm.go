@@ -115,12 +115,7 @@ func init() {
 			e, h := c.Cur.Tables[Episodes], c.Cur.Tables[Header]
 			cDec, cMCDOB := e.Col("DEC"), h.Col("MC_DOB")
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				last, lastDay := -1, Day(0)
-				for _, r := range c.Cur.ChildRows(Episodes, ci) {
-					if d := ParseDay(e.Cell(int(r), cDec)); d.Valid() && d > lastDay {
-						last, lastDay = int(r), d
-					}
-				}
+				last, lastDay := lastByDate(e, c.Cur.ChildRows(Episodes, ci), cDec, nil)
 				if last < 0 {
 					continue
 				}
@@ -210,12 +205,7 @@ func init() {
 			e, p := c.Cur.Tables[Episodes], c.Cur.Tables[PrevPerm]
 			cDecom, cDate := e.Col("DECOM"), p.Col("DATE_PERM")
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				first, firstDay := -1, Day(0)
-				for _, r := range c.Cur.ChildRows(Episodes, ci) {
-					if d := ParseDay(e.Cell(int(r), cDecom)); d.Valid() && (first < 0 || d < firstDay) {
-						first, firstDay = int(r), d
-					}
-				}
+				first, firstDay := firstByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
 				if first < 0 {
 					continue // the validator checks children with a dated episode only
 				}

@@ -122,11 +122,11 @@ func continuityRule(code, desc, field string, from, until int, allowed func(c *C
 				if pi < 0 {
 					continue
 				}
-				last, _ := lastDecom(pe, c.Prev.ChildRows(Episodes, int(pi)), pDecom, nil)
+				last, _ := lastByDate(pe, c.Prev.ChildRows(Episodes, int(pi)), pDecom, nil)
 				if last < 0 || ParseDay(pe.Cell(last, pdec)).Valid() {
 					continue
 				}
-				first, _ := firstDecom(e, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
+				first, _ := firstByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
 				if first < 0 {
 					continue
 				}

@@ -546,12 +546,7 @@ func init() {
 						continue
 					}
 				}
-				latest, best := -1, Day(0)
-				for _, r := range c.Cur.ChildRows(SWEpisodes, ci) {
-					if d := ParseDay(t.Cell(int(r), cs.decom)); d.Valid() && (latest < 0 || d > best) {
-						latest, best = int(r), d
-					}
-				}
+				latest, _ := lastByDate(t, c.Cur.ChildRows(SWEpisodes, ci), cs.decom, nil)
 				if latest >= 0 && t.Cell(latest, cs.dec) != "" {
 					c.Flag(SWEpisodes, latest, "SW_DEC", "")
 				}
