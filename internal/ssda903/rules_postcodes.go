@@ -198,6 +198,23 @@ func samePostcode(written, norm string) bool {
 	return j == len(norm)
 }
 
+// eachPostcodeEpisode calls fn for each episode that 392a and 392b check:
+// one not under V3/V4, of a child not shown as UASC (see uascChildren).
+func eachPostcodeEpisode(c *Context, fn func(row int)) {
+	t := c.Cur.Tables[Episodes]
+	cLS := t.Col("LS")
+	for ci, u := range uascChildren(c) {
+		if u {
+			continue
+		}
+		for _, r := range c.Cur.ChildRows(Episodes, ci) {
+			if !in(t.Cell(int(r), cLS), "V3", "V4") {
+				fn(int(r))
+			}
+		}
+	}
+}
+
 func init() {
 	// 169 and 179: the local authority (PL_LA) and location (PL_LOCATION)
 	// of a placement are derived from its postcode, so both fail for an
@@ -230,42 +247,25 @@ func init() {
 		Tables: []TableID{Episodes}, Fields: []string{"PL_DISTANCE"},
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
-			cLS, cHome, cPl := t.Col("LS"), t.Col("HOME_POST"), t.Col("PL_POST")
-			uasc := uascChildren(c)
-			for ci, u := range uasc {
-				if u {
-					continue
+			cHome, cPl := t.Col("HOME_POST"), t.Col("PL_POST")
+			eachPostcodeEpisode(c, func(row int) {
+				_, home := postcodeFound(c.Cur, t.Cell(row, cHome))
+				_, pl := postcodeFound(c.Cur, t.Cell(row, cPl))
+				if !home || !pl {
+					c.Flag(Episodes, row, "PL_DISTANCE", "")
 				}
-				for _, r := range c.Cur.ChildRows(Episodes, ci) {
-					row := int(r)
-					if in(t.Cell(row, cLS), "V3", "V4") {
-						continue
-					}
-					_, home := postcodeFound(c.Cur, t.Cell(row, cHome))
-					_, pl := postcodeFound(c.Cur, t.Cell(row, cPl))
-					if !home || !pl {
-						c.Flag(Episodes, row, "PL_DISTANCE", "")
-					}
-				}
-			}
+			})
 		}})
 	register(&Rule{Code: "392b", Description: "Child is looked after but no postcodes are recorded. [NOTE: This check may result in false positives for children formerly UASC, particularly if current & prior year UASC data not loaded]",
 		Tables: []TableID{Episodes}, Fields: []string{"HOME_POST", "PL_POST"},
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
-			cLS, cHome, cPl := t.Col("LS"), t.Col("HOME_POST"), t.Col("PL_POST")
-			uasc := uascChildren(c)
-			for ci, u := range uasc {
-				if u {
-					continue
+			cHome, cPl := t.Col("HOME_POST"), t.Col("PL_POST")
+			eachPostcodeEpisode(c, func(row int) {
+				if t.Cell(row, cHome) == "" || t.Cell(row, cPl) == "" {
+					c.Flag(Episodes, row, "HOME_POST", "")
 				}
-				for _, r := range c.Cur.ChildRows(Episodes, ci) {
-					row := int(r)
-					if !in(t.Cell(row, cLS), "V3", "V4") && (t.Cell(row, cHome) == "" || t.Cell(row, cPl) == "") {
-						c.Flag(Episodes, row, "HOME_POST", "")
-					}
-				}
-			}
+			})
 		}})
 
 	// 392c: "Postcode(s) provided are invalid." A HOME_POST or PL_POST that
