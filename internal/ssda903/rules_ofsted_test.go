@@ -8,6 +8,34 @@ import (
 	"ourchild/internal/samples"
 )
 
+// Table cases for the rules of rules_ofsted.go.
+
+func init() {
+	ruleCases = append(ruleCases, []ruleCase{
+		{"222", map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "T2", "URN": "SC123456"}}}, map[TableID][]row{Episodes: {{"CHILD": "1", "PLACE": "T2", "URN": "XXXXXXX"}, {"CHILD": "1", "PLACE": "U1", "URN": "SC123456"}}}},
+		ruleCase{"218", oneRow(Episodes, row{"CHILD": "1", "PLACE": "U1", "DEC": "01/04/2017"}),
+			tables{Episodes: {{"CHILD": "1", "PLACE": "U1", "DEC": "31/03/2017"}, {"CHILD": "1", "PLACE": "U1", "URN": "XXXXXXX"}, {"CHILD": "1", "PLACE": "T1"}}}},
+		ruleCase{"218", oneRow(Episodes, row{"CHILD": "1", "PLACE": "K2"}), oneRow(Episodes, row{"CHILD": "1", "PLACE": "K2", "URN": "SC123456"})},
+		ruleCase{"219", episodesOf(row{"CHILD": "1", "URN": "SC000001", "PLACE": "U1"}),
+			episodesOf(row{"CHILD": "1", "URN": "SC000001", "PLACE": "K2"}, row{"CHILD": "1", "URN": "XXXXXXX", "PLACE": "U1"}, row{"CHILD": "1", "PLACE": "U1"})},
+		// a URN not in the lists fails
+		ruleCase{"219", episodesOf(row{"CHILD": "1", "URN": "SC999999", "PLACE": "K2"}), episodesOf(row{"CHILD": "1", "URN": "sc000002", "PLACE": "U2"})},
+		ruleCase{"221", episodesOf(row{"CHILD": "1", "URN": "SC000001", "PLACE": "K2", "LS": "C2", "PL_POST": "M2 4RT"}),
+			episodesOf(row{"CHILD": "1", "URN": "SC000001", "PLACE": "K2", "LS": "C2", "PL_POST": "m2 3rt"},
+				row{"CHILD": "1", "URN": "SC000001", "PLACE": "K2", "LS": "V3", "PL_POST": "M2 4RT"},
+				row{"CHILD": "1", "URN": "SC000001", "PLACE": "U1", "LS": "C2", "PL_POST": "M2 4RT"})},
+		ruleCase{"224", episodesOf(row{"CHILD": "1", "URN": "SC000002", "PLACE_PROVIDER": "PR1"}),
+			episodesOf(row{"CHILD": "1", "URN": "SC000002", "PLACE_PROVIDER": "PR4"}, row{"CHILD": "1", "URN": "SC000001", "PLACE_PROVIDER": "PR2"})},
+		// SC000002's registration ended on 01/09/2017
+		ruleCase{"227", episodesOf(row{"CHILD": "1", "URN": "SC000002", "DECOM": "01/09/2017"}),
+			episodesOf(row{"CHILD": "1", "URN": "SC000002", "DECOM": "31/08/2017"}, row{"CHILD": "1", "URN": "SC000001", "DECOM": "01/03/2018"})},
+		ruleCase{"228", episodesOf(row{"CHILD": "1", "URN": "SC000002", "DECOM": "01/05/2017", "DEC": "02/09/2017"}),
+			episodesOf(row{"CHILD": "1", "URN": "SC000002", "DECOM": "01/05/2017", "DEC": "01/09/2017"}, row{"CHILD": "1", "URN": "SC000001", "DECOM": "01/05/2017"})},
+		// an open episode counts to 31 March, after the registration ended
+		ruleCase{"228", episodesOf(row{"CHILD": "1", "URN": "SC000002", "DECOM": "01/05/2017"}), episodesOf(row{"CHILD": "1", "URN": "SC000001", "DECOM": "01/05/2017"})},
+	}...)
+}
+
 // testProviders is the lookup the URN rules' table cases use: small
 // returns built in memory (no Dir; the benchmarks' large synthetic returns
 // are left without) that have no lookup of their own get it.
@@ -23,31 +51,9 @@ var testProviders = func() *Providers {
 }()
 
 func init() {
-	fieldRuleCodes = append(fieldRuleCodes, "219", "221", "224", "227", "228")
 	for _, code := range []string{"219", "221", "224", "227", "228"} {
 		caseLookups[code] = func(r *Return) { r.Providers = testProviders }
 	}
-	type tabs = map[TableID][]row
-	eps := func(rs ...row) tabs { return tabs{Episodes: rs} }
-	ruleCases = append(ruleCases,
-		ruleCase{"219", eps(row{"CHILD": "1", "URN": "SC000001", "PLACE": "U1"}),
-			eps(row{"CHILD": "1", "URN": "SC000001", "PLACE": "K2"}, row{"CHILD": "1", "URN": "XXXXXXX", "PLACE": "U1"}, row{"CHILD": "1", "PLACE": "U1"})},
-		// a URN not in the lists fails
-		ruleCase{"219", eps(row{"CHILD": "1", "URN": "SC999999", "PLACE": "K2"}), eps(row{"CHILD": "1", "URN": "sc000002", "PLACE": "U2"})},
-		ruleCase{"221", eps(row{"CHILD": "1", "URN": "SC000001", "PLACE": "K2", "LS": "C2", "PL_POST": "M2 4RT"}),
-			eps(row{"CHILD": "1", "URN": "SC000001", "PLACE": "K2", "LS": "C2", "PL_POST": "m2 3rt"},
-				row{"CHILD": "1", "URN": "SC000001", "PLACE": "K2", "LS": "V3", "PL_POST": "M2 4RT"},
-				row{"CHILD": "1", "URN": "SC000001", "PLACE": "U1", "LS": "C2", "PL_POST": "M2 4RT"})},
-		ruleCase{"224", eps(row{"CHILD": "1", "URN": "SC000002", "PLACE_PROVIDER": "PR1"}),
-			eps(row{"CHILD": "1", "URN": "SC000002", "PLACE_PROVIDER": "PR4"}, row{"CHILD": "1", "URN": "SC000001", "PLACE_PROVIDER": "PR2"})},
-		// SC000002's registration ended on 01/09/2017
-		ruleCase{"227", eps(row{"CHILD": "1", "URN": "SC000002", "DECOM": "01/09/2017"}),
-			eps(row{"CHILD": "1", "URN": "SC000002", "DECOM": "31/08/2017"}, row{"CHILD": "1", "URN": "SC000001", "DECOM": "01/03/2018"})},
-		ruleCase{"228", eps(row{"CHILD": "1", "URN": "SC000002", "DECOM": "01/05/2017", "DEC": "02/09/2017"}),
-			eps(row{"CHILD": "1", "URN": "SC000002", "DECOM": "01/05/2017", "DEC": "01/09/2017"}, row{"CHILD": "1", "URN": "SC000001", "DECOM": "01/05/2017"})},
-		// an open episode counts to 31 March, after the registration ended
-		ruleCase{"228", eps(row{"CHILD": "1", "URN": "SC000002", "DECOM": "01/05/2017"}), eps(row{"CHILD": "1", "URN": "SC000001", "DECOM": "01/05/2017"})},
-	)
 }
 
 // TestURNRulesNeedLookup checks that the URN rules find nothing without
@@ -125,17 +131,5 @@ func TestLoadProviders(t *testing.T) {
 	}
 	if _, err := LoadProviders(filepath.Join(samples.Dir(t), "903", "header.csv")); err == nil {
 		t.Error("a CSV file read as a provider list")
-	}
-}
-
-func TestExcelDay(t *testing.T) {
-	for s, want := range map[string]Day{"44927": MakeDay(2023, 1, 1), "61": MakeDay(1900, 3, 1), "44927.5": MakeDay(2023, 1, 1),
-		"05/03/2018": MakeDay(2018, 3, 5), "-": 0, "": 0, "na": 0} {
-		if got := excelDay(s); got != want {
-			t.Errorf("excelDay(%q) = %v, want %v", s, got, want)
-		}
-	}
-	if !samePostcode("m2 3rt", "M23RT") || samePostcode("M2 3R", "M23RT") || samePostcode("M2 3RTX", "M23RT") {
-		t.Error("samePostcode")
 	}
 }
