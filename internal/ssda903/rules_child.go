@@ -51,6 +51,29 @@ func lookedAfterAllYear(c *Context) []bool {
 	return out
 }
 
+// placeAgeRule registers a rule (370-374 and their later versions) on
+// placement type against age: an episode in place that starts before the
+// child's birthday at years fails. As in the sector validator, only
+// episodes with a ceased date are checked.
+func placeAgeRule(code, desc, place string, years, from, until int) {
+	register(&Rule{Code: code, Description: desc, Tables: []TableID{Episodes, Header}, Fields: []string{"DECOM", "PLACE"},
+		From: from, Until: until,
+		Check: func(c *Context) {
+			e := c.Cur.Tables[Episodes]
+			cPlace, cDecom, cDec := e.Col("PLACE"), e.Col("DECOM"), e.Col("DEC")
+			eachChildEpisode(c, func(t *Table, ci, row int) {
+				if t.Cell(row, cPlace) != place {
+					return
+				}
+				dob, _ := headerDOB(c, ci)
+				decom, dec := ParseDay(t.Cell(row, cDecom)), ParseDay(t.Cell(row, cDec))
+				if dob.Valid() && decom.Valid() && dec.Valid() && decom < dob.AddYears(years) {
+					c.Flag(Episodes, row, "PLACE", "")
+				}
+			})
+		}})
+}
+
 func init() {
 	// 358: "Child with this legal status should not be under 10." Episodes
 	// with LS J1-J3 starting on or before the 10th birthday; the child's
@@ -73,35 +96,19 @@ func init() {
 
 	// 370-374: placement type against age at the start of the placement. As
 	// in the sector validator, only episodes with a ceased date are checked.
-	ageRule := func(code, desc, place string, years, from, until int) {
-		register(&Rule{Code: code, Description: desc, Tables: []TableID{Episodes, Header}, Fields: []string{"DECOM", "PLACE"},
-			From: from, Until: until,
-			Check: func(c *Context) {
-				eachChildEpisode(c, func(t *Table, ci, row int) {
-					if t.Get(row, "PLACE") != place {
-						return
-					}
-					dob, _ := headerDOB(c, ci)
-					decom, dec := ParseDay(t.Get(row, "DECOM")), ParseDay(t.Get(row, "DEC"))
-					if dob.Valid() && decom.Valid() && dec.Valid() && decom < dob.AddYears(years) {
-						c.Flag(Episodes, row, "PLACE", "")
-					}
-				})
-			}})
-	}
 	// 370: "Child in independent living should be at least 15." (P2; to
 	// 2022/23: lac2023_24 raises the age to 16, rules_years.go)
-	ageRule("370", "Child in independent living should be at least 15.", "P2", 15, 0, 2022)
+	placeAgeRule("370", "Child in independent living should be at least 15.", "P2", 15, 0, 2022)
 	// 371: "Child in semi-independent living accommodation not subject to
 	// children's homes regulations should be at least 14." (H5; to 2022/23:
 	// lac2023_24 raises the age to 16, and lac2024_25 moves it to K3)
-	ageRule("371", "Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 14.", "H5", 14, 0, 2022)
+	placeAgeRule("371", "Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 14.", "H5", 14, 0, 2022)
 	// 372: "Child in youth custody or prison should be at least 10." (R5)
-	ageRule("372", "Child in youth custody or prison should be at least 10.", "R5", 10, 0, 0)
+	placeAgeRule("372", "Child in youth custody or prison should be at least 10.", "R5", 10, 0, 0)
 	// 373: "Child placed in a school should be at least 4 years old." (S1)
-	ageRule("373", "Child placed in a school should be at least 4 years old.", "S1", 4, 0, 0)
+	placeAgeRule("373", "Child placed in a school should be at least 4 years old.", "S1", 4, 0, 0)
 	// 374: "Child in residential employment should be at least 14 years old." (P3)
-	ageRule("374", "Child in residential employment should be at least 14 years old.", "P3", 14, 0, 0)
+	placeAgeRule("374", "Child in residential employment should be at least 14 years old.", "P3", 14, 0, 0)
 
 	// 387: "Reason episode ceased is child moved into independent living
 	// arrangement, but the child is aged under 14." (E5/E6). The age is

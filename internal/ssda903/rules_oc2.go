@@ -87,6 +87,9 @@ func oc2CLAMissing(code, desc, field string, years int, young bool) {
 		}})
 }
 
+// oc2Items are the OC2 items for children looked after for 12 months.
+var oc2Items = []string{"CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"}
+
 func init() {
 	// 543: "Child is aged 10 or over at 31 March and has been looked after
 	// continuously for 12 months yet conviction information has not been
@@ -174,7 +177,6 @@ func init() {
 				}
 			}})
 	}
-	oc2Items := []string{"CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"}
 	// 190: "Child has not been looked after continuously for at least 12
 	// months at 31 March but one or more data items relating to children
 	// looked after for 12 months have been completed."

@@ -91,27 +91,9 @@ func init() {
 	// subject to children's homes regulations should be at least 16." (H5);
 	// from 2024/25 the same age for supported accommodation (K3), which
 	// replaces H5. The 2022/23 versions (15 and 14) end with 2022/23.
-	ageRule := func(code, desc, place string, years, from, until int) {
-		register(&Rule{Code: code, Description: desc, Tables: []TableID{Episodes, Header}, Fields: []string{"DECOM", "PLACE"},
-			From: from, Until: until,
-			Check: func(c *Context) {
-				e := c.Cur.Tables[Episodes]
-				cPlace, cDecom, cDec := e.Col("PLACE"), e.Col("DECOM"), e.Col("DEC")
-				eachChildEpisode(c, func(t *Table, ci, row int) {
-					if t.Cell(row, cPlace) != place {
-						return
-					}
-					dob, _ := headerDOB(c, ci)
-					decom, dec := ParseDay(t.Cell(row, cDecom)), ParseDay(t.Cell(row, cDec))
-					if dob.Valid() && decom.Valid() && dec.Valid() && decom < dob.AddYears(years) {
-						c.Flag(Episodes, row, "PLACE", "")
-					}
-				})
-			}})
-	}
-	ageRule("370", "Child in independent living should be at least 16.", "P2", 16, 2023, 2023)
-	ageRule("371", "Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 16.", "H5", 16, 2023, 2023)
-	ageRule("371", "Child in supported accomodation not subject to children’s homes regulations should be at least 16.", "K3", 16, 2024, 0)
+	placeAgeRule("370", "Child in independent living should be at least 16.", "P2", 16, 2023, 2023)
+	placeAgeRule("371", "Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 16.", "H5", 16, 2023, 2023)
+	placeAgeRule("371", "Child in supported accomodation not subject to children’s homes regulations should be at least 16.", "K3", 16, 2024, 0)
 
 	// 217t (2023/24 only): "Placement type 'P2' is not a valid placement type
 	// from 28 October 2023." A P2 episode still open, or ending after then.
