@@ -13,9 +13,14 @@ import (
 )
 
 // expected reads rule_code -> count (failing records, the validator's error
-// count: the sum over tables of rows flagged) from the expected findings.
-func expected(t *testing.T) map[string]int {
-	f, err := os.Open(filepath.Join(samples.Dir(t), "expected", "903-sample.tsv"))
+// count: the sum over tables of rows flagged) from the expected findings for
+// the public sample.
+func expected(t *testing.T) map[string]int { return expectedFile(t, "903-sample.tsv") }
+
+// expectedFile reads rule_code -> count from the expected findings file name.
+func expectedFile(t *testing.T, name string) map[string]int {
+	t.Helper()
+	f, err := os.Open(filepath.Join(samples.Dir(t), "expected", name))
 	if err != nil {
 		t.Fatalf("expected findings missing: %v", err)
 	}
@@ -51,20 +56,35 @@ func TestSample(t *testing.T) {
 	if RuleSet(2017) != "lac2022_23" {
 		t.Errorf("rule set %s", RuleSet(2017))
 	}
+	compareCounts(t, ret, expected(t), knownDifference)
+}
+
+// compareCounts validates ret (with no previous year) and compares each
+// rule's failing records with want. A difference is logged, not failed, when
+// one of the known lists gives its reason (the first that does is quoted).
+// It logs what ran and which expected rules are not implemented.
+func compareCounts(t *testing.T, ret *Return, want map[string]int, known ...map[string]string) {
+	t.Helper()
 	fs, sum := ValidateSummary(ret, nil, 0)
 	got := Counts(fs)
-	want := expected(t)
 	matched := 0
 	ran := map[string]bool{}
 	for _, code := range sum.Run {
 		ran[code] = true
 		g, w := got[code][0], want[code]
-		switch {
-		case g == w:
+		if g == w {
 			matched++
-		case knownDifference[code] != "":
-			t.Logf("rule %s: got %d, expected %d (known: %s)", code, g, w, knownDifference[code])
-		default:
+			continue
+		}
+		why := ""
+		for _, k := range known {
+			if why = k[code]; why != "" {
+				break
+			}
+		}
+		if why != "" {
+			t.Logf("rule %s: got %d, expected %d (known: %s)", code, g, w, why)
+		} else {
 			t.Errorf("rule %s: got %d failing records, expected %d", code, g, w)
 		}
 	}
