@@ -437,7 +437,7 @@ func init() {
 		ruleCase{"242", episodesOf(row{"PLACE": "K3", "URN": "XXXXXXX"}), episodesOf(row{"PLACE": "A3", "URN": "XXXXXXX"}, row{"PLACE": "K3", "URN": "SC123456"})},
 	)
 	yearCases = append(yearCases,
-		// Rules with a 2022/23 version (rules_v3.go, rules_v4*.go) and a later one: SEX is
+		// Rules with a 2022/23 version (in rules_fields.go, rules_perm.go, rules_episodes.go, rules_ofsted.go) and a later one: SEX is
 		// 1/2 to 2023/24 and M/F/U from 2024/25; 526 and 218 changed their placements.
 		yearCase{"101", 2017, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "M"}}}, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1"}, {"CHILD": "2", "SEX": "2"}}}},
 		yearCase{"101", 2024, nil, map[TableID][]row{Header: {{"CHILD": "1", "SEX": "1"}}},

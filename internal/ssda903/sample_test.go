@@ -101,7 +101,7 @@ func compareCounts(t *testing.T, ret *Return, want map[string]int, known ...map[
 // purpose, with the reason.
 var knownDifference = map[string]string{}
 
-// TestSampleRows pins which records some of the v2 rules flag on the
+// TestSampleRows pins which records 1003, 525 and EPI flag on the
 // sample, beyond the counts TestSample compares: the flagged table for the
 // rules that join two tables.
 func TestSampleRows(t *testing.T) {
