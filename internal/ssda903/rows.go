@@ -25,35 +25,6 @@ func cols(t *Table, names ...string) []int {
 	return out
 }
 
-// datedRow is an episode row with its parsed DECOM (0 when blank or
-// invalid).
-type datedRow struct {
-	decom Day
-	row   int32
-}
-
-// episodesByStart returns the child's Episodes rows with their parsed DECOM,
-// ordered by DECOM, ties in file order, those without a valid DECOM last
-// (where a pandas sort puts NaT), reusing buf. Each DECOM is parsed once.
-func episodesByStart(c *Context, ci int, buf []datedRow) []datedRow {
-	t := c.Cur.Tables[Episodes]
-	cDecom := t.Col("DECOM")
-	buf = buf[:0]
-	for _, r := range c.Cur.ChildRows(Episodes, ci) {
-		buf = append(buf, datedRow{ParseDay(t.Cell(int(r), cDecom)), r})
-	}
-	// insertion sort: a child has few episodes, and it is stable
-	for i := 1; i < len(buf); i++ {
-		for j := i; j > 0 && later(buf[j-1].decom, buf[j].decom); j-- {
-			buf[j-1], buf[j] = buf[j], buf[j-1]
-		}
-	}
-	return buf
-}
-
-// later reports whether a sorts after b, an invalid day after every valid one.
-func later(a, b Day) bool { return dateSortKey(a) > dateSortKey(b) }
-
 // firstByDate returns the row among rows with the earliest valid date in
 // column col (the first such in file order on a tie) among those keep
 // accepts (all when keep is nil), with that date; -1 when none has one.
@@ -92,6 +63,7 @@ func lastByDate(t *Table, rows []int32, col int, keep func(row int) bool) (int, 
 // in the sector validator's sorts (pandas puts NaT last).
 const lastSortDay = Day(1<<31 - 1)
 
+// dateSortKey is d, or lastSortDay when d is blank or invalid.
 func dateSortKey(d Day) Day {
 	if d.Valid() {
 		return d
@@ -108,7 +80,10 @@ type keyedRow struct {
 // rowOrder orders one child's rows of a table by up to two dates, blank or
 // invalid dates last and ties in file order. Its memory is reused from child
 // to child, so ordering allocates nothing once it has grown.
-type rowOrder struct{ items []keyedRow }
+type rowOrder struct {
+	items []keyedRow
+	rows  []int32
+}
 
 // byDates loads rows ordered by the dates in columns col1 then col2 (col2 may
 // be -1) and returns them.
@@ -123,6 +98,15 @@ func (o *rowOrder) byDates(t *Table, rows []int32, col1, col2 int) []keyedRow {
 	}
 	o.sort()
 	return o.items
+}
+
+// rowsByDates is byDates giving the rows alone, in o's memory.
+func (o *rowOrder) rowsByDates(t *Table, rows []int32, col1, col2 int) []int32 {
+	o.rows = o.rows[:0]
+	for _, it := range o.byDates(t, rows, col1, col2) {
+		o.rows = append(o.rows, it.row)
+	}
+	return o.rows
 }
 
 func (o *rowOrder) sort() {
@@ -189,4 +173,11 @@ func eachRow(c *Context, id TableID, fn func(t *Table, row int)) {
 	for row := 0; row < t.Len(); row++ {
 		fn(t, row)
 	}
+}
+
+// episodesByStart returns the child's Episodes rows in DECOM order (blank or
+// invalid DECOMs last, as lastSortDay), in o's memory.
+func episodesByStart(c *Context, ci int, o *rowOrder) []keyedRow {
+	t := c.Cur.Tables[Episodes]
+	return o.byDates(t, c.Cur.ChildRows(Episodes, ci), t.Col("DECOM"), -1)
 }

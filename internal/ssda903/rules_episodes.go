@@ -25,12 +25,12 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cDec, cRec := t.Col("DEC"), t.Col("REC")
-			var buf []datedRow
+			var o rowOrder
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				buf = episodesByStart(c, ci, buf)
+				buf := episodesByStart(c, ci, &o)
 				for _, e := range buf[:max(len(buf)-1, 0)] {
 					row := int(e.row)
-					if !e.decom.Valid() {
+					if e.k1 == lastSortDay { // no valid DECOM
 						continue
 					}
 					if !ParseDay(t.Cell(row, cDec)).Valid() || t.Cell(row, cRec) == "" {
@@ -108,12 +108,12 @@ func init() {
 			t := c.Cur.Tables[Episodes]
 			cRec, cRPC, cPlace, cRNE := t.Col("REC"), t.Col("REASON_PLACE_CHANGE"), t.Col("PLACE"), t.Col("RNE")
 			temp := func(p string) bool { return in(p, "T0", "T1", "T2", "T3", "T4") }
-			var buf []datedRow
+			var o rowOrder
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				if len(c.Cur.ChildRows(Episodes, ci)) < 2 {
 					continue
 				}
-				buf = episodesByStart(c, ci, buf)
+				buf := episodesByStart(c, ci, &o)
 				for i := 0; i+1 < len(buf); i++ {
 					row, next := int(buf[i].row), int(buf[i+1].row)
 					if t.Cell(row, cRec) == "X1" && t.Cell(row, cRPC) == "" && !temp(t.Cell(row, cPlace)) &&
@@ -162,12 +162,12 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cPlace := t.Col("PLACE")
-			var buf []datedRow
+			var o rowOrder
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				if len(c.Cur.ChildRows(Episodes, ci)) < 2 {
 					continue
 				}
-				buf = episodesByStart(c, ci, buf)
+				buf := episodesByStart(c, ci, &o)
 				// the first episode is the earliest with a valid DECOM: buf[0]
 				// when it has one; otherwise every episode lacks one and none
 				// is first (the sector rule's idxmin finds nothing)
@@ -411,9 +411,9 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cDecom, cDec, cRec, cCIN := t.Col("DECOM"), t.Col("DEC"), t.Col("REC"), t.Col("CIN")
-			var buf []datedRow
+			var o rowOrder
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				buf = episodesByStart(c, ci, buf)
+				buf := episodesByStart(c, ci, &o)
 				for i := 1; i < len(buf); i++ {
 					prev, row := int(buf[i-1].row), int(buf[i].row)
 					if t.Cell(prev, cRec) != "X1" {

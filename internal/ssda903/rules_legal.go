@@ -87,10 +87,10 @@ func flowRule(code, desc, ls string, limit int) {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cLS, cDecom, cDec := t.Col("LS"), t.Col("DECOM"), t.Col("DEC")
-			var buf []datedRow
+			var o rowOrder
 			var run []int
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				buf = episodesByStart(c, ci, buf)
+				buf := episodesByStart(c, ci, &o)
 				run = run[:0]
 				var first, last Day
 				flows := false

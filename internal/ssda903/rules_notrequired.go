@@ -116,9 +116,9 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cPlace, cReason := t.Col("PLACE"), t.Col("REASON_PLACE_CHANGE")
-			var buf []datedRow
+			var o rowOrder
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				buf = episodesByStart(c, ci, buf)
+				buf := episodesByStart(c, ci, &o)
 				for i, r := range buf {
 					row := int(r.row)
 					if !in(t.Cell(row, cPlace), "T0", "T1", "T2", "T3", "T4") {

@@ -18,14 +18,12 @@ import "strings"
 // child's episodes ordered by DECOM, with the episode before it.
 func eachEpisodePair(c *Context, fn func(t *Table, prev, row int)) {
 	t := c.Cur.Tables[Episodes]
-	cDecom := t.Col("DECOM")
 	var o rowOrder
 	for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-		rows := c.Cur.ChildRows(Episodes, ci)
-		if len(rows) < 2 {
+		if len(c.Cur.ChildRows(Episodes, ci)) < 2 {
 			continue
 		}
-		items := o.byDates(t, rows, cDecom, -1)
+		items := episodesByStart(c, ci, &o)
 		for i := 1; i < len(items); i++ {
 			fn(t, int(items[i-1].row), int(items[i].row))
 		}
@@ -43,9 +41,9 @@ type careSpan struct{ start, end Day }
 func periodsOfCare(c *Context, ci int, o *rowOrder, buf []careSpan) []careSpan {
 	buf = buf[:0]
 	t := c.Cur.Tables[Episodes]
-	cDecom, cDec := t.Col("DECOM"), t.Col("DEC")
+	cDec := t.Col("DEC")
 	var prevDec Day
-	for i, it := range o.byDates(t, c.Cur.ChildRows(Episodes, ci), cDecom, -1) {
+	for i, it := range episodesByStart(c, ci, o) {
 		if it.k1 == lastSortDay {
 			break // blank or invalid DECOMs are left out, and sort last
 		}

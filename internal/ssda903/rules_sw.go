@@ -10,10 +10,7 @@ package ssda903
 // episode, SW12's unrunnable 2023/24 version, SW16a registered as SW16c) the
 // rule does what its description says. Written afresh.
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // swReasons are the valid reasons for a change of social worker.
 var swReasons = []string{"MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN", "SWDIED", "OTHERS"}
@@ -56,28 +53,15 @@ func swColsOf(t *Table) swCols {
 
 // swByStart returns child ci's SW episodes of r ordered by SW_DECOM (then
 // SW_DEC when byEnd), those with no valid SW_DECOM last, ties in file order,
-// reusing buf.
-func swByStart(r *Return, ci int, buf []int32, byEnd bool) []int32 {
+// in o's memory.
+func swByStart(r *Return, ci int, o *rowOrder, byEnd bool) []int32 {
 	t := r.Tables[SWEpisodes]
 	cs := swColsOf(t)
-	buf = append(buf[:0], r.ChildRows(SWEpisodes, ci)...)
-	if len(buf) < 2 {
-		return buf
+	dec := -1
+	if byEnd {
+		dec = cs.dec
 	}
-	key := func(row int32, col int) int {
-		d := ParseDay(t.Cell(int(row), col))
-		if !d.Valid() {
-			return 1 << 30 // unknown dates sort last, as pandas puts NaT
-		}
-		return int(d)
-	}
-	slices.SortStableFunc(buf, func(a, b int32) int {
-		if c := key(a, cs.decom) - key(b, cs.decom); c != 0 || !byEnd {
-			return c
-		}
-		return key(a, cs.dec) - key(b, cs.dec)
-	})
-	return buf
+	return o.rowsByDates(t, r.ChildRows(SWEpisodes, ci), cs.decom, dec)
 }
 
 // swRule registers a rule on the SWEpisodes table alone.
@@ -106,8 +90,9 @@ func swEachRow(code, desc string, fields []string, from, until int, bad func(c *
 func swPairs(code, desc string, fields []string, from, until int, byEnd bool, bad func(c *Context, t *Table, cs swCols, row, prev int, last bool) bool) {
 	swRule(code, desc, fields, from, until, func(c *Context, t *Table, cs swCols) {
 		var buf []int32
+		var o rowOrder
 		for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-			buf = swByStart(c.Cur, ci, buf, byEnd)
+			buf = swByStart(c.Cur, ci, &o, byEnd)
 			for i, r := range buf {
 				prev := -1
 				if i > 0 {
@@ -127,8 +112,9 @@ func swPairs(code, desc string, fields []string, from, until int, byEnd bool, ba
 func swChild(code, desc string, fields []string, from, until int, check func(c *Context, t *Table, cs swCols, eps []int32, first int)) {
 	swRule(code, desc, fields, from, until, func(c *Context, t *Table, cs swCols) {
 		var buf []int32
+		var o rowOrder
 		for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-			buf = swByStart(c.Cur, ci, buf, false)
+			buf = swByStart(c.Cur, ci, &o, false)
 			if len(buf) > 0 {
 				check(c, t, cs, buf, swFirstOfPeriod(c, t, cs, buf))
 			}
@@ -499,11 +485,12 @@ func init() {
 				t, pt := c.Cur.Tables[SWEpisodes], c.Prev.Tables[SWEpisodes]
 				col, pcol, pdec := t.Col(field), pt.Col(field), pt.Col("SW_DEC")
 				var buf []int32
+				var o rowOrder
 				for ci, pi := range prevChildren(c) {
 					if pi < 0 {
 						continue
 					}
-					buf = swByStart(c.Prev, int(pi), buf, false)
+					buf = swByStart(c.Prev, int(pi), &o, false)
 					if len(buf) == 0 {
 						continue
 					}
@@ -519,7 +506,7 @@ func init() {
 						continue
 					}
 					want := pt.Cell(last, pcol)
-					buf = swByStart(c.Cur, ci, buf, false)
+					buf = swByStart(c.Cur, ci, &o, false)
 					if len(buf) > 0 && !same(t.Cell(int(buf[0]), col), want) {
 						c.Flag(SWEpisodes, int(buf[0]), field, "")
 					}

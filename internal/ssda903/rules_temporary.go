@@ -113,9 +113,9 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cPlace, cRNE := t.Col("PLACE"), t.Col("RNE")
-			var buf []datedRow
+			var o rowOrder
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				buf = episodesByStart(c, ci, buf)
+				buf := episodesByStart(c, ci, &o)
 				for i := 1; i+1 < len(buf); i++ {
 					row, prev, next := int(buf[i].row), int(buf[i-1].row), int(buf[i+1].row)
 					if !in(t.Cell(row, cPlace), "T0", "T1", "T2", "T3", "T4") {

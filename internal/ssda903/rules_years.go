@@ -423,9 +423,9 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cPlace, cRNE, cPost := t.Col("PLACE"), t.Col("RNE"), t.Col("PL_POST")
-			var buf []datedRow
+			var o rowOrder
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				buf = episodesByStart(c, ci, buf)
+				buf := episodesByStart(c, ci, &o)
 				for i := 2; i < len(buf); i++ {
 					row, temp, before := int(buf[i].row), int(buf[i-1].row), int(buf[i-2].row)
 					if !in(t.Cell(temp, cPlace), "T0", "T1", "T2", "T3", "T4") {
@@ -545,14 +545,14 @@ func init() {
 			cs, ce := d.Col("DOLO_START"), d.Col("DOLO_END")
 			cDecom, cDec := e.Col("DECOM"), e.Col("DEC")
 			type period struct{ start, end Day }
-			var buf []datedRow
+			var o rowOrder
 			var periods []period
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				dolos := c.Cur.ChildRows(DoLo, ci)
 				if len(dolos) == 0 {
 					continue
 				}
-				buf = episodesByStart(c, ci, buf)
+				buf := episodesByStart(c, ci, &o)
 				periods = periods[:0]
 				for _, r := range buf {
 					decom, dec := ParseDay(e.Cell(int(r.row), cDecom)), ParseDay(e.Cell(int(r.row), cDec))
