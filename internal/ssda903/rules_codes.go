@@ -7,15 +7,17 @@ package ssda903
 func codeRule(code, desc string, id TableID, field string, blankFails bool, valid func(y int, v string) bool) *Rule {
 	return &Rule{Code: code, Description: desc, Tables: []TableID{id}, Fields: []string{field},
 		Check: func(c *Context) {
-			eachRow(c, id, func(t *Table, row int) {
-				v := t.Get(row, field)
+			t := c.Cur.Tables[id]
+			col := t.Col(field)
+			for row := 0; row < t.Len(); row++ {
+				v := t.Cell(row, col)
 				if v == "" && !blankFails {
-					return
+					continue
 				}
 				if !valid(c.Year, v) {
 					c.Flag(id, row, field, "")
 				}
-			})
+			}
 		}}
 }
 

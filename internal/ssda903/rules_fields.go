@@ -11,21 +11,11 @@ import "strconv"
 // dateRule registers a rule flagging a value of field that is not a
 // DD/MM/YYYY date; a blank fails only with blankFails.
 func dateRule(code, desc string, id TableID, field string, blankFails bool) {
-	register(&Rule{Code: code, Description: desc, Tables: []TableID{id}, Fields: []string{field},
-		Check: func(c *Context) {
-			t := c.Cur.Tables[id]
-			col := t.Col(field)
-			for row := 0; row < t.Len(); row++ {
-				v := t.Cell(row, col)
-				if v == "" && !blankFails {
-					continue
-				}
-				if !ParseDay(v).Valid() {
-					c.Flag(id, row, field, "")
-				}
-			}
-		}})
+	register(codeRule(code, desc, id, field, blankFails, validDate))
 }
+
+// validDate reports whether v is a valid date (any year).
+func validDate(_ int, v string) bool { return ParseDay(v).Valid() }
 
 // rowRule registers a single-table rule: bad is given the row's cells of
 // fields (in order, in vals) and reports whether the row fails; the row is
