@@ -2,7 +2,7 @@ package ssda903
 
 // Rules that join tables through the per-child index: a child's age against
 // legal status and placement (358, 370-374) and the reasons an episode
-// ceased (387, 389, 460), with the per-child helpers other files use.
+// ceased (387, 389, 460).
 
 // continuouslyLookedAfter marks, per child number, whether the child was
 // looked after continuously through the collection year, as the DfE 903

@@ -4,7 +4,8 @@ package ssda903
 // provider is registered for, its postcode and the date its registration
 // ended) and the URN rules 219, 221, 224, 227 and 228 that need it. The
 // lookup is optional: without it (Return.Providers nil) those rules find
-// nothing, as in the sector validator when no lists are loaded.
+// nothing, as in the sector validator when no lists are loaded. The URN
+// rules that need no lookup (218, 222) are here too.
 //
 // Ofsted publishes its lists in several layouts over the years, all of
 // which are read here by their column headings (case-insensitive):
