@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/metrics"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -185,6 +186,28 @@ func BenchmarkLoadValidate(b *testing.B) {
 		if i == 0 {
 			b.ReportMetric(float64(n), "findings")
 			b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+		}
+	}
+}
+
+// BenchmarkSampleAbsentRules runs only the rules of sampleAbsentCodes on the
+// 100,000-child synthetic return, to show their share of the validator's
+// time.
+func BenchmarkSampleAbsentRules(b *testing.B) {
+	ret := synthetic(b, 100000)
+	ret.Index()
+	var rules []*Rule
+	for _, r := range Rules() {
+		if slices.Contains(sampleAbsentCodes, r.Code) {
+			rules = append(rules, r)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		fs, _ := run(ret, nil, 2017, rules)
+		if i == 0 {
+			b.ReportMetric(float64(len(fs)), "findings")
 		}
 	}
 }

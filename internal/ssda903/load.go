@@ -462,28 +462,42 @@ func readTableSize(rd io.Reader, name string, size int64) (*Table, []Problem, er
 			}
 			return nil, nil, err
 		}
-		if len(rec) == 1 && rec[0] == "" {
-			continue
-		}
-		if len(rec) != t.width {
-			probs = append(probs, Problem{File: name, Line: line, Message: fmt.Sprintf("row has %d fields, header has %d; row skipped", len(rec), t.width)})
-			continue
-		}
-		for i, v := range rec {
-			rec[i] = trim(v)
-		}
-		if !t.appendRow(rec) {
-			probs = append(probs, Problem{File: name, Line: line, Message: fmt.Sprintf("row longer than %d bytes; row skipped", maxRowText)})
+		var added bool
+		if added, probs = t.addRecord(rec, name, line, probs); !added {
 			continue
 		}
 		if n := t.Len(); n == 64 && size > 0 {
 			// estimate the row count from the bytes the first rows took
-			est := int(size*int64(n)/max(cr.InputOffset(), 1)) * 21 / 20
-			t.rowOff = slices.Grow(t.rowOff, est-len(t.rowOff))
-			t.cellEnd = slices.Grow(t.cellEnd, est*t.width-len(t.cellEnd))
+			t.reserve(int(size*int64(n)/max(cr.InputOffset(), 1)) * 21 / 20)
 		}
 	}
 	return t, probs, nil
+}
+
+// addRecord trims the cells of rec, a record read from line of file name,
+// and appends them as a row. A blank line is skipped; a record with the
+// wrong number of fields, or whose text is too long, is skipped with a
+// problem added to probs. It reports whether the row was added.
+func (t *Table) addRecord(rec []string, name string, line int, probs []Problem) (bool, []Problem) {
+	if len(rec) == 1 && rec[0] == "" {
+		return false, probs
+	}
+	if len(rec) != t.width {
+		return false, append(probs, Problem{File: name, Line: line, Message: fmt.Sprintf("row has %d fields, header has %d; row skipped", len(rec), t.width)})
+	}
+	for i, v := range rec {
+		rec[i] = trim(v)
+	}
+	if !t.appendRow(rec) {
+		return false, append(probs, Problem{File: name, Line: line, Message: fmt.Sprintf("row longer than %d bytes; row skipped", maxRowText)})
+	}
+	return true, probs
+}
+
+// reserve grows the row and cell indexes to hold est rows.
+func (t *Table) reserve(est int) {
+	t.rowOff = slices.Grow(t.rowOff, est-len(t.rowOff))
+	t.cellEnd = slices.Grow(t.cellEnd, est*t.width-len(t.cellEnd))
 }
 
 // readUnquoted is readTableSize for a whole file, data, that holds no double
@@ -547,25 +561,13 @@ func readUnquoted(data []byte, name string) (*Table, []Problem) {
 	for l := nextLine(); l != nil; l = nextLine() {
 		line++
 		rec := split(l)
-		if len(rec) == 1 && rec[0] == "" {
-			continue
-		}
-		if len(rec) != t.width {
-			probs = append(probs, Problem{File: name, Line: line, Message: fmt.Sprintf("row has %d fields, header has %d; row skipped", len(rec), t.width)})
-			continue
-		}
-		for i, v := range rec {
-			rec[i] = trim(v)
-		}
-		if !t.appendRow(rec) {
-			probs = append(probs, Problem{File: name, Line: line, Message: fmt.Sprintf("row longer than %d bytes; row skipped", maxRowText)})
+		var added bool
+		if added, probs = t.addRecord(rec, name, line, probs); !added {
 			continue
 		}
 		if n := t.Len(); n == 64 {
 			// estimate the row count from the bytes the first rows took
-			est := len(data)*n/max(pos, 1)*21/20 + 1
-			t.rowOff = slices.Grow(t.rowOff, est-len(t.rowOff))
-			t.cellEnd = slices.Grow(t.cellEnd, est*t.width-len(t.cellEnd))
+			t.reserve(len(data)*n/max(pos, 1)*21/20 + 1)
 		}
 	}
 	return t, probs

@@ -1,7 +1,6 @@
 package ssda903
 
 import (
-	"bufio"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -10,32 +9,6 @@ import (
 
 	"ourchild/internal/samples"
 )
-
-// expectedFile reads rule_code -> failing records from one of the expected
-// findings files, as expected does for the CSV sample.
-func expectedFile(t *testing.T, name string) map[string]int {
-	t.Helper()
-	f, err := os.Open(filepath.Join(samples.Dir(t), "expected", name))
-	if err != nil {
-		t.Fatalf("expected findings missing: %v", err)
-	}
-	defer f.Close()
-	out := map[string]int{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "rule_code") || line == "" {
-			continue
-		}
-		fs := strings.Split(line, "\t")
-		n, err := strconv.Atoi(fs[1])
-		if err != nil {
-			t.Fatalf("bad count in %q", line)
-		}
-		out[fs[0]] = n
-	}
-	return out
-}
 
 // knownDifferenceXML lists rules whose count on the XML sample differs from
 // the expected file on purpose, beside those in knownDifference.
@@ -55,32 +28,7 @@ func TestSampleXML(t *testing.T) {
 	if y := CollectionYear(ret); y != 2017 {
 		t.Errorf("collection year %d, want 2017 (2017/18)", y)
 	}
-	fs, sum := ValidateSummary(ret, nil, 0)
-	got := Counts(fs)
-	want := expectedFile(t, "903-fake_903_xml.tsv")
-	matched := 0
-	ran := map[string]bool{}
-	for _, code := range sum.Run {
-		ran[code] = true
-		g, w := got[code][0], want[code]
-		switch {
-		case g == w:
-			matched++
-		case knownDifferenceXML[code] != "":
-			t.Logf("rule %s: got %d, expected %d (known: %s)", code, g, w, knownDifferenceXML[code])
-		case knownDifference[code] != "":
-			t.Logf("rule %s: got %d, expected %d (known: %s)", code, g, w, knownDifference[code])
-		default:
-			t.Errorf("rule %s: got %d failing records, expected %d", code, g, w)
-		}
-	}
-	var notImpl []string
-	for code := range want {
-		if !ran[code] {
-			notImpl = append(notImpl, code)
-		}
-	}
-	t.Logf("rules run %d, matched %d, skipped %v; expected rules not implemented (%d): %v", len(sum.Run), matched, sum.Skipped, len(notImpl), notImpl)
+	compareCounts(t, ret, expectedFile(t, "903-fake_903_xml.tsv"), knownDifferenceXML, knownDifference)
 }
 
 // xmlChild is a well-formed child with one episode and one review.

@@ -2,37 +2,22 @@ package ssda903
 
 // Code-set and single-table rules.
 
-func in(s string, set ...string) bool {
-	for _, v := range set {
-		if s == v {
-			return true
-		}
-	}
-	return false
-}
-
-// eachRow calls fn for every row of table id.
-func eachRow(c *Context, id TableID, fn func(t *Table, row int)) {
-	t := c.Cur.Tables[id]
-	for row := 0; row < t.Len(); row++ {
-		fn(t, row)
-	}
-}
-
 // codeRule builds a rule that flags a non-blank value (or, with blankFails,
 // also a blank one) outside a fixed list.
 func codeRule(code, desc string, id TableID, field string, blankFails bool, valid func(y int, v string) bool) *Rule {
 	return &Rule{Code: code, Description: desc, Tables: []TableID{id}, Fields: []string{field},
 		Check: func(c *Context) {
-			eachRow(c, id, func(t *Table, row int) {
-				v := t.Get(row, field)
+			t := c.Cur.Tables[id]
+			col := t.Col(field)
+			for row := 0; row < t.Len(); row++ {
+				v := t.Cell(row, col)
 				if v == "" && !blankFails {
-					return
+					continue
 				}
 				if !valid(c.Year, v) {
 					c.Flag(id, row, field, "")
 				}
-			})
+			}
 		}}
 }
 

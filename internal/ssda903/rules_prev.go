@@ -14,32 +14,32 @@ import (
 	"weak"
 )
 
-// prevMapV5 caches, for one pair of returns, each current child number's
+// prevMap caches, for one pair of returns, each current child number's
 // number in the previous return (-1 when the child is not in it), so the
 // rules that need it look each CHILD up once per run rather than once per
 // rule. Rules run on two goroutines, hence the lock; the returns are held
 // weakly, so a long-running server does not keep the last pair alive.
-var prevMapV5 struct {
+var prevMap struct {
 	sync.Mutex
 	cur, prev weak.Pointer[Return]
 	index     [2]uintptr // the returns' child lists when mapped: a return indexed again is mapped again
 	nums      []int32
 }
 
-// childListV5 identifies a return's current child index (Index builds a new
+// childList identifies a return's current child index (Index builds a new
 // list each time), without holding it.
-func childListV5(r *Return) uintptr { return uintptr(unsafe.Pointer(unsafe.SliceData(r.childIDs))) }
+func childList(r *Return) uintptr { return uintptr(unsafe.Pointer(unsafe.SliceData(r.childIDs))) }
 
-// prevChildrenV5 returns, indexed by current child number, the child's
+// prevChildren returns, indexed by current child number, the child's
 // number in c.Prev, or -1.
-func prevChildrenV5(c *Context) []int32 {
-	prevMapV5.Lock()
-	defer prevMapV5.Unlock()
+func prevChildren(c *Context) []int32 {
+	prevMap.Lock()
+	defer prevMap.Unlock()
 	n := c.Cur.NumChildren()
 	c.Prev.Index()
-	index := [2]uintptr{childListV5(c.Cur), childListV5(c.Prev)}
-	if prevMapV5.cur.Value() == c.Cur && prevMapV5.prev.Value() == c.Prev && prevMapV5.index == index && len(prevMapV5.nums) == n {
-		return prevMapV5.nums
+	index := [2]uintptr{childList(c.Cur), childList(c.Prev)}
+	if prevMap.cur.Value() == c.Cur && prevMap.prev.Value() == c.Prev && prevMap.index == index && len(prevMap.nums) == n {
+		return prevMap.nums
 	}
 	nums := make([]int32, n)
 	for ci := range nums {
@@ -48,26 +48,14 @@ func prevChildrenV5(c *Context) []int32 {
 			nums[ci] = int32(pi)
 		}
 	}
-	prevMapV5.cur, prevMapV5.prev, prevMapV5.index, prevMapV5.nums = weak.Make(c.Cur), weak.Make(c.Prev), index, nums
+	prevMap.cur, prevMap.prev, prevMap.index, prevMap.nums = weak.Make(c.Cur), weak.Make(c.Prev), index, nums
 	return nums
 }
 
-// firstRowV5 returns the child's first row of table id in r, or -1.
-func firstRowV5(r *Return, id TableID, ci int) int {
-	if ci < 0 {
-		return -1
-	}
-	rows := r.ChildRows(id, ci)
-	if len(rows) == 0 {
-		return -1
-	}
-	return int(rows[0])
-}
-
-// headerPairRuleV5 registers a rule comparing a Header field with the
+// headerPairRule registers a rule comparing a Header field with the
 // previous year's Header for every child in both: differ reports whether
 // this year's value (a) conflicts with last year's (b).
-func headerPairRuleV5(code, desc, field string, extra []TableID, differ func(c *Context, ci int, a, b string) bool) {
+func headerPairRule(code, desc, field string, extra []TableID, differ func(c *Context, ci int, a, b string) bool) {
 	register(&Rule{Code: code, Description: desc, Tables: append([]TableID{Header}, extra...), Fields: []string{field},
 		NeedsPrev: true,
 		Check: func(c *Context) {
@@ -76,9 +64,9 @@ func headerPairRuleV5(code, desc, field string, extra []TableID, differ func(c *
 			}
 			h, ph := c.Cur.Tables[Header], c.Prev.Tables[Header]
 			col, pcol := h.Col(field), ph.Col(field)
-			prev := prevChildrenV5(c)
+			prev := prevChildren(c)
 			for ci, pi := range prev {
-				prow := firstRowV5(c.Prev, Header, int(pi))
+				prow := firstChildRow(c.Prev, Header, int(pi))
 				if prow < 0 {
 					continue
 				}
@@ -92,19 +80,19 @@ func headerPairRuleV5(code, desc, field string, extra []TableID, differ func(c *
 		}})
 }
 
-// unknownUPNV5 reports whether a UPN is one of the codes for an unknown UPN
+// unknownUPN reports whether a UPN is one of the codes for an unknown UPN
 // this rule accepts (UN1-UN5).
-func unknownUPNV5(s string) bool {
+func unknownUPN(s string) bool {
 	return len(s) == 3 && strings.EqualFold(s[:2], "UN") && s[2] >= '1' && s[2] <= '5'
 }
 
-// uascV5 reports whether child number ci of r is identified as UASC: as in
+// childUASC reports whether child number ci of r is identified as UASC: as in
 // the sector validator's reading of CSV returns, a child whose UASC row has
 // any item besides CHILD and DOB (SEX or DUC). It also returns the child's
 // first UASC row (or -1) and that row's date UASC ceased.
-func uascV5(r *Return, ci int) (uasc bool, row int, duc Day, ducText string) {
+func childUASC(r *Return, ci int) (uasc bool, row int, duc Day, ducText string) {
 	t := r.Tables[UASC]
-	row = firstRowV5(r, UASC, ci)
+	row = firstChildRow(r, UASC, ci)
 	if t == nil || row < 0 {
 		return false, -1, 0, ""
 	}
@@ -117,29 +105,10 @@ func uascV5(r *Return, ci int) (uasc bool, row int, duc Day, ducText string) {
 	return uasc, row, ParseDay(ducText), ducText
 }
 
-// firstAndLastEpisodeV5 returns the row of the child's episode with the
-// earliest DECOM in r (the first such in file order), or, with latest, the
-// one with the latest DECOM; -1 when the child has no dated episode.
-func firstAndLastEpisodeV5(r *Return, ci int, latest bool) int {
-	t := r.Tables[Episodes]
-	col := t.Col("DECOM")
-	best, bestDay := -1, Day(0)
-	for _, rr := range r.ChildRows(Episodes, ci) {
-		d := ParseDay(t.Cell(int(rr), col))
-		if !d.Valid() {
-			continue
-		}
-		if best < 0 || (latest && d > bestDay) || (!latest && d < bestDay) {
-			best, bestDay = int(rr), d
-		}
-	}
-	return best
-}
-
-// continuityRuleV5 registers a 503 rule: when the child's latest episode in
+// continuityRule registers a 503 rule: when the child's latest episode in
 // last year's return has no DEC (it was open at 31 March), the child's first
 // episode this year must carry the same value of field.
-func continuityRuleV5(code, desc, field string, from, until int, allowed func(c *Context, now, before string) bool) {
+func continuityRule(code, desc, field string, from, until int, allowed func(c *Context, now, before string) bool) {
 	register(&Rule{Code: code, Description: desc, Tables: []TableID{Episodes}, Fields: []string{field},
 		From: from, Until: until, NeedsPrev: true,
 		Check: func(c *Context) {
@@ -148,15 +117,16 @@ func continuityRuleV5(code, desc, field string, from, until int, allowed func(c 
 			}
 			e, pe := c.Cur.Tables[Episodes], c.Prev.Tables[Episodes]
 			col, pcol, pdec := e.Col(field), pe.Col(field), pe.Col("DEC")
-			for ci, pi := range prevChildrenV5(c) {
+			cDecom, pDecom := e.Col("DECOM"), pe.Col("DECOM")
+			for ci, pi := range prevChildren(c) {
 				if pi < 0 {
 					continue
 				}
-				last := firstAndLastEpisodeV5(c.Prev, int(pi), true)
+				last, _ := lastByDate(pe, c.Prev.ChildRows(Episodes, int(pi)), pDecom, nil)
 				if last < 0 || ParseDay(pe.Cell(last, pdec)).Valid() {
 					continue
 				}
-				first := firstAndLastEpisodeV5(c.Cur, ci, false)
+				first, _ := firstByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
 				if first < 0 {
 					continue
 				}
@@ -171,20 +141,20 @@ func continuityRuleV5(code, desc, field string, from, until int, allowed func(c 
 func init() {
 	// 202: "The gender code conflicts with the gender already recorded for
 	// this child."
-	headerPairRuleV5("202", "The gender code conflicts with the gender already recorded for this child.", "SEX", nil,
+	headerPairRule("202", "The gender code conflicts with the gender already recorded for this child.", "SEX", nil,
 		func(_ *Context, _ int, a, b string) bool { return a != b })
 	// 203: "Date of birth disagrees with the date of birth already recorded
 	// for this child." Dates are compared as dates; two unreadable dates agree.
-	headerPairRuleV5("203", "Date of birth disagrees with the date of birth already recorded for this child.", "DOB", nil,
+	headerPairRule("203", "Date of birth disagrees with the date of birth already recorded for this child.", "DOB", nil,
 		func(_ *Context, _ int, a, b string) bool { return ParseDay(a) != ParseDay(b) })
 	// 204: "Ethnic origin code disagrees with the ethnic origin already
 	// recorded for this child." (compared without regard to case)
-	headerPairRuleV5("204", "Ethnic origin code disagrees with the ethnic origin already recorded for this child.", "ETHNIC", nil,
+	headerPairRule("204", "Ethnic origin code disagrees with the ethnic origin already recorded for this child.", "ETHNIC", nil,
 		func(_ *Context, _ int, a, b string) bool { return !strings.EqualFold(a, b) })
 	// 207: "Mother status for the current year disagrees with the mother
 	// status already recorded for this child." Only a child recorded as a
 	// mother (1) last year who has episodes this year.
-	headerPairRuleV5("207", "Mother status for the current year disagrees with the mother status already recorded for this child.", "MOTHER", []TableID{Episodes},
+	headerPairRule("207", "Mother status for the current year disagrees with the mother status already recorded for this child.", "MOTHER", []TableID{Episodes},
 		func(c *Context, ci int, a, b string) bool {
 			return b == "1" && a != b && len(c.Cur.ChildRows(Episodes, ci)) > 0
 		})
@@ -192,7 +162,7 @@ func init() {
 	// Unique Pupil Number (UPN) already recorded for this child." A change is
 	// allowed from blank or UN1 to UN2-UN5, from blank to UN1, and from blank
 	// or any UN code to a real UPN; blank in both years is left to rule 442.
-	headerPairRuleV5("208", "Unique Pupil Number (UPN) for the current year disagrees with the Unique Pupil Number (UPN) already recorded for this child.", "UPN", nil,
+	headerPairRule("208", "Unique Pupil Number (UPN) for the current year disagrees with the Unique Pupil Number (UPN) already recorded for this child.", "UPN", nil,
 		func(_ *Context, _ int, a, b string) bool {
 			if strings.EqualFold(a, b) {
 				return false
@@ -201,7 +171,7 @@ func init() {
 			if (b == "" || bu == "UN1") && in(au, "UN2", "UN3", "UN4", "UN5") {
 				return false
 			}
-			if (b == "" || unknownUPNV5(b)) && a != "" && !unknownUPNV5(a) {
+			if (b == "" || unknownUPN(b)) && a != "" && !unknownUPN(a) {
 				return false
 			}
 			return true
@@ -249,16 +219,16 @@ func init() {
 		}})
 
 	// 205A-205D compare UASC status across the two years. Status is read
-	// from each year's UASC table (see uascV5), as the sector validator does
+	// from each year's UASC table (see childUASC), as the sector validator does
 	// for CSV returns. Rows of the child in this year's UASC table are
 	// flagged, with the child's Header row when there is one.
-	uascRuleV5 := func(code, desc string, fields []string, bad func(c *Context, ci, pi int) bool) {
+	uascRule := func(code, desc string, fields []string, bad func(c *Context, ci, pi int) bool) {
 		register(&Rule{Code: code, Description: desc, Tables: []TableID{UASC}, Fields: fields, NeedsPrev: true,
 			Check: func(c *Context) {
 				if !c.Prev.Has(UASC) {
 					return
 				}
-				for ci, pi := range prevChildrenV5(c) {
+				for ci, pi := range prevChildren(c) {
 					if pi < 0 || len(c.Cur.ChildRows(UASC, ci)) == 0 || len(c.Prev.ChildRows(UASC, int(pi))) == 0 {
 						continue
 					}
@@ -280,10 +250,10 @@ func init() {
 	// but date UASC ceased in both years does not support this." Last
 	// year's DUC must fall in last year's collection year, and this year's
 	// must be blank.
-	uascRuleV5("205A", "Child identified as UASC last year is no longer UASC this year, but date UASC ceased in both years does not support this.",
+	uascRule("205A", "Child identified as UASC last year is no longer UASC this year, but date UASC ceased in both years does not support this.",
 		[]string{"DUC"}, func(c *Context, ci, pi int) bool {
-			now, _, _, ducText := uascV5(c.Cur, ci)
-			last, _, lastDUC, _ := uascV5(c.Prev, pi)
+			now, _, _, ducText := childUASC(c.Cur, ci)
+			last, _, lastDUC, _ := childUASC(c.Prev, pi)
 			if now || !last {
 				return false
 			}
@@ -294,10 +264,10 @@ func init() {
 	// date UASC ceased in both years does not support this." Last year's
 	// DUC must be the child's 18th birthday (by last year's DOB), and this
 	// year's DUC must fall in this year or repeat last year's.
-	uascRuleV5("205B", "Child previously identified as UASC is also UASC this year, but date UASC ceased in both years does not support this.",
+	uascRule("205B", "Child previously identified as UASC is also UASC this year, but date UASC ceased in both years does not support this.",
 		[]string{"DUC"}, func(c *Context, ci, pi int) bool {
-			now, _, duc, _ := uascV5(c.Cur, ci)
-			last, prow, lastDUC, _ := uascV5(c.Prev, pi)
+			now, _, duc, _ := childUASC(c.Cur, ci)
+			last, prow, lastDUC, _ := childUASC(c.Prev, pi)
 			if !now || !last {
 				return false
 			}
@@ -308,23 +278,23 @@ func init() {
 		})
 	// 205D: "Child identified as UASC this year but not identified as UASC
 	// status provided for the child last year."
-	uascRuleV5("205D", "Child identified as UASC this year but not identified as UASC status provided for the child last year.",
+	uascRule("205D", "Child identified as UASC this year but not identified as UASC status provided for the child last year.",
 		[]string{"DUC"}, func(c *Context, ci, pi int) bool {
-			now, _, _, _ := uascV5(c.Cur, ci)
-			last, _, _, _ := uascV5(c.Prev, pi)
+			now, _, _, _ := childUASC(c.Cur, ci)
+			last, _, _, _ := childUASC(c.Prev, pi)
 			return now && !last
 		})
 
 	// 503A-503F: "The ... in the first episode does not match open episode
 	// at end of last year."
-	continuityRuleV5("503A", "The reason for new episode in the first episode does not match open episode at end of last year.", "RNE", 0, 0, nil)
-	continuityRuleV5("503B", "The legal status in the first episode does not match open episode at end of last year.", "LS", 0, 0, nil)
-	continuityRuleV5("503C", "The category of need in the first episode does not match open episode at end of last year.", "CIN", 0, 0, nil)
+	continuityRule("503A", "The reason for new episode in the first episode does not match open episode at end of last year.", "RNE", 0, 0, nil)
+	continuityRule("503B", "The legal status in the first episode does not match open episode at end of last year.", "LS", 0, 0, nil)
+	continuityRule("503C", "The category of need in the first episode does not match open episode at end of last year.", "CIN", 0, 0, nil)
 	// 503D: for 2024/25 only, a placement that was H5 (semi-independent
 	// living, withdrawn that year) may continue as K3 (supported
 	// accommodation), and a K3 placement is not compared.
-	continuityRuleV5("503D", "The placement type in the first episode does not match open episode at end of last year", "PLACE", 0, 0,
+	continuityRule("503D", "The placement type in the first episode does not match open episode at end of last year", "PLACE", 0, 0,
 		func(c *Context, now, before string) bool { return c.Year == 2024 && (now == "K3" || before == "H5") })
-	continuityRuleV5("503E", "The placement provider in the first episode does not match open episode at end of last year.", "PLACE_PROVIDER", 0, 0, nil)
-	continuityRuleV5("503F", "The Ofsted URN in the  first episode does not match open episode at end of last year.", "URN", 0, 0, nil)
+	continuityRule("503E", "The placement provider in the first episode does not match open episode at end of last year.", "PLACE_PROVIDER", 0, 0, nil)
+	continuityRule("503F", "The Ofsted URN in the  first episode does not match open episode at end of last year.", "URN", 0, 0, nil)
 }

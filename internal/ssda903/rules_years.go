@@ -2,7 +2,7 @@ package ssda903
 
 // Rules that the sector validator's later rule sets (lac2023_24 to
 // lac2026_27 in data-to-insight/csc-validator-be-903) add or change, other
-// than the social worker rules (rules_v5_sw.go). A changed rule is a new
+// than the social worker rules (rules_sw.go). A changed rule is a new
 // registration with From set; the version it replaces ends the year before
 // (its Until). Each follows the DfE description and the sector rule,
 // written afresh; where the return's CSV tables lack an item a rule reads
@@ -10,32 +10,32 @@ package ssda903
 
 import "slices"
 
-// maleV5 and femaleV5 are the Header SEX codes for a boy and a girl in the
+// maleCode and femaleCode are the Header SEX codes for a boy and a girl in the
 // collection year: 1 and 2 until 2023/24, M and F from 2024/25 (when U,
 // unknown, is added: rules 101, 232). The rules that read SEX (165, 393,
 // 607) use them, as the lac2024_25 versions of 393 and 607 do.
-func maleV5(year int) string {
+func maleCode(year int) string {
 	if year >= 2024 {
 		return "M"
 	}
 	return "1"
 }
 
-func femaleV5(year int) string {
+func femaleCode(year int) string {
 	if year >= 2024 {
 		return "F"
 	}
 	return "2"
 }
 
-// placeInV5 reports whether the episode row's PLACE is one of places.
-func placeInV5(t *Table, row, col int, places []string) bool {
+// placeIn reports whether the episode row's PLACE is one of places.
+func placeIn(t *Table, row, col int, places []string) bool {
 	return slices.Contains(places, t.Cell(row, col))
 }
 
-// doloRuleV5 registers a rule on the DoLo table (deprivation of liberty
+// doloRule registers a rule on the DoLo table (deprivation of liberty
 // orders, from 2026/27) flagging each row for which bad holds.
-func doloRuleV5(code, desc, field string, bad func(c *Context, start, end Day, startText, endText string, row int) bool) {
+func doloRule(code, desc, field string, bad func(c *Context, start, end Day, startText, endText string, row int) bool) {
 	register(&Rule{Code: code, Description: desc, Tables: []TableID{DoLo}, Fields: []string{field}, From: 2026,
 		Check: func(c *Context) {
 			t := c.Cur.Tables[DoLo]
@@ -49,16 +49,16 @@ func doloRuleV5(code, desc, field string, bad func(c *Context, start, end Day, s
 		}})
 }
 
-// overlapsV5 reports whether an episode from decom to dec (dec invalid: still
+// overlaps reports whether an episode from decom to dec (dec invalid: still
 // open) overlaps the period from start to end.
-func overlapsV5(decom, dec, start, end Day) bool {
+func overlaps(decom, dec, start, end Day) bool {
 	return decom.Valid() && (start <= dec || !dec.Valid()) && end >= decom
 }
 
-// doloPlacementRuleV5 registers 709 and 710: for each DoLO with both dates,
+// doloPlacementRule registers 709 and 710: for each DoLO with both dates,
 // the child's episodes that overlap it are checked by bad; the DoLO fails
 // (and, with flagEpisode, the episode too).
-func doloPlacementRuleV5(code, desc string, flagEpisode bool, bad func(place string) bool) {
+func doloPlacementRule(code, desc string, flagEpisode bool, bad func(place string) bool) {
 	register(&Rule{Code: code, Description: desc, Tables: []TableID{DoLo, Episodes}, Fields: []string{"DOLO_START", "PLACE"}, From: 2026,
 		Check: func(c *Context) {
 			d, e := c.Cur.Tables[DoLo], c.Cur.Tables[Episodes]
@@ -72,7 +72,7 @@ func doloPlacementRuleV5(code, desc string, flagEpisode bool, bad func(place str
 					}
 					for _, er := range c.Cur.ChildRows(Episodes, ci) {
 						decom, dec := ParseDay(e.Cell(int(er), cDecom)), ParseDay(e.Cell(int(er), cDec))
-						if overlapsV5(decom, dec, start, end) && bad(e.Cell(int(er), cPlace)) {
+						if overlaps(decom, dec, start, end) && bad(e.Cell(int(er), cPlace)) {
 							c.Flag(DoLo, int(dr), "DOLO_START", "")
 							if flagEpisode {
 								c.Flag(Episodes, int(er), "PLACE", "")
@@ -91,27 +91,9 @@ func init() {
 	// subject to children's homes regulations should be at least 16." (H5);
 	// from 2024/25 the same age for supported accommodation (K3), which
 	// replaces H5. The 2022/23 versions (15 and 14) end with 2022/23.
-	ageRuleV5 := func(code, desc, place string, years, from, until int) {
-		register(&Rule{Code: code, Description: desc, Tables: []TableID{Episodes, Header}, Fields: []string{"DECOM", "PLACE"},
-			From: from, Until: until,
-			Check: func(c *Context) {
-				e := c.Cur.Tables[Episodes]
-				cPlace, cDecom, cDec := e.Col("PLACE"), e.Col("DECOM"), e.Col("DEC")
-				eachChildEpisode(c, func(t *Table, ci, row int) {
-					if t.Cell(row, cPlace) != place {
-						return
-					}
-					dob, _ := headerDOB(c, ci)
-					decom, dec := ParseDay(t.Cell(row, cDecom)), ParseDay(t.Cell(row, cDec))
-					if dob.Valid() && decom.Valid() && dec.Valid() && decom < dob.AddYears(years) {
-						c.Flag(Episodes, row, "PLACE", "")
-					}
-				})
-			}})
-	}
-	ageRuleV5("370", "Child in independent living should be at least 16.", "P2", 16, 2023, 2023)
-	ageRuleV5("371", "Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 16.", "H5", 16, 2023, 2023)
-	ageRuleV5("371", "Child in supported accomodation not subject to children’s homes regulations should be at least 16.", "K3", 16, 2024, 0)
+	placeAgeRule("370", "Child in independent living should be at least 16.", "P2", 16, 2023, 2023)
+	placeAgeRule("371", "Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 16.", "H5", 16, 2023, 2023)
+	placeAgeRule("371", "Child in supported accomodation not subject to children’s homes regulations should be at least 16.", "K3", 16, 2024, 0)
 
 	// 217t (2023/24 only): "Placement type 'P2' is not a valid placement type
 	// from 28 October 2023." A P2 episode still open, or ending after then.
@@ -158,7 +140,7 @@ func init() {
 				t := c.Cur.Tables[Episodes]
 				cPlace, cURN := t.Col("PLACE"), t.Col("URN")
 				for row := 0; row < t.Len(); row++ {
-					if urn := t.Cell(row, cURN); urn != "" && urn != "XXXXXXX" && placeInV5(t, row, cPlace, list) {
+					if urn := t.Cell(row, cURN); urn != "" && urn != "XXXXXXX" && placeIn(t, row, cPlace, list) {
 						c.Flag(Episodes, row, "URN", "")
 					}
 				}
@@ -182,7 +164,7 @@ func init() {
 				for row := 0; row < t.Len(); row++ {
 					decText := t.Cell(row, cDec)
 					dec := ParseDay(decText)
-					if (decText == "" || dec >= c.Start) && t.Cell(row, cURN) == "" && !placeInV5(t, row, cPlace, exempt) {
+					if (decText == "" || dec >= c.Start) && t.Cell(row, cURN) == "" && !placeIn(t, row, cPlace, exempt) {
 						c.Flag(Episodes, row, "URN", "")
 					}
 				}
@@ -235,7 +217,7 @@ func init() {
 			h := c.Cur.Tables[Header]
 			cDOB := h.Col("DOB")
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				if uasc, _, _, _ := uascV5(c.Cur, ci); !uasc {
+				if uasc, _, _, _ := childUASC(c.Cur, ci); !uasc {
 					continue
 				}
 				for _, r := range c.Cur.ChildRows(Header, ci) {
@@ -355,7 +337,7 @@ func init() {
 			}
 			o, po := c.Cur.Tables[OC3], c.Prev.Tables[OC3]
 			col, pcol := o.Col("IN_TOUCH"), po.Col("IN_TOUCH")
-			for ci, pi := range prevChildrenV5(c) {
+			for ci, pi := range prevChildren(c) {
 				if pi < 0 {
 					continue
 				}
@@ -441,11 +423,11 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cPlace, cRNE, cPost := t.Col("PLACE"), t.Col("RNE"), t.Col("PL_POST")
-			var buf []int32
+			var o rowOrder
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				buf = episodesByStart(c, ci, buf)
+				buf := episodesByStart(c, ci, &o)
 				for i := 2; i < len(buf); i++ {
-					row, temp, before := int(buf[i]), int(buf[i-1]), int(buf[i-2])
+					row, temp, before := int(buf[i].row), int(buf[i-1].row), int(buf[i-2].row)
 					if !in(t.Cell(temp, cPlace), "T0", "T1", "T2", "T3", "T4") {
 						continue
 					}
@@ -457,17 +439,17 @@ func init() {
 		}})
 
 	// 700-710 (from 2026/27): deprivation of liberty orders (the DoLo table).
-	doloRuleV5("700", "The start date of the DoLO is not a valid date.", "DOLO_START",
+	doloRule("700", "The start date of the DoLO is not a valid date.", "DOLO_START",
 		func(_ *Context, start, _ Day, _, _ string, _ int) bool { return !start.Valid() })
-	doloRuleV5("701", "The end date of the DoLO is not a valid date.", "DOLO_END",
+	doloRule("701", "The end date of the DoLO is not a valid date.", "DOLO_END",
 		func(_ *Context, _, end Day, _, endText string, _ int) bool { return endText != "" && !end.Valid() })
-	doloRuleV5("702", "The date that the DoLO ended is before the date that it started.", "DOLO_START",
+	doloRule("702", "The date that the DoLO ended is before the date that it started.", "DOLO_START",
 		func(_ *Context, start, end Day, _, _ string, _ int) bool {
 			return start.Valid() && end.Valid() && end <= start
 		})
-	doloRuleV5("703", "The date that the DoLO started is after the end of the collection year.", "DOLO_START",
+	doloRule("703", "The date that the DoLO started is after the end of the collection year.", "DOLO_START",
 		func(c *Context, start, _ Day, _, _ string, _ int) bool { return start.Valid() && start > c.End })
-	doloRuleV5("704", "The date that the DoLO ended is before the start or after the end of the collection year.", "DOLO_END",
+	doloRule("704", "The date that the DoLO ended is before the start or after the end of the collection year.", "DOLO_END",
 		func(c *Context, _, end Day, _, _ string, _ int) bool {
 			return end.Valid() && (end < c.Start || end > c.End)
 		})
@@ -523,7 +505,7 @@ func init() {
 			}
 			d, pd := c.Cur.Tables[DoLo], c.Prev.Tables[DoLo]
 			cs, pcs, pce := d.Col("DOLO_START"), pd.Col("DOLO_START"), pd.Col("DOLO_END")
-			for ci, pi := range prevChildrenV5(c) {
+			for ci, pi := range prevChildren(c) {
 				if pi < 0 {
 					continue
 				}
@@ -563,17 +545,17 @@ func init() {
 			cs, ce := d.Col("DOLO_START"), d.Col("DOLO_END")
 			cDecom, cDec := e.Col("DECOM"), e.Col("DEC")
 			type period struct{ start, end Day }
-			var buf []int32
+			var o rowOrder
 			var periods []period
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				dolos := c.Cur.ChildRows(DoLo, ci)
 				if len(dolos) == 0 {
 					continue
 				}
-				buf = episodesByStart(c, ci, buf)
+				buf := episodesByStart(c, ci, &o)
 				periods = periods[:0]
 				for _, r := range buf {
-					decom, dec := ParseDay(e.Cell(int(r), cDecom)), ParseDay(e.Cell(int(r), cDec))
+					decom, dec := ParseDay(e.Cell(int(r.row), cDecom)), ParseDay(e.Cell(int(r.row), cDec))
 					if !decom.Valid() {
 						continue
 					}
@@ -610,11 +592,11 @@ func init() {
 	// 709: "Child with a DoLO is in an unexpected placement type." Episodes
 	// overlapping a DoLO should be in K2, Z12 or Z13. (The sector rule
 	// leaves out episodes still open; they are included here, as in 710.)
-	doloPlacementRuleV5("709", "Child with a DoLO is in an unexpected placement type.", false,
+	doloPlacementRule("709", "Child with a DoLO is in an unexpected placement type.", false,
 		func(place string) bool { return !in(place, "K2", "Z12", "Z13") })
 	// 710: "Child with a DoLO can not be placed in secure children's homes,
 	// with parents, young offender institutions, or supported
 	// accommodation." (K1, P1, R5, K3 overlapping a DoLO)
-	doloPlacementRuleV5("710", "Child with a DoLO can not be placed in secure children's homes, with parents, young offender institutions, or supported accommodation.", true,
+	doloPlacementRule("710", "Child with a DoLO can not be placed in secure children's homes, with parents, young offender institutions, or supported accommodation.", true,
 		func(place string) bool { return in(place, "K1", "P1", "R5", "K3") })
 }

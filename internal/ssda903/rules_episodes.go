@@ -1,63 +1,216 @@
 package ssda903
 
-// DfE 2022/23 rules numbered 300 and above that read one return: single-table
-// checks and joins through the per-child index. Each follows the DfE
-// description and the sector validator's lac2022_23 rule of the same number
+// Rules on single episodes and a child's episodes taken together: legal
+// status, placement and reason codes against the child's age and the
+// episode's dates (142, 157, 187, 225, 334, 336, 351, 355, 356, 357, 359,
+// 378, 386, 407, 442, 446, 451, 504, 526, 1009, 1011, 1014). Each follows the DfE description and the sector
+// validator's lac2022_23 rule of the same code
 // (data-to-insight/csc-validator-be-903), written afresh.
 
-// placeNoProviderV4 lists the placements that need no placement provider in
+// placeNoProvider lists the placements that need no placement provider in
 // collection year y (Z1 was split into Z11-Z14 from 2025/26).
-func placeNoProviderV4(y int, place string) bool {
+func placeNoProvider(y int, place string) bool {
 	if y >= 2025 {
 		return in(place, "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14")
 	}
 	return in(place, "T0", "T1", "T2", "T3", "T4", "Z1")
 }
 
-// latestEpisodeV4 returns the child's episode with the latest valid DECOM
-// (the first such in file order on a tie), or -1 when none has one.
-func latestEpisodeV4(c *Context, ci, cDecom int) int {
-	t := c.Cur.Tables[Episodes]
-	best, bestDay := -1, Day(0)
-	for _, r := range c.Cur.ChildRows(Episodes, ci) {
-		if d := ParseDay(t.Cell(int(r), cDecom)); d.Valid() && d > bestDay {
-			best, bestDay = int(r), d
-		}
-	}
-	return best
-}
-
 func init() {
-	// 333: "Date should be placed for adoption must be on or prior to the
-	// date of matching child with adopter(s)." An AD1 row with a DATE_MATCH
-	// but no valid DATE_INT, or a DATE_INT after it.
-	register(&Rule{Code: "333", Description: "Date should be placed for adoption must be on or prior to the date of matching child with adopter(s).",
-		Tables: []TableID{AD1}, Fields: []string{"DATE_INT"},
+	// 142: "A new episode has started, but the previous episode has not
+	// ended." Every episode but the child's last (by DECOM; one without a
+	// valid DECOM counts as last) needs a valid DEC and a REC.
+	register(&Rule{Code: "142", Description: "A new episode has started, but the previous episode has not ended.",
+		Tables: []TableID{Episodes}, Fields: []string{"DEC", "REC"},
 		Check: func(c *Context) {
-			t := c.Cur.Tables[AD1]
-			cInt, cMatch := t.Col("DATE_INT"), t.Col("DATE_MATCH")
-			for row := 0; row < t.Len(); row++ {
-				match := ParseDay(t.Cell(row, cMatch))
-				if !match.Valid() {
-					continue
-				}
-				if di := ParseDay(t.Cell(row, cInt)); !di.Valid() || di > match {
-					c.Flag(AD1, row, "DATE_INT", "")
+			t := c.Cur.Tables[Episodes]
+			cDec, cRec := t.Col("DEC"), t.Col("REC")
+			var o rowOrder
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				buf := episodesByStart(c, ci, &o)
+				for _, e := range buf[:max(len(buf)-1, 0)] {
+					row := int(e.row)
+					if e.k1 == lastSortDay { // no valid DECOM
+						continue
+					}
+					if !ParseDay(t.Cell(row, cDec)).Valid() || t.Cell(row, cRec) == "" {
+						c.Flag(Episodes, row, "DEC", "")
+					}
 				}
 			}
 		}})
 
-	// 345: "The data collection record shows the local authority is in touch
-	// with this young person, but activity and/or accommodation data items
-	// are zero." IN_TOUCH YES with ACTIV or ACCOM 0.
-	register(&Rule{Code: "345", Description: "The data collection record shows the local authority is in touch with this young person, but activity and/or accommodation data items are zero.",
-		Tables: []TableID{OC3}, Fields: []string{"IN_TOUCH", "ACTIV", "ACCOM"},
+	// 157: "Child is aged 4 years or over at the beginning of the year or 16
+	// years or under at the end of the year and Strengths and Difficulties
+	// Questionnaire (SDQ) 1 has been recorded as the reason for no SDQ
+	// score." For a child looked after continuously for 12 months, aged 4 or
+	// more on 1 April and 16 or less on 31 March, with no score.
+	register(&Rule{Code: "157", Description: "Child is aged 4 years or over at the beginning of the year or 16 years or under at the end of the year and Strengths and Difficulties Questionnaire (SDQ) 1 has been recorded as the reason for no Strengths and Difficulties Questionnaire (SDQ) score.",
+		Tables: []TableID{OC2, Episodes}, Fields: []string{"SDQ_REASON", "DOB"},
 		Check: func(c *Context) {
-			t := c.Cur.Tables[OC3]
-			cTouch, cActiv, cAccom := t.Col("IN_TOUCH"), t.Col("ACTIV"), t.Col("ACCOM")
+			cla := continuouslyLookedAfter(c)
+			t := c.Cur.Tables[OC2]
+			cDOB, cScore, cReason := t.Col("DOB"), t.Col("SDQ_SCORE"), t.Col("SDQ_REASON")
+			for ci, ok := range cla {
+				if !ok {
+					continue
+				}
+				for _, r := range c.Cur.ChildRows(OC2, ci) {
+					row := int(r)
+					if t.Cell(row, cReason) != "SDQ1" || t.Cell(row, cScore) != "" {
+						continue
+					}
+					dob := ParseDay(t.Cell(row, cDOB))
+					if dob.Valid() && dob.AddYears(4) <= c.Start && dob.AddYears(16) >= c.End {
+						c.Flag(OC2, row, "SDQ_REASON", "")
+					}
+				}
+			}
+		}})
+
+	// 187: "Child cannot be looked after continuously for 12 months at 31
+	// March (OC2) and have any of adoption or care leavers returns
+	// completed." For a child looked after continuously, an OC3 row with any
+	// item and an AD1 row with any item fail.
+	register(&Rule{Code: "187", Description: "Child cannot be looked after continuously for 12 months at 31 March (OC2) and have any of adoption or care leavers returns completed.",
+		Tables: []TableID{OC3, AD1, Episodes}, Fields: []string{"DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR", "IN_TOUCH", "ACTIV", "ACCOM"},
+		Check: func(c *Context) {
+			cla := continuouslyLookedAfter(c)
+			o, a := c.Cur.Tables[OC3], c.Cur.Tables[AD1]
+			oCols := cols(o, "IN_TOUCH", "ACTIV", "ACCOM")
+			aCols := cols(a, "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR")
+			for ci, ok := range cla {
+				if !ok {
+					continue
+				}
+				for _, r := range c.Cur.ChildRows(OC3, ci) {
+					if anyCell(o, int(r), oCols) {
+						c.Flag(OC3, int(r), "IN_TOUCH", "")
+					}
+				}
+				for _, r := range c.Cur.ChildRows(AD1, ci) {
+					if anyCell(a, int(r), aCols) {
+						c.Flag(AD1, int(r), "DATE_INT", "")
+					}
+				}
+			}
+		}})
+
+	// 225: "Reason for placement change must be recorded." With the child's
+	// episodes in DECOM order: an episode ending X1 with no
+	// REASON_PLACE_CHANGE, not a temporary placement (T0-T4), followed by
+	// an episode starting for a change of placement (RNE P, B, T or U) that
+	// is not temporary either, fails. (The DfE rule needs no Ofsted URN
+	// look-up: it is decided by the codes alone.)
+	register(&Rule{Code: "225", Description: "Reason for placement change must be recorded.",
+		Tables: []TableID{Episodes}, Fields: []string{"REASON_PLACE_CHANGE"},
+		Check: func(c *Context) {
+			t := c.Cur.Tables[Episodes]
+			cRec, cRPC, cPlace, cRNE := t.Col("REC"), t.Col("REASON_PLACE_CHANGE"), t.Col("PLACE"), t.Col("RNE")
+			temp := func(p string) bool { return in(p, "T0", "T1", "T2", "T3", "T4") }
+			var o rowOrder
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				if len(c.Cur.ChildRows(Episodes, ci)) < 2 {
+					continue
+				}
+				buf := episodesByStart(c, ci, &o)
+				for i := 0; i+1 < len(buf); i++ {
+					row, next := int(buf[i].row), int(buf[i+1].row)
+					if t.Cell(row, cRec) == "X1" && t.Cell(row, cRPC) == "" && !temp(t.Cell(row, cPlace)) &&
+						in(t.Cell(next, cRNE), "P", "B", "T", "U") && !temp(t.Cell(next, cPlace)) {
+						c.Flag(Episodes, row, "REASON_PLACE_CHANGE", "")
+					}
+				}
+			}
+		}})
+
+	// 334: "Date child started to be looked after in latest period of care
+	// must be on or prior to the date should be placed for adoption." An AD1
+	// DATE_INT before the DECOM of the child's latest episode starting a
+	// period of care (RNE S) fails, with that episode.
+	register(&Rule{Code: "334", Description: "Date child started to be looked after in latest period of care must be on or prior to the date should be placed for adoption. ",
+		Tables: []TableID{Episodes, AD1}, Fields: []string{"DATE_INT", "DECOM", "RNE"},
+		Check: func(c *Context) {
+			e, a := c.Cur.Tables[Episodes], c.Cur.Tables[AD1]
+			cDecom, cRNE, cInt := e.Col("DECOM"), e.Col("RNE"), a.Col("DATE_INT")
+			startsCare := func(row int) bool { return e.Cell(row, cRNE) == "S" }
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				ads := c.Cur.ChildRows(AD1, ci)
+				if len(ads) == 0 {
+					continue
+				}
+				last, decom := lastByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, startsCare)
+				if last < 0 {
+					continue
+				}
+				for _, r := range ads {
+					if d := ParseDay(a.Cell(int(r), cInt)); d.Valid() && d < decom {
+						c.Flag(Episodes, last, "DECOM", "")
+						c.Flag(AD1, int(r), "DATE_INT", "")
+					}
+				}
+			}
+		}})
+
+	// 336: "Child does not have a foster placement immediately prior to
+	// being placed for adoption." With the child's episodes in DECOM order,
+	// an episode placed for adoption with current foster carers (A3, A4),
+	// other than the child's first, fails unless the one before it was an
+	// adoption placement (A3-A6) or foster placement (U1-U6).
+	register(&Rule{Code: "336", Description: "Child does not have a foster placement immediately prior to being placed for adoption.",
+		Tables: []TableID{Episodes}, Fields: []string{"PLACE"},
+		Check: func(c *Context) {
+			t := c.Cur.Tables[Episodes]
+			cPlace := t.Col("PLACE")
+			var o rowOrder
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				if len(c.Cur.ChildRows(Episodes, ci)) < 2 {
+					continue
+				}
+				buf := episodesByStart(c, ci, &o)
+				// the first episode is the earliest with a valid DECOM: buf[0]
+				// when it has one; otherwise every episode lacks one and none
+				// is first (the sector rule's idxmin finds nothing)
+				for i := 1; i < len(buf); i++ {
+					row := int(buf[i].row)
+					if !in(t.Cell(row, cPlace), "A3", "A4") {
+						continue
+					}
+					if !in(t.Cell(int(buf[i-1].row), cPlace), "A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6") {
+						c.Flag(Episodes, row, "PLACE", "")
+					}
+				}
+			}
+		}})
+
+	// 357: "If this is the first episode ever for this child, reason for new
+	// episode must be S." The child's earliest episode (by valid DECOM), when
+	// it starts on or after 1 April, must have RNE S; an earlier first
+	// episode may continue a period of care from before the return.
+	register(&Rule{Code: "357", Description: "If this is the first episode ever for this child, reason for new episode must be S.  Check whether there is an episode immediately preceding this one, which has been left out.  If not the reason for new episode code must be amended to S.",
+		Tables: []TableID{Episodes}, Fields: []string{"RNE"},
+		Check: func(c *Context) {
+			t := c.Cur.Tables[Episodes]
+			cDecom, cRNE := t.Col("DECOM"), t.Col("RNE")
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				first, decom := firstByDate(t, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
+				if first >= 0 && decom >= c.Start && t.Cell(first, cRNE) != "S" {
+					c.Flag(Episodes, first, "RNE", "")
+				}
+			}
+		}})
+
+	// 378: "A child who is placed with parent(s) cannot be looked after
+	// under a single period of accommodation under Section 20 of the
+	// Children Act 1989." PLACE P1 with LS V2 fails.
+	register(&Rule{Code: "378", Description: "A child who is placed with parent(s) cannot be looked after under a single period of accommodation under Section 20 of the Children Act 1989.",
+		Tables: []TableID{Episodes}, Fields: []string{"PLACE", "LS"},
+		Check: func(c *Context) {
+			t := c.Cur.Tables[Episodes]
+			cPlace, cLS := t.Col("PLACE"), t.Col("LS")
 			for row := 0; row < t.Len(); row++ {
-				if t.Cell(row, cTouch) == "YES" && (t.Cell(row, cActiv) == "0" || t.Cell(row, cAccom) == "0") {
-					c.Flag(OC3, row, "IN_TOUCH", "")
+				if t.Cell(row, cPlace) == "P1" && t.Cell(row, cLS) == "V2" {
+					c.Flag(Episodes, row, "PLACE", "")
 				}
 			}
 		}})
@@ -145,45 +298,11 @@ func init() {
 			t := c.Cur.Tables[Episodes]
 			cPlace, cProv := t.Col("PLACE"), t.Col("PLACE_PROVIDER")
 			for row := 0; row < t.Len(); row++ {
-				if t.Cell(row, cProv) == "" && !placeNoProviderV4(c.Year, t.Cell(row, cPlace)) {
+				if t.Cell(row, cProv) == "" && !placeNoProvider(c.Year, t.Cell(row, cPlace)) {
 					c.Flag(Episodes, row, "PLACE_PROVIDER", "")
 				}
 			}
 		}})
-
-	// 1004: "The start date of the missing episode or episode that the child
-	// was away from placement without authorisation is not a valid date."
-	// A blank start fails too.
-	register(&Rule{Code: "1004", Description: "The start date of the missing episode or episode that the child was away from placement without authorisation is not a valid date.",
-		Tables: []TableID{Missing}, Fields: []string{"MIS_START"},
-		Check: func(c *Context) {
-			t := c.Cur.Tables[Missing]
-			col := t.Col("MIS_START")
-			for row := 0; row < t.Len(); row++ {
-				if !ParseDay(t.Cell(row, col)).Valid() {
-					c.Flag(Missing, row, "MIS_START", "")
-				}
-			}
-		}})
-
-	// 1005: "The end date of the missing episode or episode that the child
-	// was away from placement without authorisation is not a valid date."
-	// A blank end is allowed (the period is open).
-	register(&Rule{Code: "1005", Description: "The end date of the missing episode or episode that the child was away from placement without authorisation is not a valid date.",
-		Tables: []TableID{Missing}, Fields: []string{"MIS_END"},
-		Check: func(c *Context) {
-			t := c.Cur.Tables[Missing]
-			col := t.Col("MIS_END")
-			for row := 0; row < t.Len(); row++ {
-				if v := t.Cell(row, col); v != "" && !ParseDay(v).Valid() {
-					c.Flag(Missing, row, "MIS_END", "")
-				}
-			}
-		}})
-
-	// 1006: "Missing type invalid." M (missing) or A (away without
-	// authorisation), or blank.
-	register(codeRule("1006", "Missing type invalid.", Missing, "MISSING", false, list("M", "A")))
 
 	// 1009: "Reason for placement change is not a valid code."
 	register(codeRule("1009", "Reason for placement change is not a valid code.", Episodes, "REASON_PLACE_CHANGE", false,
@@ -292,11 +411,11 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cDecom, cDec, cRec, cCIN := t.Col("DECOM"), t.Col("DEC"), t.Col("REC"), t.Col("CIN")
-			var buf []int32
+			var o rowOrder
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				buf = episodesByStart(c, ci, buf)
+				buf := episodesByStart(c, ci, &o)
 				for i := 1; i < len(buf); i++ {
-					prev, row := int(buf[i-1]), int(buf[i])
+					prev, row := int(buf[i-1].row), int(buf[i].row)
 					if t.Cell(prev, cRec) != "X1" {
 						continue
 					}
@@ -306,35 +425,6 @@ func init() {
 					}
 				}
 			}
-		}})
-
-	// 521: "Date of local authority's decision (LA) that adoption is in the
-	// best interests of the child (date should be placed) must be on or
-	// prior to the date the child is placed for adoption." An episode placed
-	// for adoption (A3-A6) starting before the child's AD1 DATE_INT: both
-	// rows fail.
-	register(&Rule{Code: "521", Description: "Date of local authority's decision (LA) that adoption is in the best interests of the child (date should be placed) must be on or prior to the date the child is placed for adoption.",
-		Tables: []TableID{Episodes, AD1}, Fields: []string{"PLACE", "DECOM", "DATE_INT"},
-		Check: func(c *Context) {
-			a := c.Cur.Tables[AD1]
-			cInt := a.Col("DATE_INT")
-			t := c.Cur.Tables[Episodes]
-			cPlace, cDecom := t.Col("PLACE"), t.Col("DECOM")
-			eachChildEpisode(c, func(t *Table, ci, row int) {
-				if !in(t.Cell(row, cPlace), "A3", "A4", "A5", "A6") {
-					return
-				}
-				decom := ParseDay(t.Cell(row, cDecom))
-				if !decom.Valid() {
-					return
-				}
-				for _, ar := range c.Cur.ChildRows(AD1, ci) {
-					if ParseDay(a.Cell(int(ar), cInt)) > decom {
-						c.Flag(Episodes, row, "DECOM", "")
-						c.Flag(AD1, int(ar), "DATE_INT", "")
-					}
-				}
-			})
 		}})
 
 	// 1011: "This child is recorded as having his/her care transferred to
@@ -353,7 +443,7 @@ func init() {
 				if len(orows) == 0 {
 					continue
 				}
-				last := latestEpisodeV4(c, ci, cDecom)
+				last, _ := lastByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
 				if last < 0 || e.Cell(last, cRec) != "E3" {
 					continue
 				}

@@ -1,33 +1,11 @@
 package ssda903
 
-// Further rules, in order of their counts on the public sample.
-
-import "slices"
-
-// episodesByStart returns the child's Episodes rows ordered by DECOM, ties in
-// file order, reusing buf. Rows with a blank or invalid DECOM go last, where a
-// pandas sort puts NaT.
-//
-// (388, "Reason episode ceased is coded new episode begins, but there is no
-// continuation episode", which needs this order too, is not implemented yet:
-// the published rule gives 21 records on the sample against the expected
-// 1,081, and the difference is not explained.)
-func episodesByStart(c *Context, ci int, buf []int32) []int32 {
-	t := c.Cur.Tables[Episodes]
-	col := t.Col("DECOM")
-	buf = append(buf[:0], c.Cur.ChildRows(Episodes, ci)...)
-	if len(buf) < 2 {
-		return buf
-	}
-	key := func(r int32) Day {
-		if d := ParseDay(t.Cell(int(r), col)); d.Valid() {
-			return d
-		}
-		return MakeDay(99999, 12, 31)
-	}
-	slices.SortStableFunc(buf, func(a, b int32) int { return int(key(a)) - int(key(b)) })
-	return buf
-}
+// Rules on items that are not required: data for OC3 children with no
+// episode (1012), mother, review and participation items (399), and
+// placement items for placements that have none (213, 214, 226).
+// Each follows the DfE description and the sector
+// validator's lac2022_23 rule of the same code
+// (data-to-insight/csc-validator-be-903), written afresh.
 
 func init() {
 	// 1012: "No other data should be returned for OC3 children who had no
@@ -48,25 +26,6 @@ func init() {
 					for _, r := range c.Cur.ChildRows(id, ci) {
 						c.Flag(id, int(r), "CHILD", "")
 					}
-				}
-			}
-		}})
-
-	// 222: "Ofsted Unique reference number (URN) should not be recorded for
-	// this placement type." A URN other than XXXXXXX with placement H5, P1-P3,
-	// R1, R2, R5, T0-T4 or Z1 (Z11-Z14 from 2025/26, when Z1 was split).
-	register(&Rule{Code: "222", Description: "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
-		Tables: []TableID{Episodes}, Fields: []string{"URN"}, Until: 2022, // later versions: rules_v5_years.go
-		Check: func(c *Context) {
-			places := []string{"H5", "P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"}
-			if c.Year >= 2025 {
-				places = append(places, "Z11", "Z12", "Z13", "Z14")
-			}
-			t := c.Cur.Tables[Episodes]
-			cPlace, cURN := t.Col("PLACE"), t.Col("URN")
-			for row := 0; row < t.Len(); row++ {
-				if urn := t.Cell(row, cURN); urn != "" && urn != "XXXXXXX" && in(t.Cell(row, cPlace), places...) {
-					c.Flag(Episodes, row, "URN", "")
 				}
 			}
 		}})
@@ -128,7 +87,7 @@ func init() {
 	// 213: "Placement provider information not required." A provider code
 	// with a temporary placement (T0-T4).
 	register(&Rule{Code: "213", Description: "Placement provider information not required.",
-		Tables: []TableID{Episodes}, Fields: []string{"PLACE_PROVIDER"}, Until: 2024, // 2025/26: rules_v5_years.go
+		Tables: []TableID{Episodes}, Fields: []string{"PLACE_PROVIDER"}, Until: 2024, // 2025/26: rules_years.go
 		Check: func(c *Context) {
 			eachRow(c, Episodes, func(t *Table, row int) {
 				if in(t.Get(row, "PLACE"), "T0", "T1", "T2", "T3", "T4") && t.Get(row, "PLACE_PROVIDER") != "" {
@@ -157,15 +116,15 @@ func init() {
 		Check: func(c *Context) {
 			t := c.Cur.Tables[Episodes]
 			cPlace, cReason := t.Col("PLACE"), t.Col("REASON_PLACE_CHANGE")
-			var buf []int32
+			var o rowOrder
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				buf = episodesByStart(c, ci, buf)
+				buf := episodesByStart(c, ci, &o)
 				for i, r := range buf {
-					row := int(r)
+					row := int(r.row)
 					if !in(t.Cell(row, cPlace), "T0", "T1", "T2", "T3", "T4") {
 						continue
 					}
-					if t.Cell(row, cReason) != "" || (i > 0 && t.Cell(int(buf[i-1]), cReason) != "") {
+					if t.Cell(row, cReason) != "" || (i > 0 && t.Cell(int(buf[i-1].row), cReason) != "") {
 						c.Flag(Episodes, row, "REASON_PLACE_CHANGE", "")
 					}
 				}

@@ -1,15 +1,15 @@
 package ssda903
 
-// DfE 2022/23 rules on mothers (Header), previous permanence (PrevPerm),
-// adoption details (AD1) and adoption decisions. Each follows the DfE
-// description and the sector validator's lac2022_23 rule of the same number
+// Rules on mothers (Header MOTHER and MC_DOB) and previous permanence
+// (PrevPerm). Each follows the DfE description and the sector
+// validator's lac2022_23 rule of the same code
 // (data-to-insight/csc-validator-be-903), written afresh.
 
 import "strings"
 
-// laCodesV4 are the local authority codes valid for LA_PERM (633), with the
+// laCodes are the local authority codes valid for LA_PERM (633), with the
 // codes for authorities outside England.
-var laCodesV4 = func() map[string]bool {
+var laCodes = func() map[string]bool {
 	codes := "800 889 822 301 304 303 330 825 837 302 846 370 350 890 867 380 305 801 351 873 823 895 896 " +
 		"381 909 202 908 331 306 841 830 831 878 371 835 332 840 307 308 811 881 845 390 916 203 876 " +
 		"850 311 204 884 312 205 313 805 919 310 309 420 921 206 207 886 810 382 314 340 888 208 856 " +
@@ -24,12 +24,12 @@ var laCodesV4 = func() map[string]bool {
 	return m
 }()
 
-// permDateV4 reads a DATE_PERM, DD/MM/YYYY where the day or month may be
+// permDate reads a DATE_PERM, DD/MM/YYYY where the day or month may be
 // ZZ and the year ZZZZ when not known. It reports whether the text is such a
 // date and, when the year is known, the latest day it can stand for (so an
 // unknown part never makes the date look too early); latest is 0 when the
 // year is unknown.
-func permDateV4(s string) (latest Day, ok bool) {
+func permDate(s string) (latest Day, ok bool) {
 	parts := strings.Split(s, "/")
 	if len(parts) != 3 {
 		return 0, false
@@ -115,12 +115,7 @@ func init() {
 			e, h := c.Cur.Tables[Episodes], c.Cur.Tables[Header]
 			cDec, cMCDOB := e.Col("DEC"), h.Col("MC_DOB")
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				last, lastDay := -1, Day(0)
-				for _, r := range c.Cur.ChildRows(Episodes, ci) {
-					if d := ParseDay(e.Cell(int(r), cDec)); d.Valid() && d > lastDay {
-						last, lastDay = int(r), d
-					}
-				}
+				last, lastDay := lastByDate(e, c.Cur.ChildRows(Episodes, ci), cDec, nil)
 				if last < 0 {
 					continue
 				}
@@ -210,12 +205,7 @@ func init() {
 			e, p := c.Cur.Tables[Episodes], c.Cur.Tables[PrevPerm]
 			cDecom, cDate := e.Col("DECOM"), p.Col("DATE_PERM")
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				first, firstDay := -1, Day(0)
-				for _, r := range c.Cur.ChildRows(Episodes, ci) {
-					if d := ParseDay(e.Cell(int(r), cDecom)); d.Valid() && (first < 0 || d < firstDay) {
-						first, firstDay = int(r), d
-					}
-				}
+				first, firstDay := firstByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
 				if first < 0 {
 					continue // the validator checks children with a dated episode only
 				}
@@ -224,7 +214,7 @@ func init() {
 					if s == "" {
 						continue
 					}
-					latest, ok := permDateV4(s)
+					latest, ok := permDate(s)
 					if !ok || (latest.Valid() && latest >= firstDay) {
 						c.Flag(PrevPerm, int(r), "DATE_PERM", "")
 						c.Flag(Episodes, first, "DECOM", "")
@@ -236,7 +226,7 @@ func init() {
 	// 633: "Local authority code where previous permanence option was
 	// arranged is not a valid value."
 	register(codeRule("633", "Local authority code where previous permanence option was arranged is not a valid value.", PrevPerm, "LA_PERM", false,
-		func(_ int, v string) bool { return laCodesV4[v] }))
+		func(_ int, v string) bool { return laCodes[v] }))
 
 	// 635: "There are entries for date of order and local authority code
 	// where previous permanence option was arranged but previous permanence
@@ -254,155 +244,152 @@ func init() {
 			}
 		}})
 
-	// 601: "The additional fields relating to adoption have not been
-	// completed although the episode data shows that the child was adopted
-	// during the year." An episode ending in adoption (E11, E12) in the year,
-	// and each of the child's AD1 rows missing any item: both fail.
-	ad1Items := []string{"DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"}
-	register(&Rule{Code: "601", Description: "The additional fields relating to adoption have not been completed although the episode data shows that the child was adopted during the year.",
-		Tables: []TableID{Episodes, AD1}, Fields: append([]string{"REC"}, ad1Items...),
+	// 165: "Data entry for mother status is invalid." For a child with at
+	// least one episode not under V3/V4, each Header row (and each OC3 row of
+	// the child) fails when MOTHER is given but is not 0 or 1, when MOTHER is
+	// given for a boy (SEX 1), when a girl (SEX 2) with such an episode
+	// during the year (an open episode counting to 31 March) has no MOTHER,
+	// or when a girl with no such episode during the year has MOTHER and any
+	// OC3 item.
+	register(&Rule{Code: "165", Description: "Data entry for mother status is invalid.",
+		Tables: []TableID{Header, Episodes, OC3}, Fields: []string{"MOTHER", "SEX", "ACTIV", "ACCOM", "IN_TOUCH", "DECOM"},
 		Check: func(c *Context) {
-			e, a := c.Cur.Tables[Episodes], c.Cur.Tables[AD1]
-			cRec, cDec := e.Col("REC"), e.Col("DEC")
-			var items [6]int
-			for i, f := range ad1Items {
-				items[i] = a.Col(f)
-			}
+			e, h, o := c.Cur.Tables[Episodes], c.Cur.Tables[Header], c.Cur.Tables[OC3]
+			cLS, cDecom, cDec := e.Col("LS"), e.Col("DECOM"), e.Col("DEC")
+			cMother, cSex := h.Col("MOTHER"), h.Col("SEX")
+			cTouch, cActiv, cAccom := o.Col("IN_TOUCH"), o.Col("ACTIV"), o.Col("ACCOM")
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				arows := c.Cur.ChildRows(AD1, ci)
-				if len(arows) == 0 {
-					continue
-				}
+				looked, inYear := false, false
 				for _, r := range c.Cur.ChildRows(Episodes, ci) {
 					row := int(r)
-					if !in(e.Cell(row, cRec), "E11", "E12") {
+					if ls := e.Cell(row, cLS); in(ls, "V3", "V4", "v3", "v4") {
 						continue
 					}
-					if dec := ParseDay(e.Cell(row, cDec)); !dec.Valid() || dec < c.Start || dec > c.End {
-						continue
-					}
-					for _, ar := range arows {
-						for _, ic := range items {
-							if a.Cell(int(ar), ic) == "" {
-								c.Flag(AD1, int(ar), "DATE_INT", "")
-								c.Flag(Episodes, row, "REC", "")
-								break
-							}
-						}
-					}
-				}
-			}
-		}})
-
-	// 579: "A new decision that the child should be placed for adoption this
-	// year cannot start when the previous decision is still open. Decisions
-	// to place the child for adoption should also not overlap. The date of
-	// any new decision to place the child for adoption must not be before
-	// the date placed ceased of previous decisions." With the child's
-	// PlacedAdoption rows in DATE_PLACED order (undated last), a row fails
-	// when the one before it has no valid DATE_PLACED_CEASED or ceased after
-	// this one's DATE_PLACED.
-	register(&Rule{Code: "579", Description: "A new decision that the child should be placed for adoption this year cannot start when the previous decision is still open. Decisions to place the child for adoption should also not overlap. The date of any new decision to place the child for adoption must not be before the date placed ceased of previous decisions.",
-		Tables: []TableID{PlacedAdoption}, Fields: []string{"DATE_PLACED", "DATE_PLACED_CEASED"},
-		Check: func(c *Context) {
-			t := c.Cur.Tables[PlacedAdoption]
-			cPlaced, cCeased := t.Col("DATE_PLACED"), t.Col("DATE_PLACED_CEASED")
-			var buf []int32
-			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				rows := c.Cur.ChildRows(PlacedAdoption, ci)
-				if len(rows) < 2 {
-					continue
-				}
-				buf = sortRowsByDayV4(t, cPlaced, rows, buf)
-				for i := 1; i < len(buf); i++ {
-					prevCeased := ParseDay(t.Cell(int(buf[i-1]), cCeased))
-					placed := ParseDay(t.Cell(int(buf[i]), cPlaced))
-					if !prevCeased.Valid() || (placed.Valid() && placed < prevCeased) {
-						c.Flag(PlacedAdoption, int(buf[i]), "DATE_PLACED", "")
-					}
-				}
-			}
-		}})
-
-	// 580: "Child is missing when cease being looked after but reason episode
-	// ceased not 'E8'." An episode ending on the child's 18th birthday, the
-	// day a missing period ended, with a reason other than E8.
-	register(&Rule{Code: "580", Description: "Child is missing when cease being looked after but reason episode ceased not ‘E8’.",
-		Tables: []TableID{Episodes, Missing}, Fields: []string{"REC"},
-		Check: func(c *Context) {
-			e, m := c.Cur.Tables[Episodes], c.Cur.Tables[Missing]
-			cDec, cRec := e.Col("DEC"), e.Col("REC")
-			cDOB, cEnd := m.Col("DOB"), m.Col("MIS_END")
-			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				mrows := c.Cur.ChildRows(Missing, ci)
-				if len(mrows) == 0 {
-					continue
-				}
-				for _, r := range c.Cur.ChildRows(Episodes, ci) {
-					row := int(r)
-					dec := ParseDay(e.Cell(row, cDec))
-					if !dec.Valid() || e.Cell(row, cRec) == "E8" {
-						continue
-					}
-					for _, mr := range mrows {
-						if ParseDay(m.Cell(int(mr), cEnd)) == dec && ParseDay(m.Cell(int(mr), cDOB)).AddYears(18) == dec {
-							c.Flag(Episodes, row, "REC", "")
-							break
-						}
-					}
-				}
-			}
-		}})
-
-	// 582: "Child is showing as ceasing to be looked after due to adoption,
-	// but the date of adoption is the same as the date reported for being
-	// matched with adopters." An episode ending E11/E12 on a DATE_MATCH of
-	// the child's AD1 rows.
-	register(&Rule{Code: "582", Description: "Child is showing as ceasing to be looked after due to adoption, but the date of adoption is the same as the date reported for being matched with adopters. In most circumstances we expect the date the child is matched with adopters to be before the date of adoption.",
-		Tables: []TableID{Episodes, AD1}, Fields: []string{"DEC", "DATE_MATCH"},
-		Check: func(c *Context) {
-			e, a := c.Cur.Tables[Episodes], c.Cur.Tables[AD1]
-			cDec, cRec, cMatch := e.Col("DEC"), e.Col("REC"), a.Col("DATE_MATCH")
-			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				arows := c.Cur.ChildRows(AD1, ci)
-				if len(arows) == 0 {
-					continue
-				}
-				for _, r := range c.Cur.ChildRows(Episodes, ci) {
-					row := int(r)
-					if !in(e.Cell(row, cRec), "E11", "E12") {
-						continue
-					}
-					dec := ParseDay(e.Cell(row, cDec))
+					looked = true
+					decom, dec := ParseDay(e.Cell(row, cDecom)), ParseDay(e.Cell(row, cDec))
 					if !dec.Valid() {
-						continue
+						dec = c.End
 					}
-					for _, ar := range arows {
-						if ParseDay(a.Cell(int(ar), cMatch)) == dec {
-							c.Flag(Episodes, row, "DEC", "")
-							break
+					if decom.Valid() && decom <= c.End && dec >= c.Start {
+						inYear = true
+					}
+				}
+				if !looked {
+					continue
+				}
+				oc3 := c.Cur.ChildRows(OC3, ci)
+				for _, hr := range c.Cur.ChildRows(Header, ci) {
+					mother, sex := h.Cell(int(hr), cMother), h.Cell(int(hr), cSex)
+					has := mother != ""
+					always := (has && mother != "0" && mother != "1") || (has && sex == maleCode(c.Year)) || (!has && sex == femaleCode(c.Year) && inYear)
+					flagged := always
+					if always {
+						for _, or := range oc3 {
+							c.Flag(OC3, int(or), "MOTHER", "")
 						}
+					}
+					for _, or := range oc3 {
+						row := int(or)
+						anyOC3 := o.Cell(row, cTouch) != "" || o.Cell(row, cActiv) != "" || o.Cell(row, cAccom) != ""
+						if has && sex == femaleCode(c.Year) && !inYear && anyOC3 {
+							c.Flag(OC3, row, "MOTHER", "")
+							flagged = true
+						}
+					}
+					if flagged {
+						c.Flag(Header, int(hr), "MOTHER", "")
 					}
 				}
 			}
 		}})
-}
 
-// sortRowsByDayV4 returns rows ordered by the date in column col, ties in
-// the given order, with blank or invalid dates last, reusing buf.
-func sortRowsByDayV4(t *Table, col int, rows []int32, buf []int32) []int32 {
-	buf = append(buf[:0], rows...)
-	key := func(r int32) Day {
-		if d := ParseDay(t.Cell(int(r), col)); d.Valid() {
-			return d
-		}
-		return MakeDay(99999, 12, 31)
-	}
-	// insertion sort: a child has a handful of rows
-	for i := 1; i < len(buf); i++ {
-		for j := i; j > 0 && key(buf[j]) < key(buf[j-1]); j-- {
-			buf[j], buf[j-1] = buf[j-1], buf[j]
-		}
-	}
-	return buf
+	// 607: "Child ceased to be looked after in the year, but mother field has
+	// not been completed." An episode not under V3/V4 ending in the year with
+	// a reason other than X1, for a girl (SEX 2) whose MOTHER is blank: the
+	// episode and the Header row fail. An episode with a reason but no valid
+	// DEC is taken to end on 31 March, as for 376, 387 and 388: this gives
+	// the expected 969 records (475 children) on the sample, where the stored
+	// sector rule, which needs a DEC, gives 655.
+	register(&Rule{Code: "607", Description: "Child ceased to be looked after in the year, but mother field has not been completed.",
+		Tables: []TableID{Header, Episodes}, Fields: []string{"DEC", "REC", "MOTHER", "LS", "SEX"},
+		Check: func(c *Context) {
+			e, h := c.Cur.Tables[Episodes], c.Cur.Tables[Header]
+			cLS, cDec, cRec := e.Col("LS"), e.Col("DEC"), e.Col("REC")
+			cMother, cSex := h.Col("MOTHER"), h.Col("SEX")
+			eachChildEpisode(c, func(t *Table, ci, row int) {
+				rec, dec := t.Cell(row, cRec), ParseDay(t.Cell(row, cDec))
+				if !dec.Valid() {
+					dec = c.End
+				}
+				if rec == "" || rec == "X1" || in(t.Cell(row, cLS), "V3", "V4") || dec < c.Start || dec > c.End {
+					return
+				}
+				for _, hr := range c.Cur.ChildRows(Header, ci) {
+					if h.Cell(int(hr), cSex) == femaleCode(c.Year) && h.Cell(int(hr), cMother) == "" {
+						c.Flag(Episodes, row, "DEC", "")
+						c.Flag(Header, int(hr), "MOTHER", "")
+					}
+				}
+			})
+		}})
+
+	// 634: "There are entries for previous permanence options, but child has
+	// not started to be looked after from 1 April 2016 onwards." A PrevPerm
+	// row with any of PREV_PERM, LA_PERM or DATE_PERM, for a child whose
+	// latest episode start is before the collection year, fails with all the
+	// child's episodes.
+	register(&Rule{Code: "634", Description: "There are entries for previous permanence options, but child has not started to be looked after from 1 April 2016 onwards.",
+		Tables: []TableID{Episodes, PrevPerm}, Fields: []string{"LA_PERM", "PREV_PERM", "DATE_PERM", "DECOM"},
+		Check: func(c *Context) {
+			e, p := c.Cur.Tables[Episodes], c.Cur.Tables[PrevPerm]
+			cDecom := e.Col("DECOM")
+			cPrev, cLA, cDate := p.Col("PREV_PERM"), p.Col("LA_PERM"), p.Col("DATE_PERM")
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				var last Day
+				for _, r := range c.Cur.ChildRows(Episodes, ci) {
+					if d := ParseDay(e.Cell(int(r), cDecom)); d > last {
+						last = d
+					}
+				}
+				if !last.Valid() || last >= c.Start {
+					continue
+				}
+				for _, pr := range c.Cur.ChildRows(PrevPerm, ci) {
+					row := int(pr)
+					if p.Cell(row, cPrev) == "" && p.Cell(row, cLA) == "" && p.Cell(row, cDate) == "" {
+						continue
+					}
+					c.Flag(PrevPerm, row, "PREV_PERM", "")
+					for _, r := range c.Cur.ChildRows(Episodes, ci) {
+						c.Flag(Episodes, int(r), "DECOM", "")
+					}
+				}
+			}
+		}})
+
+	// 393: "Child is looked after but mother field is not completed." Girls
+	// (SEX 2) with any episode not under V3/V4 must have MOTHER.
+	register(&Rule{Code: "393", Description: "Child is looked after but mother field is not completed.",
+		Tables: []TableID{Header, Episodes}, Fields: []string{"MOTHER"},
+		Check: func(c *Context) {
+			h, e := c.Cur.Tables[Header], c.Cur.Tables[Episodes]
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				looked := false
+				for _, r := range c.Cur.ChildRows(Episodes, ci) {
+					ls := e.Get(int(r), "LS")
+					if !in(ls, "V3", "V4", "v3", "v4") {
+						looked = true
+						break
+					}
+				}
+				if !looked {
+					continue
+				}
+				for _, r := range c.Cur.ChildRows(Header, ci) {
+					if h.Get(int(r), "SEX") == femaleCode(c.Year) && h.Get(int(r), "MOTHER") == "" {
+						c.Flag(Header, int(r), "MOTHER", "")
+					}
+				}
+			}
+		}})
 }

@@ -10,18 +10,15 @@ package ssda903
 // episode, SW12's unrunnable 2023/24 version, SW16a registered as SW16c) the
 // rule does what its description says. Written afresh.
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
-// swReasonsV5 are the valid reasons for a change of social worker.
-var swReasonsV5 = []string{"MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN", "SWDIED", "OTHERS"}
+// swReasons are the valid reasons for a change of social worker.
+var swReasons = []string{"MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN", "SWDIED", "OTHERS"}
 
-// swDateZZV5 reports whether s is a date as the SW rules of 2023/24 and
+// swDateZZ reports whether s is a date as the SW rules of 2023/24 and
 // 2024/25 accept it: DD/MM/YYYY where the day or month may be ZZ and the year
 // ZZZZ (an unknown part).
-func swDateZZV5(s string) bool {
+func swDateZZ(s string) bool {
 	i := strings.IndexByte(s, '/')
 	if i < 0 {
 		return false
@@ -47,51 +44,38 @@ func swDateZZV5(s string) bool {
 	return ParseDay(d + "/" + m + "/" + y).Valid()
 }
 
-// swColsV5 are the SWEpisodes column positions.
-type swColsV5 struct{ id, decom, dec, reason int }
+// swCols are the SWEpisodes column positions.
+type swCols struct{ id, decom, dec, reason int }
 
-func swColsOfV5(t *Table) swColsV5 {
-	return swColsV5{t.Col("SW_ID"), t.Col("SW_DECOM"), t.Col("SW_DEC"), t.Col("SW_REASON")}
+func swColsOf(t *Table) swCols {
+	return swCols{t.Col("SW_ID"), t.Col("SW_DECOM"), t.Col("SW_DEC"), t.Col("SW_REASON")}
 }
 
-// swByStartV5 returns child ci's SW episodes of r ordered by SW_DECOM (then
+// swByStart returns child ci's SW episodes of r ordered by SW_DECOM (then
 // SW_DEC when byEnd), those with no valid SW_DECOM last, ties in file order,
-// reusing buf.
-func swByStartV5(r *Return, ci int, buf []int32, byEnd bool) []int32 {
+// in o's memory.
+func swByStart(r *Return, ci int, o *rowOrder, byEnd bool) []int32 {
 	t := r.Tables[SWEpisodes]
-	cs := swColsOfV5(t)
-	buf = append(buf[:0], r.ChildRows(SWEpisodes, ci)...)
-	if len(buf) < 2 {
-		return buf
+	cs := swColsOf(t)
+	dec := -1
+	if byEnd {
+		dec = cs.dec
 	}
-	key := func(row int32, col int) int {
-		d := ParseDay(t.Cell(int(row), col))
-		if !d.Valid() {
-			return 1 << 30 // unknown dates sort last, as pandas puts NaT
-		}
-		return int(d)
-	}
-	slices.SortStableFunc(buf, func(a, b int32) int {
-		if c := key(a, cs.decom) - key(b, cs.decom); c != 0 || !byEnd {
-			return c
-		}
-		return key(a, cs.dec) - key(b, cs.dec)
-	})
-	return buf
+	return o.rowsByDates(t, r.ChildRows(SWEpisodes, ci), cs.decom, dec)
 }
 
-// swRuleV5 registers a rule on the SWEpisodes table alone.
-func swRuleV5(code, desc string, fields []string, from, until int, check func(c *Context, t *Table, cs swColsV5)) {
+// swRule registers a rule on the SWEpisodes table alone.
+func swRule(code, desc string, fields []string, from, until int, check func(c *Context, t *Table, cs swCols)) {
 	register(&Rule{Code: code, Description: desc, Tables: []TableID{SWEpisodes}, Fields: fields, From: from, Until: until,
 		Check: func(c *Context) {
 			t := c.Cur.Tables[SWEpisodes]
-			check(c, t, swColsOfV5(t))
+			check(c, t, swColsOf(t))
 		}})
 }
 
-// swEachRowV5 registers a rule flagging each SWEpisodes row for which bad holds.
-func swEachRowV5(code, desc string, fields []string, from, until int, bad func(c *Context, t *Table, cs swColsV5, row int) bool) {
-	swRuleV5(code, desc, fields, from, until, func(c *Context, t *Table, cs swColsV5) {
+// swEachRow registers a rule flagging each SWEpisodes row for which bad holds.
+func swEachRow(code, desc string, fields []string, from, until int, bad func(c *Context, t *Table, cs swCols, row int) bool) {
+	swRule(code, desc, fields, from, until, func(c *Context, t *Table, cs swCols) {
 		for row := 0; row < t.Len(); row++ {
 			if bad(c, t, cs, row) {
 				c.Flag(SWEpisodes, row, fields[0], "")
@@ -100,14 +84,15 @@ func swEachRowV5(code, desc string, fields []string, from, until int, bad func(c
 	})
 }
 
-// swPairsV5 registers a rule that looks at each child's SW episodes in order
+// swPairs registers a rule that looks at each child's SW episodes in order
 // of start: bad is given each episode and the one before it (prev -1 for
 // the first) and whether it is the child's last.
-func swPairsV5(code, desc string, fields []string, from, until int, byEnd bool, bad func(c *Context, t *Table, cs swColsV5, row, prev int, last bool) bool) {
-	swRuleV5(code, desc, fields, from, until, func(c *Context, t *Table, cs swColsV5) {
+func swPairs(code, desc string, fields []string, from, until int, byEnd bool, bad func(c *Context, t *Table, cs swCols, row, prev int, last bool) bool) {
+	swRule(code, desc, fields, from, until, func(c *Context, t *Table, cs swCols) {
 		var buf []int32
+		var o rowOrder
 		for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-			buf = swByStartV5(c.Cur, ci, buf, byEnd)
+			buf = swByStart(c.Cur, ci, &o, byEnd)
 			for i, r := range buf {
 				prev := -1
 				if i > 0 {
@@ -121,22 +106,23 @@ func swPairsV5(code, desc string, fields []string, from, until int, byEnd bool, 
 	})
 }
 
-// swChildV5 registers a rule given each child's SW episodes in order of
+// swChild registers a rule given each child's SW episodes in order of
 // start, with the one episode that may have no reason for a change of
-// social worker (swFirstOfPeriodV5).
-func swChildV5(code, desc string, fields []string, from, until int, check func(c *Context, t *Table, cs swColsV5, eps []int32, first int)) {
-	swRuleV5(code, desc, fields, from, until, func(c *Context, t *Table, cs swColsV5) {
+// social worker (swFirstOfPeriod).
+func swChild(code, desc string, fields []string, from, until int, check func(c *Context, t *Table, cs swCols, eps []int32, first int)) {
+	swRule(code, desc, fields, from, until, func(c *Context, t *Table, cs swCols) {
 		var buf []int32
+		var o rowOrder
 		for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-			buf = swByStartV5(c.Cur, ci, buf, false)
+			buf = swByStart(c.Cur, ci, &o, false)
 			if len(buf) > 0 {
-				check(c, t, cs, buf, swFirstOfPeriodV5(c, t, cs, buf))
+				check(c, t, cs, buf, swFirstOfPeriod(c, t, cs, buf))
 			}
 		}
 	})
 }
 
-// swFirstOfPeriodV5 returns the child's first social worker episode of the
+// swFirstOfPeriod returns the child's first social worker episode of the
 // reporting period, the one with no change of social worker before it and
 // so no reason for one: the latest that began before 1 April if it was
 // still open then, else the first that began in the year; -1 if none. eps
@@ -144,7 +130,7 @@ func swChildV5(code, desc string, fields []string, from, until int, check func(c
 // this episode in SW13STG1 from 2024/25; SW01b and SW15, which it runs in
 // the same years, do not: here all three allow it, or no child with an
 // allocated social worker could pass.)
-func swFirstOfPeriodV5(c *Context, t *Table, cs swColsV5, eps []int32) int {
+func swFirstOfPeriod(c *Context, t *Table, cs swCols, eps []int32) int {
 	before := -1
 	for _, r := range eps {
 		d := ParseDay(t.Cell(int(r), cs.decom))
@@ -170,10 +156,10 @@ func swFirstOfPeriodV5(c *Context, t *Table, cs swColsV5, eps []int32) int {
 	return -1
 }
 
-// cla31MarchV5 reports whether child ci of the current return is looked
+// cla31March reports whether child ci of the current return is looked
 // after on 31 March as the DfE defines it for the SW rules: an episode with
 // no DEC whose legal status is not V3 or V4. It returns that episode's row.
-func cla31MarchV5(c *Context, ci int) (bool, int) {
+func cla31March(c *Context, ci int) (bool, int) {
 	e := c.Cur.Tables[Episodes]
 	cDec, cLS := e.Col("DEC"), e.Col("LS")
 	for _, r := range c.Cur.ChildRows(Episodes, ci) {
@@ -193,7 +179,7 @@ func init() {
 		Tables: []TableID{SWEpisodes, Episodes}, Fields: []string{"DEC"}, From: 2023, Until: 2023,
 		Check: func(c *Context) {
 			t := c.Cur.Tables[SWEpisodes]
-			cs := swColsOfV5(t)
+			cs := swColsOf(t)
 			e := c.Cur.Tables[Episodes]
 			cDec, cLS := e.Col("DEC"), e.Col("LS")
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
@@ -218,16 +204,16 @@ func init() {
 	// SW01aSTG1 (from 2024/25): "For each social worker episode, information
 	// should be complete": SW_DECOM must be a date, and an episode that
 	// began before 1 April 2023 must have SW_ID.
-	swEachRowV5("SW01aSTG1", "For each social worker episode, information should be complete", []string{"SW_DECOM", "SW_ID"}, 2024, 0,
-		func(_ *Context, t *Table, cs swColsV5, row int) bool {
+	swEachRow("SW01aSTG1", "For each social worker episode, information should be complete", []string{"SW_DECOM", "SW_ID"}, 2024, 0,
+		func(_ *Context, t *Table, cs swCols, row int) bool {
 			d := ParseDay(t.Cell(row, cs.decom))
 			return !d.Valid() || (d < MakeDay(2023, 4, 1) && t.Cell(row, cs.id) == "")
 		})
 	// SW01bSTG1 (from 2024/25): as SW01a, and an episode that began on or
 	// after 1 April 2023 must have SW_ID and SW_REASON (the reason may be
-	// blank on the child's first episode of the period: swFirstOfPeriodV5).
-	swChildV5("SW01bSTG1", "For each social worker episode, information should be complete", []string{"SW_DECOM", "SW_ID", "SW_REASON"}, 2024, 0,
-		func(c *Context, t *Table, cs swColsV5, eps []int32, first int) {
+	// blank on the child's first episode of the period: swFirstOfPeriod).
+	swChild("SW01bSTG1", "For each social worker episode, information should be complete", []string{"SW_DECOM", "SW_ID", "SW_REASON"}, 2024, 0,
+		func(c *Context, t *Table, cs swCols, eps []int32, first int) {
 			for _, r := range eps {
 				row := int(r)
 				d := ParseDay(t.Cell(row, cs.decom))
@@ -241,19 +227,19 @@ func init() {
 	// SW02STG1: "Social worker ID does not begin with the characters 'SW' or
 	// 'XX'." From 2025/26 the ID must also have at least 4 characters.
 	const sw02 = "Social worker ID does not begin with the characters ‘SW’ or ‘XX’."
-	swEachRowV5("SW02STG1", sw02, []string{"SW_ID"}, 2023, 2024, func(_ *Context, t *Table, cs swColsV5, row int) bool {
+	swEachRow("SW02STG1", sw02, []string{"SW_ID"}, 2023, 2024, func(_ *Context, t *Table, cs swCols, row int) bool {
 		id := t.Cell(row, cs.id)
 		return !strings.HasPrefix(id, "SW") && !strings.HasPrefix(id, "XX")
 	})
-	swEachRowV5("SW02STG1", sw02, []string{"SW_ID"}, 2025, 0, func(_ *Context, t *Table, cs swColsV5, row int) bool {
+	swEachRow("SW02STG1", sw02, []string{"SW_ID"}, 2025, 0, func(_ *Context, t *Table, cs swCols, row int) bool {
 		id := t.Cell(row, cs.id)
 		return (!strings.HasPrefix(id, "SW") && !strings.HasPrefix(id, "XX")) || len(id) < 4
 	})
 
 	// SW03STG1 (2023/24; dropped by lac2024_25): "For each social worker
 	// episode, information should be complete." SW_ID, SW_DECOM, SW_REASON.
-	swEachRowV5("SW03STG1", "For each social worker episode, information should be complete.", []string{"SW_ID", "SW_DECOM", "SW_REASON"}, 2023, 2023,
-		func(_ *Context, t *Table, cs swColsV5, row int) bool {
+	swEachRow("SW03STG1", "For each social worker episode, information should be complete.", []string{"SW_ID", "SW_DECOM", "SW_REASON"}, 2023, 2023,
+		func(_ *Context, t *Table, cs swCols, row int) bool {
 			return t.Cell(row, cs.id) == "" || t.Cell(row, cs.decom) == "" || t.Cell(row, cs.reason) == ""
 		})
 
@@ -261,10 +247,10 @@ func init() {
 	// Until 2024/25 an unknown day, month or year may be given as ZZ/ZZZZ;
 	// from 2025/26 it must be a full date. Blank fails.
 	const sw04 = "Date social worker episode began is not a valid date."
-	swEachRowV5("SW04STG1", sw04, []string{"SW_DECOM"}, 2023, 2024, func(_ *Context, t *Table, cs swColsV5, row int) bool {
-		return !swDateZZV5(t.Cell(row, cs.decom))
+	swEachRow("SW04STG1", sw04, []string{"SW_DECOM"}, 2023, 2024, func(_ *Context, t *Table, cs swCols, row int) bool {
+		return !swDateZZ(t.Cell(row, cs.decom))
 	})
-	swEachRowV5("SW04STG1", sw04, []string{"SW_DECOM"}, 2025, 0, func(_ *Context, t *Table, cs swColsV5, row int) bool {
+	swEachRow("SW04STG1", sw04, []string{"SW_DECOM"}, 2025, 0, func(_ *Context, t *Table, cs swCols, row int) bool {
 		return !ParseDay(t.Cell(row, cs.decom)).Valid()
 	})
 	// SW05STG1: the date the social worker episode ended, when given, is not
@@ -273,19 +259,19 @@ func init() {
 	// fails a blank date, which would fail every open episode that SW17 asks
 	// for; a blank date is left alone here.
 	const sw05 = "Date social worker episode ended is not a valid date."
-	swEachRowV5("SW05STG1", sw05, []string{"SW_DEC"}, 2023, 2024, func(_ *Context, t *Table, cs swColsV5, row int) bool {
+	swEachRow("SW05STG1", sw05, []string{"SW_DEC"}, 2023, 2024, func(_ *Context, t *Table, cs swCols, row int) bool {
 		v := t.Cell(row, cs.dec)
-		return v != "" && !swDateZZV5(v)
+		return v != "" && !swDateZZ(v)
 	})
-	swEachRowV5("SW05STG1", sw05, []string{"SW_DEC"}, 2025, 0, func(_ *Context, t *Table, cs swColsV5, row int) bool {
+	swEachRow("SW05STG1", sw05, []string{"SW_DEC"}, 2025, 0, func(_ *Context, t *Table, cs swCols, row int) bool {
 		v := t.Cell(row, cs.dec)
 		return v != "" && !ParseDay(v).Valid()
 	})
 
 	// SW06STG2: "Social worker episode data should be within the social
 	// worker data reporting year." A start after 31 March.
-	swEachRowV5("SW06STG2", "Social worker episode data should be within the social worker data reporting year.", []string{"SW_DECOM"}, 2023, 0,
-		func(c *Context, t *Table, cs swColsV5, row int) bool {
+	swEachRow("SW06STG2", "Social worker episode data should be within the social worker data reporting year.", []string{"SW_DECOM"}, 2023, 0,
+		func(c *Context, t *Table, cs swCols, row int) bool {
 			d := ParseDay(t.Cell(row, cs.decom))
 			return d.Valid() && d > c.End
 		})
@@ -295,11 +281,11 @@ func init() {
 	// the collection end date." The reporting period is the collection year
 	// in 2023/24, and from 2024/25 the year before it too.
 	const sw07 = "Social worker episode end date should be on or after the start of the social worker reporting period, and should be on or before the collection end date."
-	swEachRowV5("SW07STG2", sw07, []string{"SW_DEC"}, 2023, 2023, func(c *Context, t *Table, cs swColsV5, row int) bool {
+	swEachRow("SW07STG2", sw07, []string{"SW_DEC"}, 2023, 2023, func(c *Context, t *Table, cs swCols, row int) bool {
 		d := ParseDay(t.Cell(row, cs.dec))
 		return d.Valid() && (d < c.Start || d > c.End)
 	})
-	swEachRowV5("SW07STG2", sw07, []string{"SW_DEC"}, 2024, 0, func(c *Context, t *Table, cs swColsV5, row int) bool {
+	swEachRow("SW07STG2", sw07, []string{"SW_DEC"}, 2024, 0, func(c *Context, t *Table, cs swCols, row int) bool {
 		d := ParseDay(t.Cell(row, cs.dec))
 		return d.Valid() && (d < c.Start.AddYears(-1) || d > c.End)
 	})
@@ -307,8 +293,8 @@ func init() {
 	// SW08STG2: "A new social worker episode has started, but the previous
 	// episode has not ended." Any episode with a start date other than the
 	// child's latest must have a valid end date.
-	swPairsV5("SW08STG2", "A new social worker episode has started, but the previous episode has not ended.", []string{"SW_DEC"}, 2023, 0, false,
-		func(_ *Context, t *Table, cs swColsV5, row, _ int, last bool) bool {
+	swPairs("SW08STG2", "A new social worker episode has started, but the previous episode has not ended.", []string{"SW_DEC"}, 2023, 0, false,
+		func(_ *Context, t *Table, cs swCols, row, _ int, last bool) bool {
 			return !last && ParseDay(t.Cell(row, cs.decom)).Valid() && !ParseDay(t.Cell(row, cs.dec)).Valid()
 		})
 
@@ -316,11 +302,11 @@ func init() {
 	// 24 hours." To 2024/25: ending the day it began; from 2025/26: ending
 	// less than three days after it began (or before).
 	const sw09 = "Social worker episode appears to have lasted for less than 24 hours."
-	swEachRowV5("SW09STG2", sw09, []string{"SW_DECOM", "SW_DEC"}, 2023, 2024, func(_ *Context, t *Table, cs swColsV5, row int) bool {
+	swEachRow("SW09STG2", sw09, []string{"SW_DECOM", "SW_DEC"}, 2023, 2024, func(_ *Context, t *Table, cs swCols, row int) bool {
 		v := t.Cell(row, cs.dec)
 		return v != "" && v == t.Cell(row, cs.decom)
 	})
-	swEachRowV5("SW09STG2", sw09, []string{"SW_DECOM", "SW_DEC"}, 2025, 0, func(_ *Context, t *Table, cs swColsV5, row int) bool {
+	swEachRow("SW09STG2", sw09, []string{"SW_DECOM", "SW_DEC"}, 2025, 0, func(_ *Context, t *Table, cs swCols, row int) bool {
 		decom, dec := ParseDay(t.Cell(row, cs.decom)), ParseDay(t.Cell(row, cs.dec))
 		return decom.Valid() && dec.Valid() && DaysBetween(decom, dec) < 3
 	})
@@ -331,8 +317,8 @@ func init() {
 	// side of the previous one's end; an episode or end date that is not a
 	// date fails. From 2024/25 an episode whose reason is FCONTA is exempt;
 	// 2025/26 adds the same check as SW10a and the FCONTA case as SW10b.
-	within7 := func(exemptFCONTA bool) func(*Context, *Table, swColsV5, int, int, bool) bool {
-		return func(_ *Context, t *Table, cs swColsV5, row, prev int, _ bool) bool {
+	within7 := func(exemptFCONTA bool) func(*Context, *Table, swCols, int, int, bool) bool {
+		return func(_ *Context, t *Table, cs swCols, row, prev int, _ bool) bool {
 			if prev < 0 || (exemptFCONTA && t.Cell(row, cs.reason) == "FCONTA") {
 				return false
 			}
@@ -341,13 +327,13 @@ func init() {
 		}
 	}
 	const sw10 = "A new social worker episode has started before the end date of the previous social worker episode."
-	swPairsV5("SW10STG2", sw10, []string{"SW_DECOM"}, 2023, 2023, true, within7(false))
-	swPairsV5("SW10STG2", sw10, []string{"SW_DECOM"}, 2024, 0, true, within7(true))
-	swPairsV5("SW10aSTG2", "A new social worker episode has started and it is not within +/- 7 days of a previous episode.", []string{"SW_DECOM"}, 2025, 0, true, within7(true))
+	swPairs("SW10STG2", sw10, []string{"SW_DECOM"}, 2023, 2023, true, within7(false))
+	swPairs("SW10STG2", sw10, []string{"SW_DECOM"}, 2024, 0, true, within7(true))
+	swPairs("SW10aSTG2", "A new social worker episode has started and it is not within +/- 7 days of a previous episode.", []string{"SW_DECOM"}, 2025, 0, true, within7(true))
 	// SW10bSTG2: "A new social worker episode has started with a reason of
 	// first contact before the previous episode has ended."
-	swPairsV5("SW10bSTG2", "A new social worker episode has started with a reason of first contact before the previous episode has ended.", []string{"SW_DECOM", "SW_REASON"}, 2025, 0, true,
-		func(_ *Context, t *Table, cs swColsV5, row, prev int, _ bool) bool {
+	swPairs("SW10bSTG2", "A new social worker episode has started with a reason of first contact before the previous episode has ended.", []string{"SW_DECOM", "SW_REASON"}, 2025, 0, true,
+		func(_ *Context, t *Table, cs swCols, row, prev int, _ bool) bool {
 			if prev < 0 || t.Cell(row, cs.reason) != "FCONTA" {
 				return false
 			}
@@ -360,8 +346,8 @@ func init() {
 	const sw11 = "Social worker episode has ended before 31 March and no subsequent social worker episode has been provided."
 	// SW11: an episode following one that ended before 31 March must start
 	// on that end date.
-	swPairsV5("SW11STG2", sw11, []string{"SW_DEC"}, 2023, 0, false,
-		func(c *Context, t *Table, cs swColsV5, row, prev int, _ bool) bool {
+	swPairs("SW11STG2", sw11, []string{"SW_DEC"}, 2023, 0, false,
+		func(c *Context, t *Table, cs swCols, row, prev int, _ bool) bool {
 			if prev < 0 {
 				return false
 			}
@@ -370,8 +356,8 @@ func init() {
 		})
 	// SW11a (2023/24 only): after an episode ending at least five days before
 	// 31 March, the next must start within five days of that end.
-	swPairsV5("SW11aSTG2", sw11, []string{"SW_DEC"}, 2023, 2023, false,
-		func(c *Context, t *Table, cs swColsV5, row, prev int, _ bool) bool {
+	swPairs("SW11aSTG2", sw11, []string{"SW_DEC"}, 2023, 2023, false,
+		func(c *Context, t *Table, cs swCols, row, prev int, _ bool) bool {
 			if prev < 0 {
 				return false
 			}
@@ -385,8 +371,8 @@ func init() {
 	// SW11b: an episode ending in the last five days of the year needs a
 	// following episode with a start date: a following one without fails,
 	// and so does the ending episode when it is the child's last.
-	swPairsV5("SW11bSTG2", sw11, []string{"SW_DEC"}, 2023, 0, false,
-		func(c *Context, t *Table, cs swColsV5, row, prev int, last bool) bool {
+	swPairs("SW11bSTG2", sw11, []string{"SW_DEC"}, 2023, 0, false,
+		func(c *Context, t *Table, cs swCols, row, prev int, last bool) bool {
 			late := func(r int) bool {
 				d := ParseDay(t.Cell(r, cs.dec))
 				return d.Valid() && d >= c.End.AddDays(-5) && d <= c.End
@@ -449,14 +435,14 @@ func init() {
 	// began before 1 April if it was still open then, else the first that
 	// began in the year.
 	const sw13 = "The reason for social worker change is either not valid or has not been entered."
-	swEachRowV5("SW13STG1", sw13, []string{"SW_REASON"}, 2023, 2023, func(_ *Context, t *Table, cs swColsV5, row int) bool {
-		return !in(t.Cell(row, cs.reason), swReasonsV5...)
+	swEachRow("SW13STG1", sw13, []string{"SW_REASON"}, 2023, 2023, func(_ *Context, t *Table, cs swCols, row int) bool {
+		return !in(t.Cell(row, cs.reason), swReasons...)
 	})
-	swChildV5("SW13STG1", sw13, []string{"SW_REASON"}, 2024, 0,
-		func(c *Context, t *Table, cs swColsV5, eps []int32, first int) {
+	swChild("SW13STG1", sw13, []string{"SW_REASON"}, 2024, 0,
+		func(c *Context, t *Table, cs swCols, eps []int32, first int) {
 			for _, r := range eps {
 				reason := t.Cell(int(r), cs.reason)
-				if (reason == "" && int(r) != first) || (reason != "" && !in(reason, swReasonsV5...)) {
+				if (reason == "" && int(r) != first) || (reason != "" && !in(reason, swReasons...)) {
 					c.Flag(SWEpisodes, int(r), "SW_REASON", "")
 				}
 			}
@@ -465,17 +451,17 @@ func init() {
 	// SW14STG2 (2023/24; dropped by lac2024_25): "Social worker episode date
 	// ceased is blank." Every episode but the child's latest must have a
 	// valid end date.
-	swPairsV5("SW14STG2", "Social worker episode date ceased is blank.", []string{"SW_DEC"}, 2023, 2023, false,
-		func(_ *Context, t *Table, cs swColsV5, row, _ int, last bool) bool {
+	swPairs("SW14STG2", "Social worker episode date ceased is blank.", []string{"SW_DEC"}, 2023, 2023, false,
+		func(_ *Context, t *Table, cs swCols, row, _ int, last bool) bool {
 			return !last && !ParseDay(t.Cell(row, cs.dec)).Valid()
 		})
 
 	// SW15STG2 (from 2024/25): "Reason for social worker change is missing."
 	// A blank reason on an episode that began in the reporting period (from
 	// a year before the collection year) or has no start date, other than
-	// the child's first episode of the period (swFirstOfPeriodV5).
-	swChildV5("SW15STG2", "Reason for social worker change is missing.", []string{"SW_REASON"}, 2024, 0,
-		func(c *Context, t *Table, cs swColsV5, eps []int32, first int) {
+	// the child's first episode of the period (swFirstOfPeriod).
+	swChild("SW15STG2", "Reason for social worker change is missing.", []string{"SW_REASON"}, 2024, 0,
+		func(c *Context, t *Table, cs swCols, eps []int32, first int) {
 			for _, r := range eps {
 				row := int(r)
 				d := ParseDay(t.Cell(row, cs.decom))
@@ -499,11 +485,12 @@ func init() {
 				t, pt := c.Cur.Tables[SWEpisodes], c.Prev.Tables[SWEpisodes]
 				col, pcol, pdec := t.Col(field), pt.Col(field), pt.Col("SW_DEC")
 				var buf []int32
-				for ci, pi := range prevChildrenV5(c) {
+				var o rowOrder
+				for ci, pi := range prevChildren(c) {
 					if pi < 0 {
 						continue
 					}
-					buf = swByStartV5(c.Prev, int(pi), buf, false)
+					buf = swByStart(c.Prev, int(pi), &o, false)
 					if len(buf) == 0 {
 						continue
 					}
@@ -519,7 +506,7 @@ func init() {
 						continue
 					}
 					want := pt.Cell(last, pcol)
-					buf = swByStartV5(c.Cur, ci, buf, false)
+					buf = swByStart(c.Cur, ci, &o, false)
 					if len(buf) > 0 && !same(t.Cell(int(buf[0]), col), want) {
 						c.Flag(SWEpisodes, int(buf[0]), field, "")
 					}
@@ -535,23 +522,18 @@ func init() {
 
 	// SW17STG2 (from 2025/26): "There is no social worker episode open at 31
 	// March". The latest social worker episode of a child looked after on 31
-	// March (cla31MarchV5; every child when the return has no Episodes
+	// March (cla31March; every child when the return has no Episodes
 	// table) must have no end date. The stored rule also fails a child who
 	// left care, and whose social worker's involvement ended, in the year.
-	swRuleV5("SW17STG2", "There is no social worker episode open at 31 March", []string{"SW_DEC"}, 2025, 0,
-		func(c *Context, t *Table, cs swColsV5) {
+	swRule("SW17STG2", "There is no social worker episode open at 31 March", []string{"SW_DEC"}, 2025, 0,
+		func(c *Context, t *Table, cs swCols) {
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				if c.Cur.Has(Episodes) {
-					if cla, _ := cla31MarchV5(c, ci); !cla {
+					if cla, _ := cla31March(c, ci); !cla {
 						continue
 					}
 				}
-				latest, best := -1, Day(0)
-				for _, r := range c.Cur.ChildRows(SWEpisodes, ci) {
-					if d := ParseDay(t.Cell(int(r), cs.decom)); d.Valid() && (latest < 0 || d > best) {
-						latest, best = int(r), d
-					}
-				}
+				latest, _ := lastByDate(t, c.Cur.ChildRows(SWEpisodes, ci), cs.decom, nil)
 				if latest >= 0 && t.Cell(latest, cs.dec) != "" {
 					c.Flag(SWEpisodes, latest, "SW_DEC", "")
 				}
@@ -559,15 +541,15 @@ func init() {
 		})
 	// SW18STG2 (from 2025/26): "The end date of the social worker episode is
 	// before the start date" (or on it).
-	swEachRowV5("SW18STG2", "The end date of the social worker episode is before the start date", []string{"SW_DEC", "SW_DECOM"}, 2025, 0,
-		func(_ *Context, t *Table, cs swColsV5, row int) bool {
+	swEachRow("SW18STG2", "The end date of the social worker episode is before the start date", []string{"SW_DEC", "SW_DECOM"}, 2025, 0,
+		func(_ *Context, t *Table, cs swCols, row int) bool {
 			decom, dec := ParseDay(t.Cell(row, cs.decom)), ParseDay(t.Cell(row, cs.dec))
 			return decom.Valid() && dec.Valid() && dec <= decom
 		})
 	// SW19STG2 (from 2025/26): "There are 2 social worker episodes for the
 	// child starting on the same date." Every such episode after the first.
-	swRuleV5("SW19STG2", "There are 2 social worker episodes for the child starting on the same date.", []string{"SW_DECOM"}, 2025, 0,
-		func(c *Context, t *Table, cs swColsV5) {
+	swRule("SW19STG2", "There are 2 social worker episodes for the child starting on the same date.", []string{"SW_DECOM"}, 2025, 0,
+		func(c *Context, t *Table, cs swCols) {
 			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
 				rows := c.Cur.ChildRows(SWEpisodes, ci)
 				for i, r := range rows {

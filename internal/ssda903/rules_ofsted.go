@@ -4,7 +4,8 @@ package ssda903
 // provider is registered for, its postcode and the date its registration
 // ended) and the URN rules 219, 221, 224, 227 and 228 that need it. The
 // lookup is optional: without it (Return.Providers nil) those rules find
-// nothing, as in the sector validator when no lists are loaded.
+// nothing, as in the sector validator when no lists are loaded. The URN
+// rules that need no lookup (218, 222) are here too.
 //
 // Ofsted publishes its lists in several layouts over the years, all of
 // which are read here by their column headings (case-insensitive):
@@ -25,10 +26,10 @@ import (
 // Providers is the Ofsted provider lookup, by URN.
 type Providers struct {
 	byURN   map[string][]int32 // upper-case URN to its entries (a URN may be listed twice)
-	entries []providerV3
+	entries []provider
 }
 
-type providerV3 struct {
+type provider struct {
 	place, prov []string // placement types (PLACE) and provider codes (PLACE_PROVIDER)
 	regEnd      Day      // end of registration; zero when still registered
 	postcode    string   // upper case, without spaces
@@ -72,8 +73,8 @@ func LoadProviders(paths ...string) (*Providers, error) {
 	return p, nil
 }
 
-// providerColsV3 names the columns of a provider list, by heading.
-var providerColsV3 = struct{ urn, place, prov, regEnd, postcode []string }{
+// providerCols names the columns of a provider list, by heading.
+var providerCols = struct{ urn, place, prov, regEnd, postcode []string }{
 	urn:      []string{"urn"},
 	place:    []string{"provider code", "placement code"},
 	prov:     []string{"provider placement code", "placement provider code"},
@@ -109,8 +110,8 @@ func (p *Providers) addWorkbook(zr *zip.Reader) error {
 		if si == 0 {
 			_, combined = head["provider type"]
 		}
-		cURN, cPlace, cProv := col(providerColsV3.urn), col(providerColsV3.place), col(providerColsV3.prov)
-		cEnd, cPost := col(providerColsV3.regEnd), col(providerColsV3.postcode)
+		cURN, cPlace, cProv := col(providerCols.urn), col(providerCols.place), col(providerCols.prov)
+		cEnd, cPost := col(providerCols.regEnd), col(providerCols.postcode)
 		// the second sheet of a combined list holds supported accommodation
 		// (a children's homes list's second sheet, its registration
 		// conditions, has no provider type)
@@ -123,23 +124,23 @@ func (p *Providers) addWorkbook(zr *zip.Reader) error {
 			// an address sheet: its postcodes complete the other sheets
 			if cPost >= 0 {
 				for _, r := range s.rows[1:] {
-					if urn := cellV3(r, cURN); urn != "" {
-						postcodes[strings.ToUpper(urn)] = normalPostcodeV3(cellV3(r, cPost))
+					if urn := rowCell(r, cURN); urn != "" {
+						postcodes[strings.ToUpper(urn)] = normalPostcode(rowCell(r, cPost))
 					}
 				}
 			}
 			continue
 		}
 		for _, r := range s.rows[1:] {
-			urn := strings.ToUpper(cellV3(r, cURN))
+			urn := strings.ToUpper(rowCell(r, cURN))
 			if urn == "" {
 				continue
 			}
-			e := providerV3{
-				place:    splitCodesV3(cellV3(r, cPlace)),
-				prov:     splitCodesV3(cellV3(r, cProv)),
-				regEnd:   excelDay(cellV3(r, cEnd)),
-				postcode: normalPostcodeV3(cellV3(r, cPost)),
+			e := provider{
+				place:    splitCodes(rowCell(r, cPlace)),
+				prov:     splitCodes(rowCell(r, cProv)),
+				regEnd:   excelDay(rowCell(r, cEnd)),
+				postcode: normalPostcode(rowCell(r, cPost)),
 			}
 			if supported {
 				e.place = []string{"H5", "K3"}
@@ -162,17 +163,17 @@ func (p *Providers) addWorkbook(zr *zip.Reader) error {
 	return nil
 }
 
-// cellV3 returns row[i], or "" past the row's end or for i < 0.
-func cellV3(row []string, i int) string {
+// rowCell returns row[i], or "" past the row's end or for i < 0.
+func rowCell(row []string, i int) string {
 	if i < 0 || i >= len(row) {
 		return ""
 	}
 	return strings.TrimSpace(row[i])
 }
 
-// splitCodesV3 splits a list of codes written "PR1/PR2", "PR1,PR2" or
+// splitCodes splits a list of codes written "PR1/PR2", "PR1,PR2" or
 // "RD1, RD2" into upper-case codes.
-func splitCodesV3(s string) []string {
+func splitCodes(s string) []string {
 	if s == "" {
 		return nil
 	}
@@ -186,35 +187,10 @@ func splitCodesV3(s string) []string {
 	return out
 }
 
-// normalPostcodeV3 upper-cases a postcode and removes its spaces.
-func normalPostcodeV3(s string) string {
-	return strings.ToUpper(strings.ReplaceAll(s, " ", ""))
-}
-
-// samePostcodeV3 compares a postcode as written in an episode with a
-// normalised one, without allocating.
-func samePostcodeV3(written, norm string) bool {
-	j := 0
-	for i := 0; i < len(written); i++ {
-		c := written[i]
-		if c == ' ' {
-			continue
-		}
-		if c >= 'a' && c <= 'z' {
-			c -= 'a' - 'A'
-		}
-		if j >= len(norm) || norm[j] != c {
-			return false
-		}
-		j++
-	}
-	return j == len(norm)
-}
-
-// urnRuleV3 registers a rule over the episodes with a URN other than
+// urnRule registers a rule over the episodes with a URN other than
 // XXXXXXX, run only when the provider lookup is loaded: bad sees the row and
 // the URN's entries (none when the URN is not listed).
-func urnRuleV3(code, desc string, fields []string, bad func(c *Context, t *Table, row int, es []*providerV3) bool) {
+func urnRule(code, desc string, fields []string, bad func(c *Context, t *Table, row int, es []*provider) bool) {
 	register(&Rule{Code: code, Description: desc, Tables: []TableID{Episodes}, Fields: fields,
 		Check: func(c *Context) {
 			p := c.Cur.Providers
@@ -223,7 +199,7 @@ func urnRuleV3(code, desc string, fields []string, bad func(c *Context, t *Table
 			}
 			t := c.Cur.Tables[Episodes]
 			cURN := t.Col("URN")
-			var es []*providerV3
+			var es []*provider
 			for row := 0; row < t.Len(); row++ {
 				urn := t.Cell(row, cURN)
 				if urn == "" || urn == "XXXXXXX" {
@@ -245,8 +221,8 @@ func init() {
 	// child's placement does not match the placement type recorded." PLACE
 	// must be one of the URN's registered placement types; a URN not in the
 	// lists fails.
-	urnRuleV3("219", "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement type recorded.",
-		[]string{"URN", "PLACE"}, func(c *Context, t *Table, row int, es []*providerV3) bool {
+	urnRule("219", "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement type recorded.",
+		[]string{"URN", "PLACE"}, func(c *Context, t *Table, row int, es []*provider) bool {
 			place := t.Get(row, "PLACE")
 			if len(es) == 0 || place == "" {
 				return true
@@ -263,8 +239,8 @@ func init() {
 	// child's placement does not match the placement postcode provided."
 	// For placements K1, K2, R3 and S1 not under V3/V4 with a placement
 	// postcode, the postcode must be the provider's.
-	urnRuleV3("221", "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement postcode provided.",
-		[]string{"PL_POST"}, func(c *Context, t *Table, row int, es []*providerV3) bool {
+	urnRule("221", "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement postcode provided.",
+		[]string{"PL_POST"}, func(c *Context, t *Table, row int, es []*provider) bool {
 			post := t.Get(row, "PL_POST")
 			if post == "" || in(t.Get(row, "LS"), "V3", "V4") || !in(t.Get(row, "PLACE"), "K1", "K2", "R3", "S1") {
 				return false
@@ -273,7 +249,7 @@ func init() {
 				return true
 			}
 			for _, e := range es {
-				if !samePostcodeV3(post, e.postcode) {
+				if !samePostcode(post, e.postcode) {
 					return true
 				}
 			}
@@ -283,8 +259,8 @@ func init() {
 	// 224: "The Ofsted Unique reference number (URN) provided for the
 	// child's placement does not match the placement provider recorded."
 	// PLACE_PROVIDER must be one of the URN's provider codes.
-	urnRuleV3("224", "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement provider recorded.",
-		[]string{"PLACE_PROVIDER"}, func(c *Context, t *Table, row int, es []*providerV3) bool {
+	urnRule("224", "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement provider recorded.",
+		[]string{"PLACE_PROVIDER"}, func(c *Context, t *Table, row int, es []*provider) bool {
 			pp := t.Get(row, "PLACE_PROVIDER")
 			if len(es) == 0 || pp == "" {
 				return true
@@ -300,8 +276,8 @@ func init() {
 	// 227: "Ofsted Unique reference number (URN) is not valid for the
 	// episode start date." An episode starting on or after the end of the
 	// provider's registration.
-	urnRuleV3("227", "Ofsted Unique reference number (URN) is not valid for the episode start date.",
-		[]string{"URN", "DECOM"}, func(c *Context, t *Table, row int, es []*providerV3) bool {
+	urnRule("227", "Ofsted Unique reference number (URN) is not valid for the episode start date.",
+		[]string{"URN", "DECOM"}, func(c *Context, t *Table, row int, es []*provider) bool {
 			decom := ParseDay(t.Get(row, "DECOM"))
 			for _, e := range es {
 				if end := e.regEnd; end.Valid() && decom.Valid() && decom >= end {
@@ -315,8 +291,8 @@ func init() {
 	// episode end date." An episode ending after the end of the provider's
 	// registration; one without a valid end date fails when the
 	// registration ended before 31 March.
-	urnRuleV3("228", "Ofsted Unique reference number (URN) is not valid for the episode end date [NOTE: may give false positives on open episodes at providers who close during the year]",
-		[]string{"URN", "DEC"}, func(c *Context, t *Table, row int, es []*providerV3) bool {
+	urnRule("228", "Ofsted Unique reference number (URN) is not valid for the episode end date [NOTE: may give false positives on open episodes at providers who close during the year]",
+		[]string{"URN", "DEC"}, func(c *Context, t *Table, row int, es []*provider) bool {
 			dec := ParseDay(t.Get(row, "DEC"))
 			if !dec.Valid() {
 				dec = c.End
@@ -328,4 +304,48 @@ func init() {
 			}
 			return false
 		})
+
+	// 218: "Ofsted Unique reference number (URN) is required." An episode
+	// open at, or ending on or after, the start of the year, in a placement
+	// that Ofsted registers, needs a URN (XXXXXXX where the provider has
+	// none). The sector rule also exempts placements outside England, known
+	// from the placement postcode's local authority; the validator here has
+	// no postcode directory, so that exemption is not applied.
+	register(&Rule{Code: "218", Description: "Ofsted Unique reference number (URN) is required.",
+		Until: 2022, Tables: []TableID{Episodes}, Fields: []string{"URN"},
+		Check: func(c *Context) {
+			exempt := []string{"H5", "P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"}
+			if c.Year >= 2025 {
+				exempt = append(exempt, "Z11", "Z12", "Z13", "Z14")
+			}
+			t := c.Cur.Tables[Episodes]
+			cDec, cURN, cPlace := t.Col("DEC"), t.Col("URN"), t.Col("PLACE")
+			for row := 0; row < t.Len(); row++ {
+				if t.Cell(row, cURN) != "" || in(t.Cell(row, cPlace), exempt...) {
+					continue
+				}
+				if decText := t.Cell(row, cDec); decText == "" || ParseDay(decText) >= c.Start {
+					c.Flag(Episodes, row, "URN", "")
+				}
+			}
+		}})
+
+	// 222: "Ofsted Unique reference number (URN) should not be recorded for
+	// this placement type." A URN other than XXXXXXX with placement H5, P1-P3,
+	// R1, R2, R5, T0-T4 or Z1 (Z11-Z14 from 2025/26, when Z1 was split).
+	register(&Rule{Code: "222", Description: "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
+		Tables: []TableID{Episodes}, Fields: []string{"URN"}, Until: 2022, // later versions: rules_years.go
+		Check: func(c *Context) {
+			places := []string{"H5", "P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"}
+			if c.Year >= 2025 {
+				places = append(places, "Z11", "Z12", "Z13", "Z14")
+			}
+			t := c.Cur.Tables[Episodes]
+			cPlace, cURN := t.Col("PLACE"), t.Col("URN")
+			for row := 0; row < t.Len(); row++ {
+				if urn := t.Cell(row, cURN); urn != "" && urn != "XXXXXXX" && in(t.Cell(row, cPlace), places...) {
+					c.Flag(Episodes, row, "URN", "")
+				}
+			}
+		}})
 }

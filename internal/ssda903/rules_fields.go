@@ -1,42 +1,26 @@
 package ssda903
 
-// Rules 101-197 of the 2022/23 rule set: code validity, date validity and
-// the single-table consistency rules, then the rules that join a table to
-// Header or use the continuously-looked-after status. Each follows the DfE
-// description and the sector validator's lac2022_23 rule of the same number
+// Rules 101-197 of the 2022/23 rule set (and 105): code validity, date
+// validity and the single-table consistency rules, then the rules that join
+// a table to Header. Each follows the DfE description and the sector
+// validator's lac2022_23 rule of the same code
 // (data-to-insight/csc-validator-be-903), written afresh.
 
 import "strconv"
 
-// codeRuleV3 is codeRule for a fixed list: a value outside vals fails (a
-// blank one too, with blankFails).
-func codeRuleV3(code, desc string, id TableID, field string, blankFails bool, vals ...string) *Rule {
-	return register(codeRule(code, desc, id, field, blankFails, list(vals...)))
-}
-
-// dateRuleV3 registers a rule flagging a value of field that is not a
+// dateRule registers a rule flagging a value of field that is not a
 // DD/MM/YYYY date; a blank fails only with blankFails.
-func dateRuleV3(code, desc string, id TableID, field string, blankFails bool) {
-	register(&Rule{Code: code, Description: desc, Tables: []TableID{id}, Fields: []string{field},
-		Check: func(c *Context) {
-			t := c.Cur.Tables[id]
-			col := t.Col(field)
-			for row := 0; row < t.Len(); row++ {
-				v := t.Cell(row, col)
-				if v == "" && !blankFails {
-					continue
-				}
-				if !ParseDay(v).Valid() {
-					c.Flag(id, row, field, "")
-				}
-			}
-		}})
+func dateRule(code, desc string, id TableID, field string, blankFails bool) {
+	register(codeRule(code, desc, id, field, blankFails, validDate))
 }
 
-// rowRuleV3 registers a single-table rule: bad is given the row's cells of
+// validDate reports whether v is a valid date (any year).
+func validDate(_ int, v string) bool { return ParseDay(v).Valid() }
+
+// rowRule registers a single-table rule: bad is given the row's cells of
 // fields (in order, in vals) and reports whether the row fails; the row is
 // flagged on fields[0]. vals is reused from row to row.
-func rowRuleV3(code, desc string, id TableID, fields []string, bad func(c *Context, vals []string) bool) *Rule {
+func rowRule(code, desc string, id TableID, fields []string, bad func(c *Context, vals []string) bool) *Rule {
 	return register(&Rule{Code: code, Description: desc, Tables: []TableID{id}, Fields: fields,
 		Check: func(c *Context) {
 			t := c.Cur.Tables[id]
@@ -56,9 +40,9 @@ func rowRuleV3(code, desc string, id TableID, fields []string, bad func(c *Conte
 		}})
 }
 
-// someBlankV3 reports whether any of vals is blank; noneBlankV3 whether none
-// is; allBlankV3 whether all are.
-func someBlankV3(vals ...string) bool {
+// someBlank reports whether any of vals is blank; noneBlank whether none
+// is; allBlank whether all are.
+func someBlank(vals ...string) bool {
 	for _, v := range vals {
 		if v == "" {
 			return true
@@ -67,7 +51,7 @@ func someBlankV3(vals ...string) bool {
 	return false
 }
 
-func allBlankV3(vals ...string) bool {
+func allBlank(vals ...string) bool {
 	for _, v := range vals {
 		if v != "" {
 			return false
@@ -76,10 +60,10 @@ func allBlankV3(vals ...string) bool {
 	return true
 }
 
-// sdqScoreV3 reports whether s is a valid SDQ score: a number equal to a
+// sdqScore reports whether s is a valid SDQ score: a number equal to a
 // whole number from 0 to 40 ("20.0" counts, as the validator's numeric
 // coercion takes it).
-func sdqScoreV3(s string) bool {
+func sdqScore(s string) bool {
 	if len(s) <= 2 && s != "" && s[0] >= '0' && s[0] <= '9' && (len(s) == 1 || s[1] >= '0' && s[1] <= '9') {
 		n := int(s[0] - '0')
 		if len(s) == 2 {
@@ -91,61 +75,58 @@ func sdqScoreV3(s string) bool {
 	return err == nil && f >= 0 && f <= 40 && f == float64(int(f))
 }
 
-var ethnicCodesV3 = []string{"WBRI", "WIRI", "WOTH", "WIRT", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT"}
-
-// oc2ItemsV3 are the OC2 items for children looked after for 12 months.
-var oc2ItemsV3 = []string{"CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"}
+var ethnicCodes = []string{"WBRI", "WIRI", "WOTH", "WIRT", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT"}
 
 func init() {
 	// Code validity.
 
 	// 101: "Gender code is not valid." SEX must be 1 or 2; blank fails. From
-	// 2024/25 SEX is M, F or U (rules_v5_years.go).
-	codeRuleV3("101", "Gender code is not valid.", Header, "SEX", true, "1", "2").Until = 2023
+	// 2024/25 SEX is M, F or U (rules_years.go).
+	register(codeRule("101", "Gender code is not valid.", Header, "SEX", true, list("1", "2"))).Until = 2023
 	// 103: "The ethnicity code is either not valid or has not been entered."
-	codeRuleV3("103", "The ethnicity code is either not valid or has not been entered.", Header, "ETHNIC", true, ethnicCodesV3...).Until = 2023
+	register(codeRule("103", "The ethnicity code is either not valid or has not been entered.", Header, "ETHNIC", true, list(ethnicCodes...))).Until = 2023
 	// 114: "Data entry to record the status of former carer(s) of an adopted
 	// child is invalid." FOSTER_CARE 0 or 1, or blank.
-	codeRuleV3("114", "Data entry to record the status of former carer(s) of an adopted child is invalid.", AD1, "FOSTER_CARE", false, "0", "1")
+	register(codeRule("114", "Data entry to record the status of former carer(s) of an adopted child is invalid.", AD1, "FOSTER_CARE", false, list("0", "1")))
 	// 131: "Data entry for being in touch after leaving care is invalid."
 	// IN_TOUCH must be a listed code; blank fails.
-	codeRuleV3("131", "Data entry for being in touch after leaving care is invalid.", OC3, "IN_TOUCH", true, "YES", "NO", "DIED", "REFU", "NREQ", "RHOM")
+	register(codeRule("131", "Data entry for being in touch after leaving care is invalid.", OC3, "IN_TOUCH", true, list("YES", "NO", "DIED", "REFU", "NREQ", "RHOM")))
 	// 175: "The number of adopter(s) code is not a valid code." 1, 2 or blank.
-	codeRuleV3("175", "The number of adopter(s) code is not a valid code.", AD1, "NB_ADOPTR", false, "1", "2")
+	register(codeRule("175", "The number of adopter(s) code is not a valid code.", AD1, "NB_ADOPTR", false, list("1", "2")))
 	// 176: "The gender of adopter(s) at the date of adoption code is not a valid code."
-	codeRuleV3("176", "The gender of adopter(s) at the date of adoption code is not a valid code.", AD1, "SEX_ADOPTR", false, "M1", "F1", "MM", "FF", "MF")
+	register(codeRule("176", "The gender of adopter(s) at the date of adoption code is not a valid code.", AD1, "SEX_ADOPTR", false, list("M1", "F1", "MM", "FF", "MF")))
 	// 177: "The legal status of adopter(s) code is not a valid code."
-	codeRuleV3("177", "The legal status of adopter(s) code is not a valid code.", AD1, "LS_ADOPTR", false, "L0", "L11", "L12", "L2", "L3", "L4")
+	register(codeRule("177", "The legal status of adopter(s) code is not a valid code.", AD1, "LS_ADOPTR", false, list("L0", "L11", "L12", "L2", "L3", "L4")))
 	// 196: "Strengths and Difficulties (SDQ) reason is not a valid code."
-	codeRuleV3("196", "Strengths and Difficulties (SDQ) reason is not a valid code.", OC2, "SDQ_REASON", false, "SDQ1", "SDQ2", "SDQ3", "SDQ4", "SDQ5")
+	register(codeRule("196", "Strengths and Difficulties (SDQ) reason is not a valid code.", OC2, "SDQ_REASON", false, list("SDQ1", "SDQ2", "SDQ3", "SDQ4", "SDQ5")))
 
 	// Date validity.
 
 	// 102: "Date of birth is not a valid date." A blank DOB fails too.
-	dateRuleV3("102", "Date of birth is not a valid date.", Header, "DOB", true)
+	dateRule("102", "Date of birth is not a valid date.", Header, "DOB", true)
 	// 112: "Date should be placed for adoption is not a valid date."
-	dateRuleV3("112", "Date should be placed for adoption is not a valid date.", AD1, "DATE_INT", false)
+	dateRule("112", "Date should be placed for adoption is not a valid date.", AD1, "DATE_INT", false)
 	// 113: "Date matching child and adopter(s) is not a valid date."
-	dateRuleV3("113", "Date matching child and adopter(s) is not a valid date.", AD1, "DATE_MATCH", false)
+	dateRule("113", "Date matching child and adopter(s) is not a valid date.", AD1, "DATE_MATCH", false)
 	// 115: "Date of Local Authority's (LA) decision that a child should be
 	// placed for adoption is not a valid date."
-	dateRuleV3("115", "Date of Local Authority's (LA) decision that a child should be placed for adoption is not a valid date.", PlacedAdoption, "DATE_PLACED", false)
+	dateRule("115", "Date of Local Authority's (LA) decision that a child should be placed for adoption is not a valid date.", PlacedAdoption, "DATE_PLACED", false)
 	// 116: "Date of Local Authority's (LA) decision that a child should no
 	// longer be placed for adoption is not a valid date."
-	dateRuleV3("116", "Date of Local Authority's (LA) decision that a child should no longer be placed for adoption is not a valid date.", PlacedAdoption, "DATE_PLACED_CEASED", false)
+	dateRule("116", "Date of Local Authority's (LA) decision that a child should no longer be placed for adoption is not a valid date.", PlacedAdoption, "DATE_PLACED_CEASED", false)
 	// 141: "Date episode began is not a valid date."
-	dateRuleV3("141", "Date episode began is not a valid date.", Episodes, "DECOM", false)
+	dateRule("141", "Date episode began is not a valid date.", Episodes, "DECOM", false)
 	// 147: "Date episode ceased is not a valid date."
-	dateRuleV3("147", "Date episode ceased is not a valid date.", Episodes, "DEC", false)
+	dateRule("147", "Date episode ceased is not a valid date.", Episodes, "DEC", false)
 	// 166: "Date of review is invalid or blank."
-	dateRuleV3("166", "Date of review is invalid or blank.", Reviews, "REVIEW", true)
+	dateRule("166", "Date of review is invalid or blank.", Reviews, "REVIEW", true)
 	// 171: "Date of birth of mother's child is not a valid date."
-	dateRuleV3("171", "Date of birth of mother's child is not a valid date.", Header, "MC_DOB", false)
+	dateRule("171", "Date of birth of mother's child is not a valid date.", Header, "MC_DOB", false)
 
 	// 104: "Date for Unaccompanied Asylum-Seeking Children (UASC) status
 	// ceased is not a valid date." A DUC that is not a date, or is before the
 	// collection year.
-	rowRuleV3("104", "Date for Unaccompanied Asylum-Seeking Children (UASC) status ceased is not a valid date.",
+	rowRule("104", "Date for Unaccompanied Asylum-Seeking Children (UASC) status ceased is not a valid date.",
 		UASC, []string{"DUC"}, func(c *Context, v []string) bool {
 			if v[0] == "" {
 				return false
@@ -159,36 +140,36 @@ func init() {
 	// 119: "If the decision is made that a child should no longer be placed
 	// for adoption, then the date of this decision and the reason why this
 	// decision was made must be completed." Both or neither.
-	rowRuleV3("119", "If the decision is made that a child should no longer be placed for adoption, then the date of this decision and the reason why this decision was made must be completed.",
+	rowRule("119", "If the decision is made that a child should no longer be placed for adoption, then the date of this decision and the reason why this decision was made must be completed.",
 		PlacedAdoption, []string{"REASON_PLACED_CEASED", "DATE_PLACED_CEASED"}, func(_ *Context, v []string) bool {
 			return (v[0] == "") != (v[1] == "")
 		})
 
 	// 151: "All data items relating to a childs adoption must be coded or
 	// left blank."
-	rowRuleV3("151", "All data items relating to a childs adoption must be coded or left blank.",
+	rowRule("151", "All data items relating to a childs adoption must be coded or left blank.",
 		AD1, []string{"DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"}, func(_ *Context, v []string) bool {
-			return someBlankV3(v...) && !allBlankV3(v...)
+			return someBlank(v...) && !allBlank(v...)
 		})
 
 	// 153: "All data items relating to a child's activity or accommodation
 	// after leaving care must be coded or left blank."
-	rowRuleV3("153", "All data items relating to a child's activity or accommodation after leaving care must be coded or left blank.",
+	rowRule("153", "All data items relating to a child's activity or accommodation after leaving care must be coded or left blank.",
 		OC3, []string{"IN_TOUCH", "ACTIV", "ACCOM"}, func(_ *Context, v []string) bool {
-			return someBlankV3(v...) && !allBlankV3(v...)
+			return someBlank(v...) && !allBlank(v...)
 		})
 
 	// 159: "If a child has been recorded as not receiving an intervention for
 	// their substance misuse problem, then the additional item on whether an
 	// intervention was offered should be completed as well."
-	rowRuleV3("159", "If a child has been recorded as not receiving an intervention for their substance misuse problem, then the additional item on whether an intervention was offered should be completed as well.",
+	rowRule("159", "If a child has been recorded as not receiving an intervention for their substance misuse problem, then the additional item on whether an intervention was offered should be completed as well.",
 		OC2, []string{"SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"}, func(_ *Context, v []string) bool {
 			return v[0] == "1" && v[1] == "0" && v[2] == ""
 		})
 
 	// 167: "Data entry for participation is invalid or blank." A review needs
 	// a PN0-PN7 code; a row without a review date needs none.
-	rowRuleV3("167", "Data entry for participation is invalid or blank.",
+	rowRule("167", "Data entry for participation is invalid or blank.",
 		Reviews, []string{"REVIEW_CODE", "REVIEW"}, func(_ *Context, v []string) bool {
 			if v[1] == "" {
 				return v[0] != ""
@@ -198,22 +179,22 @@ func init() {
 
 	// 174: "Mother's child date of birth is recorded but gender shows that
 	// the child is a male."
-	rowRuleV3("174", "Mother's child date of birth is recorded but gender shows that the child is a male.",
+	rowRule("174", "Mother's child date of birth is recorded but gender shows that the child is a male.",
 		Header, []string{"MC_DOB", "SEX"}, func(_ *Context, v []string) bool {
 			return v[1] == "1" && v[0] != ""
-		}).Until = 2023 // SEX is M, F or U from 2024/25 (rules_v5_years.go)
+		}).Until = 2023 // SEX is M, F or U from 2024/25 (rules_years.go)
 
 	// 180: "Data entry for the strengths and difficulties questionnaire (SDQ)
 	// score is invalid." A score must be a whole number from 0 to 40.
-	rowRuleV3("180", "Data entry for the strengths and difficulties questionnaire (SDQ) score is invalid.",
+	rowRule("180", "Data entry for the strengths and difficulties questionnaire (SDQ) score is invalid.",
 		OC2, []string{"SDQ_SCORE"}, func(_ *Context, v []string) bool {
-			return v[0] != "" && !sdqScoreV3(v[0])
+			return v[0] != "" && !sdqScore(v[0])
 		})
 
 	// 181: "Data items relating to children looked after continuously for 12
 	// months should be completed with a 0 or 1."
-	rowRuleV3("181", "Data items relating to children looked after continuously for 12 months should be completed with a 0 or 1.",
-		OC2, oc2ItemsV3, func(_ *Context, v []string) bool {
+	rowRule("181", "Data items relating to children looked after continuously for 12 months should be completed with a 0 or 1.",
+		OC2, oc2Items, func(_ *Context, v []string) bool {
 			for _, s := range v {
 				if s != "" && s != "0" && s != "1" {
 					return true
@@ -226,42 +207,62 @@ func init() {
 	// and substance misuse problem identified should be completed or all OC2
 	// fields should be left blank." One of the four left blank while any of
 	// conviction, health check or the intervention items is completed.
-	rowRuleV3("182", "Data entries on immunisations, teeth checks, health assessments and substance misuse problem identified should be completed or all OC2 fields should be left blank.",
+	rowRule("182", "Data entries on immunisations, teeth checks, health assessments and substance misuse problem identified should be completed or all OC2 fields should be left blank.",
 		OC2, []string{"IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "CONVICTED", "HEALTH_CHECK", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"},
 		func(_ *Context, v []string) bool {
-			return someBlankV3(v[:4]...) && !allBlankV3(v[4:]...)
+			return someBlank(v[:4]...) && !allBlank(v[4:]...)
 		})
 
 	// 188: "Child is aged under 4 years at the end of the year, but a
 	// Strengths and Difficulties (SDQ) score or a reason for no SDQ score has
 	// been completed."
-	rowRuleV3("188", "Child is aged under 4 years at the end of the year, but a Strengths and Difficulties (SDQ) score or a reason for no SDQ score has been completed. ",
+	rowRule("188", "Child is aged under 4 years at the end of the year, but a Strengths and Difficulties (SDQ) score or a reason for no SDQ score has been completed. ",
 		OC2, []string{"SDQ_SCORE", "SDQ_REASON", "DOB"}, func(c *Context, v []string) bool {
 			dob := ParseDay(v[2])
-			return dob.Valid() && dob.AddYears(4) > c.End && !allBlankV3(v[0], v[1])
+			return dob.Valid() && dob.AddYears(4) > c.End && !allBlank(v[0], v[1])
 		})
 
 	// 189: "Child is aged 17 years or over at the beginning of the year, but
 	// an Strengths and Difficulties (SDQ) score or a reason for no Strengths
 	// and Difficulties (SDQ) score has been completed."
-	rowRuleV3("189", "Child is aged 17 years or over at the beginning of the year, but an Strengths and Difficulties (SDQ) score or a reason for no Strengths and Difficulties (SDQ) score has been completed.",
+	rowRule("189", "Child is aged 17 years or over at the beginning of the year, but an Strengths and Difficulties (SDQ) score or a reason for no Strengths and Difficulties (SDQ) score has been completed.",
 		OC2, []string{"DOB", "SDQ_SCORE", "SDQ_REASON"}, func(c *Context, v []string) bool {
 			dob := ParseDay(v[0])
-			return dob.Valid() && dob.AddYears(17) <= c.Start && !allBlankV3(v[1], v[2])
+			return dob.Valid() && dob.AddYears(17) <= c.Start && !allBlank(v[1], v[2])
 		})
 
 	// 192: "Child has been identified as having a substance misuse problem
 	// but the additional item on whether an intervention was received has
 	// been left blank."
-	rowRuleV3("192", "Child has been identified as having a substance misuse problem but the additional item on whether an intervention was received has been left blank.",
+	rowRule("192", "Child has been identified as having a substance misuse problem but the additional item on whether an intervention was received has been left blank.",
 		OC2, []string{"SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED"}, func(_ *Context, v []string) bool {
 			return v[0] == "1" && v[1] == ""
 		})
 
 	// 197a: "Reason for no Strengths and Difficulties (SDQ) score is not
 	// required if Strengths and Difficulties Questionnaire score is filled in."
-	rowRuleV3("197a", "Reason for no Strengths and Difficulties (SDQ) score is not required if Strengths and Difficulties Questionnaire score is filled in.",
+	rowRule("197a", "Reason for no Strengths and Difficulties (SDQ) score is not required if Strengths and Difficulties Questionnaire score is filled in.",
 		OC2, []string{"SDQ_SCORE", "SDQ_REASON"}, func(_ *Context, v []string) bool {
 			return v[0] != "" && v[1] != ""
 		})
+
+	// 105: "Data entry for Unaccompanied Asylum-Seeking Children (UASC) status
+	// of child is invalid or has not been completed." Only the XML layout
+	// carries the child's UASC flag (a Header UASC column, see LoadXML): it
+	// must be 0 or 1, and a blank fails. The CSV files have no such item (the
+	// UASC table's rows are the UASC children), so nothing fails there.
+	register(&Rule{Code: "105", Description: "Data entry for Unaccompanied Asylum-Seeking Children (UASC) status of child is invalid or has not been completed.",
+		Tables: []TableID{Header}, Fields: []string{"UASC"},
+		Check: func(c *Context) {
+			t := c.Cur.Tables[Header]
+			col := t.Col("UASC")
+			if col < 0 {
+				return
+			}
+			for row := 0; row < t.Len(); row++ {
+				if v := t.Cell(row, col); v != "0" && v != "1" {
+					c.Flag(Header, row, "UASC", "")
+				}
+			}
+		}})
 }
