@@ -175,7 +175,7 @@ func TestReportSSDA903(t *testing.T) {
 		t.Fatal(err)
 	}
 	pl := add("placement", casework.Values{"start": {"2025-06-01"}, "reason_new": {"S"}, "legal_status": {"V2"}, "type": {"U4"},
-		"provider": {"PR1"}, "carer": {"Foster carers"}, "urn": {"XXXXXXX"}, "postcode": {"CV92 3BD"}})
+		"provider": {"PR1"}, "carer": {"Foster carers"}, "urn": {"SC093701"}, "postcode": {"CV92 3BD"}})
 	s.Close()
 
 	out := filepath.Join(dir, "903")

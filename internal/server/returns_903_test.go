@@ -43,7 +43,7 @@ func TestSSDA903Pages(t *testing.T) {
 		add("care_period", casework.Values{"start": {"2025-06-01"}, "category": {"N1"}, "uasc": {"no"}, "previous_permanence": {"Z1"},
 			"home_postcode": {"CV90 1AB"}})
 		pl := add("placement", casework.Values{"start": {"2025-06-01"}, "reason_new": {"S"}, "legal_status": {"V2"}, "type": {"U4"},
-			"provider": {"PR1"}, "carer": {"Foster carers"}, "urn": {"XXXXXXX"}, "postcode": {"CV90 2BD"}})
+			"provider": {"PR1"}, "carer": {"Foster carers"}, "urn": {"SC093701"}, "postcode": {"CV90 2BD"}})
 
 		swc := e.client().signIn(access.SocialWorker)
 		if status, _, _ := swc.do("GET", "/returns/ssda903?year=2026", nil); status != http.StatusForbidden {
@@ -95,8 +95,7 @@ func TestSSDA903Pages(t *testing.T) {
 		}
 
 		// A placement type written round the forms: the page names the rule, table, child and
-		// field; the download is refused. (Q9 breaks two rules: 146, the code, and, from
-		// 2025/26, 242: the URN XXXXXXX is only for adoption and foster placements.)
+		// field; the download is refused.
 		if _, err := s.DB().ExecContext(ctx, `UPDATE casework SET codes = REPLACE(codes, '"U4"', '"Q9"'),
 			detail = REPLACE(detail, '"U4"', '"Q9"') WHERE id = $1`, pl.ID); err != nil {
 			t.Fatal(err)
@@ -113,7 +112,7 @@ func TestSSDA903Pages(t *testing.T) {
 		if status, body, _ = c.do("GET", "/returns/ssda903.zip?year=2026", nil); status != http.StatusConflict {
 			t.Errorf("download with errors: %d, want 409", status)
 		}
-		wantContains(t, "refused download", body, "has 2 errors, so it cannot be downloaded")
+		wantContains(t, "refused download", body, "has 1 error, so it cannot be downloaded")
 
 		status, body, _ = c.do("GET", "/returns/ssda903?year=twenty", nil)
 		if status != http.StatusBadRequest {
