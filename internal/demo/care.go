@@ -175,6 +175,32 @@ func (j *journey) care() {
 	if left.IsZero() && !e.left.IsZero() && !e.left.After(t) {
 		left, leftWhy = e.left, e.leftWhy
 	}
+	// Some children leave care to live at home again (E4A; a care order is discharged first) or
+	// with relatives or their foster carers under a special guardianship order (E45, E46),
+	// after the last change of legal status. From the advisers' sequence, so the rest of the
+	// council draws what it did.
+	var exitOrder string // the order the court made: "discharge" or "sgo"
+	if left.IsZero() && !adopt && !e.uasc && e.left.IsZero() {
+		last, legal := steps[len(steps)-1].d, ""
+		for _, st := range steps {
+			if st.legal != "" {
+				legal = st.legal
+			}
+		}
+		switch x := g.pr.IntN(100); {
+		case x < 25:
+			if d := weekday(last.AddDays(120 + g.pr.IntN(600))); !d.After(t) {
+				left, leftWhy = d, "E4A"
+				if legal == "C2" {
+					exitOrder = "discharge"
+				}
+			}
+		case x < 40 && age(start) < 14:
+			if d := weekday(last.AddDays(300 + g.pr.IntN(500))); !d.After(t) {
+				left, leftWhy, exitOrder = d, []string{"E45", "E45", "E45", "E46", "E46"}[g.pr.IntN(5)], "sgo"
+			}
+		}
+	}
 	if !left.IsZero() {
 		t = left // the records of the child in care stop when care ends
 	}
@@ -274,6 +300,10 @@ func (j *journey) care() {
 		switch {
 		case adopt:
 			plan = "adoption"
+		case exitOrder == "sgo":
+			plan = "sgo"
+		case leftWhy == "E4A":
+			plan = "home"
 		case first.legal == "V2":
 			plan = "home"
 		case age(start) >= 15:
@@ -298,6 +328,19 @@ func (j *journey) care() {
 		cv.Set("reason_ceased", leftWhy)
 	}
 	cpID := j.add("care_period", 0, j.ref, co.w.long, "", cv)
+	if exitOrder != "" {
+		// The application the court granted on the day the child left care.
+		v := casework.Values{}
+		v.Set("type", exitOrder)
+		v.Set("applied", wd(left, -(20+g.pr.IntN(40))).String())
+		v.Set("applicant", map[string]string{"discharge": "The local authority", "sgo": "The foster carers"}[exitOrder])
+		if leftWhy == "E46" {
+			v.Set("applicant", "The child's grandparents")
+		}
+		v.Set("decided", left.String())
+		v.Set("outcome", "granted")
+		j.add("legal_order", 0, j.ref, co.w.long, "", v)
+	}
 
 	// The episodes.
 	for i, s := range steps {
@@ -616,13 +659,14 @@ func (j *journey) care() {
 // leaverHome draws a care leaver's accommodation on d: residential or foster care while in
 // care (C1, as the 903 counts a foster placement), then semi-independent accommodation,
 // supported lodgings, staying put or their own tenancy, nearly always suitable; a foyer only
-// from 18 (the DfE's rule 347).
+// for a young person already 18 at the start of the collection year the contact falls in (the
+// DfE's rule 347), so from 19 on the day.
 func leaverHome(g *gen, dob, left, d date.Date) string {
 	if left.IsZero() || d.Before(left) {
 		return "C1"
 	}
 	foyer := 15
-	if dob.AgeOn(d) < 18 {
+	if dob.AgeOn(d) < 19 {
 		foyer = 0
 	}
 	return pickW(g, []weighted[string]{w(30, "D1"), w(20, "E1"), w(3, "S2"), w(foyer, "T1"), w(10, "B1"), w(17, "U1"), w(5, "D2")})
