@@ -370,7 +370,11 @@ func init() {
 		})
 	// SW11b: an episode ending in the last five days of the year needs a
 	// following episode with a start date: a following one without fails,
-	// and so does the ending episode when it is the child's last.
+	// and so does the ending episode when it is the child's last, unless the
+	// child's care ended in the year on or before that day (a REC other than
+	// X1): the DfE's guidance ends the social worker episode with care, so a
+	// young person who left care at 18 on 30 March has no next social worker.
+	// (The sector's Python fails every child with one episode.)
 	swPairs("SW11bSTG2", sw11, []string{"SW_DEC"}, 2023, 0, false,
 		func(c *Context, t *Table, cs swCols, row, prev int, last bool) bool {
 			late := func(r int) bool {
@@ -380,7 +384,7 @@ func init() {
 			if prev >= 0 && late(prev) && !ParseDay(t.Cell(row, cs.decom)).Valid() {
 				return true
 			}
-			return last && late(row)
+			return last && late(row) && !careEndedBy(c, t.Get(row, "CHILD"), ParseDay(t.Cell(row, cs.dec)))
 		})
 
 	// SW12STG2: "If a child is looked after on 31 March then all social
@@ -562,4 +566,23 @@ func init() {
 				}
 			}
 		})
+}
+
+// careEndedBy reports whether child's care ended in the collection year on or before d: an
+// episode with a DEC from 1 April to d and a reason other than X1 (a placement followed by
+// another).
+func careEndedBy(c *Context, child string, d Day) bool {
+	ci, ok := c.Cur.ChildNum(child)
+	e := c.Cur.Tables[Episodes]
+	if !ok || e == nil {
+		return false
+	}
+	cDec, cRec := e.Col("DEC"), e.Col("REC")
+	for _, r := range c.Cur.ChildRows(Episodes, ci) {
+		dec := ParseDay(e.Cell(int(r), cDec))
+		if rec := e.Cell(int(r), cRec); rec != "" && rec != "X1" && dec.Valid() && dec >= c.Start && dec <= d {
+			return true
+		}
+	}
+	return false
 }

@@ -32,6 +32,17 @@ func init() {
 		// SW11b: ending in the last five days of the year with nothing after
 		ruleCase{"SW11bSTG2", swEpisodesOf([3]string{"01/05/2023", "28/03/2024", "OTHERS"}),
 			swEpisodesOf([3]string{"01/05/2023", "28/03/2024", "OTHERS"}, [3]string{"28/03/2024", "", "OTHERS"})},
+		// ... unless care ended then: a young person who left care on 28 March has no next
+		// social worker; care that went on (X1) still needs one
+		ruleCase{"SW11bSTG2", func() map[TableID][]row {
+			r := swEpisodesOf([3]string{"01/05/2023", "28/03/2024", "OTHERS"})
+			r[Episodes] = []row{{"CHILD": "1", "DECOM": "01/05/2023", "DEC": "28/03/2024", "REC": "X1"}, {"CHILD": "1", "DECOM": "28/03/2024"}}
+			return r
+		}(), func() map[TableID][]row {
+			r := swEpisodesOf([3]string{"01/05/2023", "28/03/2024", "OTHERS"})
+			r[Episodes] = []row{{"CHILD": "1", "DECOM": "01/05/2023", "DEC": "28/03/2024", "REC": "E5"}}
+			return r
+		}()},
 		// SW12: care starting on 1/5/2023 needs a social worker from then on
 		ruleCase{"SW12STG2",
 			map[TableID][]row{Episodes: {{"CHILD": "1", "DECOM": "01/05/2023", "RNE": "S", "LS": "C2"}}, SWEpisodes: {{"CHILD": "1", "SW_DECOM": "01/04/2023"}}},
