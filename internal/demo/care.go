@@ -81,7 +81,7 @@ func (j *journey) care() {
 	// The virtual school finds a school-age child's unique pupil number when they come into
 	// care (the 903 accepts "not yet obtained", UN4, only in the first week). Drawn from the
 	// advisers' sequence, so the care histories are the same with or without it.
-	if c.UPN == "" && age(start) >= 5 {
+	if c.UPN == "" && age(now) >= 4 {
 		g.r = g.pr
 		c.UPN = g.upn()
 		g.r = g.cr
@@ -278,6 +278,22 @@ func (j *journey) care() {
 		lastPostc = s.postc
 		placeNo++
 		s.until18 = (s.typ == "U1" || s.typ == "U4") && age(s.d) >= 5
+	}
+	// Special guardianship goes to the carers the child lives with: from a foster placement
+	// only (903 rule 516). A child in a children's home or at home goes home instead.
+	if exitOrder == "sgo" {
+		var typ string
+		for _, st := range steps {
+			if st.place && !st.d.After(left) {
+				typ = st.typ
+			}
+		}
+		if !slices.Contains([]string{"U1", "U2", "U3", "U4", "U5", "U6"}, typ) {
+			leftWhy, exitOrder = "E4A", ""
+			if lastLegal == "C2" {
+				exitOrder = "discharge"
+			}
+		}
 	}
 
 	// The period of care.
