@@ -303,7 +303,14 @@ func init() {
 // numIs reports whether s reads as the number v, as the sector validator's
 // pd.to_numeric does ("1", "1.0").
 func numIs(s string, v float64) bool {
-	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	s = strings.TrimSpace(s)
+	switch s {
+	case "": // most rows: no parse (a failed parse allocates its error)
+		return false
+	case "0", "1":
+		return float64(s[0]-'0') == v
+	}
+	f, err := strconv.ParseFloat(s, 64)
 	return err == nil && f == v
 }
 
