@@ -876,3 +876,53 @@ func init() {
 			}
 		}})
 }
+
+func init() {
+	// 583: "More than one date the child should be placed for adoption has
+	// been reported, but an earlier decision has not been revoked. ..." Of a
+	// child's PlacedAdoption rows, only the one with the latest DATE_PLACED
+	// may lack a DATE_PLACED_CEASED, and only one may. (The sector validator
+	// orders DATE_PLACED as written; it is ordered here as a date, invalid
+	// dates last, as its test data has them.)
+	register(&Rule{Code: "583", Description: "More than one date the child should be placed for adoption has been reported, but an earlier decision has not been revoked. Check that both dates are required and add in the date the earlier decision was revoked. Note this may be in a previous year.",
+		Tables: []TableID{PlacedAdoption}, Fields: []string{"DATE_PLACED", "DATE_PLACED_CEASED"},
+		Check: func(c *Context) {
+			t := c.Cur.Tables[PlacedAdoption]
+			cPlaced, cCeased := t.Col("DATE_PLACED"), t.Col("DATE_PLACED_CEASED")
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				rows := c.Cur.ChildRows(PlacedAdoption, ci)
+				if len(rows) < 2 {
+					continue
+				}
+				open := 0
+				for _, r := range rows {
+					if t.Cell(int(r), cCeased) == "" {
+						open++
+					}
+				}
+				if open == 0 {
+					continue
+				}
+				latest, _ := lastByDate(t, rows, cPlaced, nil)
+				for _, r := range rows {
+					if t.Cell(int(r), cCeased) == "" && (open > 1 || int(r) != latest) {
+						c.Flag(PlacedAdoption, int(r), "DATE_PLACED_CEASED", "")
+					}
+				}
+			}
+		}})
+
+	// 584: "Date of decision that the child should be placed for adoption
+	// this year is different from that recorded last year, but the decision
+	// to placed the child for adoption changed and the child should no
+	// longer be placed for adoption." Where last year's decision ceased (a
+	// date or reason), this year's DATE_PLACED must be a later, valid date.
+	prevPairRule("584", "Date of decision that the child should be placed for adoption this year is different from that recorded last year, but the decision to placed the child for adoption changed and the child should no longer be placed for adoption.",
+		PlacedAdoption, []string{"DATE_PLACED"}, func(_ *Context, t, pt *Table, r, pr int) bool {
+			if pt.Get(pr, "DATE_PLACED_CEASED") == "" && pt.Get(pr, "REASON_PLACED_CEASED") == "" {
+				return false
+			}
+			now, last := ParseDay(t.Get(r, "DATE_PLACED")), ParseDay(pt.Get(pr, "DATE_PLACED"))
+			return !now.Valid() || (last.Valid() && now <= last)
+		})
+}

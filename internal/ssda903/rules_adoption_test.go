@@ -96,3 +96,16 @@ func init() {
 			tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2017")}}},
 	)
 }
+
+func init() {
+	ruleCases = append(ruleCases,
+		// 583: the earlier decision (1/1/2017) is still open
+		ruleCase{"583", tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2017"), childRow("DATE_PLACED", "01/06/2017")}},
+			tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2017", "DATE_PLACED_CEASED", "01/03/2017"), childRow("DATE_PLACED", "01/06/2017"), {"CHILD": "2", "DATE_PLACED": "01/01/2017"}}}},
+	)
+	// 584: last year's decision of 1/1/2016 ceased; this year's must be later
+	yearCases = append(yearCases, yearCase{"584", 0,
+		tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2016", "REASON_PLACED_CEASED", "RD1")}},
+		tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2016")}},
+		tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2017")}}})
+}

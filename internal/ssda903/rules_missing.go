@@ -347,3 +347,18 @@ func init() {
 			}
 		}})
 }
+
+func init() {
+	// 586: "Dates of missing periods are before child's date of birth." A
+	// MIS_START on or before the DOB given in the Missing row.
+	register(&Rule{Code: "586", Description: "Dates of missing periods are before child’s date of birth.",
+		Tables: []TableID{Missing}, Fields: []string{"MIS_START"},
+		Check: func(c *Context) {
+			eachRow(c, Missing, func(t *Table, row int) {
+				start, dob := ParseDay(t.Get(row, "MIS_START")), ParseDay(t.Get(row, "DOB"))
+				if start.Valid() && dob.Valid() && start <= dob {
+					c.Flag(Missing, row, "MIS_START", "")
+				}
+			})
+		}})
+}

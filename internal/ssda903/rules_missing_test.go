@@ -46,3 +46,8 @@ func init() {
 		tables{Missing: {childRow("MIS_START", "02/03/2017")}},
 		tables{Missing: {childRow("MIS_START", "01/06/2017"), childRow("MIS_START", "01/03/2017", "MIS_END", "02/04/2017")}}})
 }
+
+func init() {
+	ruleCases = append(ruleCases, ruleCase{"586", tables{Missing: {childRow("DOB", "01/06/2010", "MIS_START", "01/06/2010")}},
+		tables{Missing: {childRow("DOB", "01/06/2010", "MIS_START", "02/06/2010"), childRow("MIS_START", "01/06/2010")}}})
+}

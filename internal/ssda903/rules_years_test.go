@@ -258,6 +258,11 @@ var ruleYears = map[string]struct {
 	"1002": {yearSpan{0, 0}, true},
 	"1008": {yearSpan{0, 0}, true},
 	"1010": {yearSpan{0, 0}, true},
+	"392d": {yearSpan{0, 0}, true},
+	"583":  {yearSpan{0, 0}, true},
+	"584":  {yearSpan{0, 0}, true},
+	"586":  {yearSpan{0, 0}, true},
+	"621":  {yearSpan{0, 0}, true},
 	"503A": {yearSpan{0, 0}, true},
 	"553":  {yearSpan{0, 0}, true},
 }
