@@ -926,3 +926,34 @@ func init() {
 			return !now.Valid() || (last.Valid() && now <= last)
 		})
 }
+
+func init() {
+	// 331: "Date of matching child and adopter(s) should be the same as, or
+	// prior to, the date of placement of adoption." Each episode ending in
+	// adoption (E11, E12) must start on or after each of the child's AD1
+	// DATE_MATCH; both rows are flagged.
+	register(&Rule{Code: "331", Description: "Date of matching child and adopter(s) should be the same as, or prior to, the date of placement of adoption.",
+		Tables: []TableID{AD1, Episodes}, Fields: []string{"DATE_MATCH", "DECOM", "REC"},
+		Check: func(c *Context) {
+			e, a := c.Cur.Tables[Episodes], c.Cur.Tables[AD1]
+			cRec, cDecom, cMatch := e.Col("REC"), e.Col("DECOM"), a.Col("DATE_MATCH")
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				arows := c.Cur.ChildRows(AD1, ci)
+				if len(arows) == 0 {
+					continue
+				}
+				for _, r := range c.Cur.ChildRows(Episodes, ci) {
+					if rec := e.Cell(int(r), cRec); rec != "E11" && rec != "E12" {
+						continue
+					}
+					decom := ParseDay(e.Cell(int(r), cDecom))
+					for _, ar := range arows {
+						if m := ParseDay(a.Cell(int(ar), cMatch)); m.Valid() && decom.Valid() && m > decom {
+							c.Flag(AD1, int(ar), "DATE_MATCH", "")
+							c.Flag(Episodes, int(r), "DECOM", "")
+						}
+					}
+				}
+			}
+		}})
+}

@@ -109,3 +109,9 @@ func init() {
 		tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2016")}},
 		tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2017")}}})
 }
+
+func init() {
+	ruleCases = append(ruleCases, ruleCase{"331",
+		tables{AD1: {childRow("DATE_MATCH", "02/05/2017")}, Episodes: {childRow("DECOM", "01/05/2017", "REC", "E11")}},
+		tables{AD1: {childRow("DATE_MATCH", "01/05/2017")}, Episodes: {childRow("DECOM", "01/05/2017", "REC", "E11"), childRow("DECOM", "01/01/2017", "REC", "E8")}}})
+}

@@ -17,8 +17,3 @@ func init() {
 		{"460", map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "REC": "E17", "DEC": "31/05/2028"}}}, map[TableID][]row{Header: hdr, Episodes: {{"CHILD": "1", "REC": "E17", "DEC": "01/06/2028"}}}},
 	}...)
 }
-
-func init() {
-	ruleCases = append(ruleCases, ruleCase{"621", tables{Header: {childRow("DOB", "01/06/2002", "MC_DOB", "01/06/2002")}},
-		tables{Header: {childRow("DOB", "01/06/2002", "MC_DOB", "01/06/2017"), childRow("DOB", "01/06/2002")}}})
-}
