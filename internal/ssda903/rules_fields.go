@@ -2,7 +2,8 @@ package ssda903
 
 // Rules 101-197 of the 2022/23 rule set (and 105): code validity, date
 // validity and the single-table consistency rules, then the rules that join
-// a table to Header. Each follows the DfE description and the sector
+// a table to Header; and 301-304 (date of birth against the year and the
+// first episode, the UASC flag and the date UASC ceased). Each follows the DfE description and the sector
 // validator's lac2022_23 rule of the same code
 // (data-to-insight/csc-validator-be-903), written afresh.
 

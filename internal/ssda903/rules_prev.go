@@ -1,7 +1,10 @@
 package ssda903
 
 // Rules that compare this year's return with the previous year's (the 20x
-// family and 503A-F), and the two UPN rules numbered with them (209, 210).
+// family, 502, 503A-F, 562, 624 and 626), and the two UPN rules numbered
+// with them (209, 210). The previous-year rules on adoption decisions
+// (559-561, 584), missing periods (576) and care leavers (1000-1002, 1010)
+// are with their subjects, using prevChildren and prevPairRule from here.
 // Each follows the DfE description and the sector validator's rule of the
 // same number (data-to-insight/csc-validator-be-903), written afresh. A rule
 // with NeedsPrev is skipped, and reported as skipped, when no previous
