@@ -734,3 +734,226 @@ func init() {
 			})
 		}})
 }
+
+func init() {
+	// 559: "Date of decision that a child should be placed for adoption was
+	// not in the current year but the date of the decision that the child
+	// should be placed for adoption was not completed in a previous return."
+	// A DATE_PLACED before 1 April needs a valid DATE_PLACED in last year's
+	// return; a child missing from last year's PlacedAdoption fails too.
+	register(&Rule{Code: "559", Description: "Date of decision that a child should be placed for adoption was not in the current year but the date of the decision that the child should be placed for adoption was not completed in a previous return.",
+		Tables: []TableID{PlacedAdoption}, Fields: []string{"DATE_PLACED"}, NeedsPrev: true,
+		Check: func(c *Context) {
+			if !c.Prev.Has(PlacedAdoption) {
+				return
+			}
+			t, pt := c.Cur.Tables[PlacedAdoption], c.Prev.Tables[PlacedAdoption]
+			col, pcol := t.Col("DATE_PLACED"), pt.Col("DATE_PLACED")
+			for ci, pi := range prevChildren(c) {
+				rows := c.Cur.ChildRows(PlacedAdoption, ci)
+				if len(rows) == 0 {
+					continue
+				}
+				lastBlank := pi < 0 || len(c.Prev.ChildRows(PlacedAdoption, int(pi))) == 0
+				if !lastBlank {
+					for _, pr := range c.Prev.ChildRows(PlacedAdoption, int(pi)) {
+						if !ParseDay(pt.Cell(int(pr), pcol)).Valid() {
+							lastBlank = true
+						}
+					}
+				}
+				if !lastBlank {
+					continue
+				}
+				for _, r := range rows {
+					if d := ParseDay(t.Cell(int(r), col)); d.Valid() && d < c.Start {
+						c.Flag(PlacedAdoption, int(r), "DATE_PLACED", "")
+					}
+				}
+			}
+		}})
+
+	// 560: "Date of decision that the child should be placed for adoption
+	// this year is different from that recorded last year but the decision
+	// to place the child for adoption did not change." Last year's decision
+	// (DATE_PLACED completed, not ceased) must be repeated as written.
+	prevPairRule("560", "Date of decision that the child should be placed for adoption this year is different from that recorded last year but the decision to place the child for adoption did not change.",
+		PlacedAdoption, []string{"DATE_PLACED", "DATE_PLACED_CEASED"}, func(_ *Context, t, pt *Table, r, pr int) bool {
+			last := pt.Get(pr, "DATE_PLACED")
+			return last != "" && pt.Get(pr, "DATE_PLACED_CEASED") == "" && t.Get(r, "DATE_PLACED") != last
+		})
+
+	// 561: "Date of the decision that the child should be placed for adoption
+	// this year is the same as that recorded last year but records show that
+	// the decision changed, and the child should no longer be placed for
+	// adoption last year." The same DATE_PLACED as last year's row, which
+	// had ceased (a date or reason the decision ceased).
+	prevPairRule("561", "Date of the decision that the child should be placed for adoption this year is the same as that recorded last year but records show that the decision changed, and the child should no longer be placed for adoption last year.",
+		PlacedAdoption, []string{"DATE_PLACED"}, func(_ *Context, t, pt *Table, r, pr int) bool {
+			now := t.Get(r, "DATE_PLACED")
+			return now != "" && now == pt.Get(pr, "DATE_PLACED") &&
+				(pt.Get(pr, "REASON_PLACED_CEASED") != "" || pt.Get(pr, "DATE_PLACED_CEASED") != "")
+		})
+
+	// 558: "If a child has been adopted, then the decision to place them for
+	// adoption has not been disrupted and the date of the decision that a
+	// child should no longer be placed for adoption should be left blank."
+	// As in the sector validator: a child adopted (an episode ending E11 or
+	// E12) whose PlacedAdoption rows all have a DATE_PLACED_CEASED (a blank
+	// one is taken as the latest decision, undisrupted) fails when two of
+	// those dates fall in one calendar year, counted once for each adopted
+	// episode (the validator's merge), on the adopted episodes.
+	register(&Rule{Code: "558", Description: "If a child has been adopted, then the decision to place them for adoption has not been disrupted and the date of the decision that a child should no longer be placed for adoption should be left blank.",
+		Tables: []TableID{Episodes, PlacedAdoption}, Fields: []string{"REC", "DATE_PLACED_CEASED"},
+		Check: func(c *Context) {
+			e, p := c.Cur.Tables[Episodes], c.Cur.Tables[PlacedAdoption]
+			cRec, cCeased := e.Col("REC"), p.Col("DATE_PLACED_CEASED")
+			var adopted []int32
+			years := map[int]int{}
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				adopted = adopted[:0]
+				for _, r := range c.Cur.ChildRows(Episodes, ci) {
+					if rec := e.Cell(int(r), cRec); rec == "E11" || rec == "E12" {
+						adopted = append(adopted, r)
+					}
+				}
+				prows := c.Cur.ChildRows(PlacedAdoption, ci)
+				if len(adopted) == 0 || len(prows) == 0 {
+					continue
+				}
+				clear(years)
+				most, blank := 0, false
+				for _, pr := range prows {
+					s := p.Cell(int(pr), cCeased)
+					if s == "" {
+						blank = true
+						break
+					}
+					if d := ParseDay(s); d.Valid() {
+						y, _, _ := d.ymd()
+						years[y]++
+						most = max(most, years[y])
+					}
+				}
+				if blank || most*len(adopted) < 2 {
+					continue
+				}
+				for _, r := range adopted {
+					c.Flag(Episodes, int(r), "REC", "")
+				}
+			}
+		}})
+
+	// 335: "The current foster value (0) suggests that child is not adopted
+	// by current foster carer, but last placement is A2, A3, or A5. Or the
+	// current foster value (1) suggests that child is adopted by current
+	// foster carer, but last placement is A1, A4 or A6." An episode ending in
+	// adoption (E1, E11, E12) is checked against each of the child's AD1
+	// rows; both are flagged.
+	register(&Rule{Code: "335", Description: "The current foster value (0) suggests that child is not adopted by current foster carer, but last placement is A2, A3, or A5. Or the current foster value (1) suggests that child is adopted by current foster carer, but last placement is A1, A4 or A6.",
+		Tables: []TableID{Episodes, AD1}, Fields: []string{"PLACE", "FOSTER_CARE"},
+		Check: func(c *Context) {
+			e, a := c.Cur.Tables[Episodes], c.Cur.Tables[AD1]
+			cRec, cPlace, cFoster := e.Col("REC"), e.Col("PLACE"), a.Col("FOSTER_CARE")
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				arows := c.Cur.ChildRows(AD1, ci)
+				if len(arows) == 0 {
+					continue
+				}
+				for _, r := range c.Cur.ChildRows(Episodes, ci) {
+					if !in(e.Cell(int(r), cRec), "E1", "E11", "E12") {
+						continue
+					}
+					place := e.Cell(int(r), cPlace)
+					for _, ar := range arows {
+						fc := a.Cell(int(ar), cFoster)
+						if (fc == "0" && in(place, "A2", "A3", "A5")) || (fc == "1" && in(place, "A1", "A4", "A6")) {
+							c.Flag(Episodes, int(r), "PLACE", "")
+							c.Flag(AD1, int(ar), "FOSTER_CARE", "")
+						}
+					}
+				}
+			}
+		}})
+}
+
+func init() {
+	// 583: "More than one date the child should be placed for adoption has
+	// been reported, but an earlier decision has not been revoked. ..." Of a
+	// child's PlacedAdoption rows, only the one with the latest DATE_PLACED
+	// may lack a DATE_PLACED_CEASED, and only one may. (The sector validator
+	// orders DATE_PLACED as written; it is ordered here as a date, invalid
+	// dates last, as its test data has them.)
+	register(&Rule{Code: "583", Description: "More than one date the child should be placed for adoption has been reported, but an earlier decision has not been revoked. Check that both dates are required and add in the date the earlier decision was revoked. Note this may be in a previous year.",
+		Tables: []TableID{PlacedAdoption}, Fields: []string{"DATE_PLACED", "DATE_PLACED_CEASED"},
+		Check: func(c *Context) {
+			t := c.Cur.Tables[PlacedAdoption]
+			cPlaced, cCeased := t.Col("DATE_PLACED"), t.Col("DATE_PLACED_CEASED")
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				rows := c.Cur.ChildRows(PlacedAdoption, ci)
+				if len(rows) < 2 {
+					continue
+				}
+				open := 0
+				for _, r := range rows {
+					if t.Cell(int(r), cCeased) == "" {
+						open++
+					}
+				}
+				if open == 0 {
+					continue
+				}
+				latest, _ := lastByDate(t, rows, cPlaced, nil)
+				for _, r := range rows {
+					if t.Cell(int(r), cCeased) == "" && (open > 1 || int(r) != latest) {
+						c.Flag(PlacedAdoption, int(r), "DATE_PLACED_CEASED", "")
+					}
+				}
+			}
+		}})
+
+	// 584: "Date of decision that the child should be placed for adoption
+	// this year is different from that recorded last year, but the decision
+	// to placed the child for adoption changed and the child should no
+	// longer be placed for adoption." Where last year's decision ceased (a
+	// date or reason), this year's DATE_PLACED must be a later, valid date.
+	prevPairRule("584", "Date of decision that the child should be placed for adoption this year is different from that recorded last year, but the decision to placed the child for adoption changed and the child should no longer be placed for adoption.",
+		PlacedAdoption, []string{"DATE_PLACED"}, func(_ *Context, t, pt *Table, r, pr int) bool {
+			if pt.Get(pr, "DATE_PLACED_CEASED") == "" && pt.Get(pr, "REASON_PLACED_CEASED") == "" {
+				return false
+			}
+			now, last := ParseDay(t.Get(r, "DATE_PLACED")), ParseDay(pt.Get(pr, "DATE_PLACED"))
+			return !now.Valid() || (last.Valid() && now <= last)
+		})
+}
+
+func init() {
+	// 331: "Date of matching child and adopter(s) should be the same as, or
+	// prior to, the date of placement of adoption." Each episode ending in
+	// adoption (E11, E12) must start on or after each of the child's AD1
+	// DATE_MATCH; both rows are flagged.
+	register(&Rule{Code: "331", Description: "Date of matching child and adopter(s) should be the same as, or prior to, the date of placement of adoption.",
+		Tables: []TableID{AD1, Episodes}, Fields: []string{"DATE_MATCH", "DECOM", "REC"},
+		Check: func(c *Context) {
+			e, a := c.Cur.Tables[Episodes], c.Cur.Tables[AD1]
+			cRec, cDecom, cMatch := e.Col("REC"), e.Col("DECOM"), a.Col("DATE_MATCH")
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				arows := c.Cur.ChildRows(AD1, ci)
+				if len(arows) == 0 {
+					continue
+				}
+				for _, r := range c.Cur.ChildRows(Episodes, ci) {
+					if rec := e.Cell(int(r), cRec); rec != "E11" && rec != "E12" {
+						continue
+					}
+					decom := ParseDay(e.Cell(int(r), cDecom))
+					for _, ar := range arows {
+						if m := ParseDay(a.Cell(int(ar), cMatch)); m.Valid() && decom.Valid() && m > decom {
+							c.Flag(AD1, int(ar), "DATE_MATCH", "")
+							c.Flag(Episodes, int(r), "DECOM", "")
+						}
+					}
+				}
+			}
+		}})
+}

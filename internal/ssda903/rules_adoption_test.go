@@ -72,3 +72,46 @@ func init() {
 			map[TableID][]row{AD1: {{"CHILD": "1", "DATE_INT": "01/05/2017", "DATE_MATCH": "01/05/2017"}, {"CHILD": "2", "DATE_INT": "01/05/2017"}}}},
 	}...)
 }
+
+func init() {
+	ruleCases = append(ruleCases,
+		// 558: adopted, and two decisions ceased in 2017
+		ruleCase{"558", tables{Episodes: {childRow("REC", "E11")}, PlacedAdoption: {childRow("DATE_PLACED_CEASED", "01/01/2017"), childRow("DATE_PLACED_CEASED", "01/02/2017")}},
+			tables{Episodes: {childRow("REC", "E11")}, PlacedAdoption: {childRow("DATE_PLACED_CEASED", "01/01/2017"), childRow("DATE_PLACED_CEASED", "")}}},
+		ruleCase{"335", tables{Episodes: {childRow("REC", "E11", "PLACE", "A3")}, AD1: {childRow("FOSTER_CARE", "0")}},
+			tables{Episodes: {childRow("REC", "E11", "PLACE", "A3"), childRow("REC", "E8", "PLACE", "A4")}, AD1: {childRow("FOSTER_CARE", "1")}}},
+	)
+	yearCases = append(yearCases,
+		// 559: a decision before 1/4/2017 needs one last year (child 2 had it)
+		yearCase{"559", 0, tables{PlacedAdoption: {childRow(), {"CHILD": "2", "DATE_PLACED": "01/01/2017"}}},
+			tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2017")}},
+			tables{PlacedAdoption: {childRow("DATE_PLACED", "01/05/2017"), {"CHILD": "2", "DATE_PLACED": "01/01/2017"}}}},
+		// 560: last year's decision, not ceased, must be repeated
+		yearCase{"560", 0, tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2017")}},
+			tables{PlacedAdoption: {childRow("DATE_PLACED", "02/01/2017")}},
+			tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2017"), {"CHILD": "2", "DATE_PLACED": "01/06/2017"}}}},
+		// 561: last year's decision ceased, so this year's is a new one
+		yearCase{"561", 0, tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2016", "DATE_PLACED_CEASED", "01/06/2016", "REASON_PLACED_CEASED", "RD1")}},
+			tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2016")}},
+			tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2017")}}},
+	)
+}
+
+func init() {
+	ruleCases = append(ruleCases,
+		// 583: the earlier decision (1/1/2017) is still open
+		ruleCase{"583", tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2017"), childRow("DATE_PLACED", "01/06/2017")}},
+			tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2017", "DATE_PLACED_CEASED", "01/03/2017"), childRow("DATE_PLACED", "01/06/2017"), {"CHILD": "2", "DATE_PLACED": "01/01/2017"}}}},
+	)
+	// 584: last year's decision of 1/1/2016 ceased; this year's must be later
+	yearCases = append(yearCases, yearCase{"584", 0,
+		tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2016", "REASON_PLACED_CEASED", "RD1")}},
+		tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2016")}},
+		tables{PlacedAdoption: {childRow("DATE_PLACED", "01/01/2017")}}})
+}
+
+func init() {
+	ruleCases = append(ruleCases, ruleCase{"331",
+		tables{AD1: {childRow("DATE_MATCH", "02/05/2017")}, Episodes: {childRow("DECOM", "01/05/2017", "REC", "E11")}},
+		tables{AD1: {childRow("DATE_MATCH", "01/05/2017")}, Episodes: {childRow("DECOM", "01/05/2017", "REC", "E11"), childRow("DECOM", "01/01/2017", "REC", "E8")}}})
+}

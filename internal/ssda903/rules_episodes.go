@@ -3,9 +3,11 @@ package ssda903
 // Rules on single episodes and a child's episodes taken together: legal
 // status, placement and reason codes against the child's age and the
 // episode's dates (142, 157, 187, 225, 334, 336, 351, 355, 356, 357, 359,
-// 378, 386, 407, 442, 446, 451, 504, 526, 1009, 1011, 1014). Each follows the DfE description and the sector
+// 378, 386, 407, 442, 446, 451, 504, 526, 1009, 1011, 1014; 352, 353, 354). Each follows the DfE description and the sector
 // validator's lac2022_23 rule of the same code
 // (data-to-insight/csc-validator-be-903), written afresh.
+
+import "strings"
 
 // placeNoProvider lists the placements that need no placement provider in
 // collection year y (Z1 was split into Z11-Z14 from 2025/26).
@@ -497,5 +499,62 @@ func init() {
 					}
 				}
 			}
+		}})
+}
+
+func init() {
+	// 352: "Child who started to be looked after was aged 18 or over." An
+	// episode starting care (RNE S) on or after the 18th birthday.
+	register(&Rule{Code: "352", Description: "Child who started to be looked after was aged 18 or over.",
+		Tables: []TableID{Header, Episodes}, Fields: []string{"DECOM", "RNE"},
+		Check: func(c *Context) {
+			e, h := c.Cur.Tables[Episodes], c.Cur.Tables[Header]
+			cRNE, cDecom, cDOB := e.Col("RNE"), e.Col("DECOM"), h.Col("DOB")
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				hrows := c.Cur.ChildRows(Header, ci)
+				if len(hrows) == 0 {
+					continue
+				}
+				for _, r := range c.Cur.ChildRows(Episodes, ci) {
+					if !strings.EqualFold(e.Cell(int(r), cRNE), "S") {
+						continue
+					}
+					decom := ParseDay(e.Cell(int(r), cDecom))
+					if !decom.Valid() {
+						continue
+					}
+					for _, hr := range hrows {
+						if dob := ParseDay(h.Cell(int(hr), cDOB)); dob.Valid() && dob.AddYears(18) <= decom {
+							c.Flag(Episodes, int(r), "DECOM", "")
+						}
+					}
+				}
+			}
+		}})
+
+	// 353: "No episode submitted can start before 14 October 1991." (the
+	// Children Act 1989 came into force that day)
+	register(&Rule{Code: "353", Description: "No episode submitted can start before 14 October 1991.",
+		Tables: []TableID{Episodes}, Fields: []string{"DECOM"},
+		Check: func(c *Context) {
+			eachRow(c, Episodes, func(t *Table, row int) {
+				if d := ParseDay(t.Get(row, "DECOM")); d.Valid() && d < MakeDay(1991, 10, 14) {
+					c.Flag(Episodes, row, "DECOM", "")
+				}
+			})
+		}})
+
+	// 354: "Date episode ceased must be on or before the end of the current
+	// collection year." The DfE description is 385's (which tests DEC); the
+	// rule, as in the sector validator, tests the episode's start (DECOM):
+	// no episode in the return may start after 31 March.
+	register(&Rule{Code: "354", Description: "Date episode ceased must be on or before the end of the current collection year.",
+		Tables: []TableID{Episodes}, Fields: []string{"DECOM"},
+		Check: func(c *Context) {
+			eachRow(c, Episodes, func(t *Table, row int) {
+				if d := ParseDay(t.Get(row, "DECOM")); d.Valid() && d > c.End {
+					c.Flag(Episodes, row, "DECOM", "")
+				}
+			})
 		}})
 }

@@ -60,3 +60,12 @@ func init() {
 		{"351", map[TableID][]row{Header: {{"CHILD": "1", "DOB": "31/03/1996"}}}, map[TableID][]row{Header: {{"CHILD": "1", "DOB": "01/04/1996"}, {"CHILD": "2"}}}},
 	}...)
 }
+
+func init() {
+	ruleCases = append(ruleCases,
+		ruleCase{"352", tables{Header: {childRow("DOB", "01/06/1999")}, Episodes: {childRow("RNE", "S", "DECOM", "01/06/2017")}},
+			tables{Header: {childRow("DOB", "01/06/1999")}, Episodes: {childRow("RNE", "S", "DECOM", "31/05/2017"), childRow("RNE", "P", "DECOM", "01/06/2017")}}},
+		ruleCase{"353", episodesOf(row{"DECOM": "13/10/1991"}), episodesOf(row{"DECOM": "14/10/1991"})},
+		ruleCase{"354", episodesOf(row{"DECOM": "01/04/2018"}), episodesOf(row{"DECOM": "31/03/2018"})},
+	)
+}

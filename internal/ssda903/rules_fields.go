@@ -2,7 +2,8 @@ package ssda903
 
 // Rules 101-197 of the 2022/23 rule set (and 105): code validity, date
 // validity and the single-table consistency rules, then the rules that join
-// a table to Header. Each follows the DfE description and the sector
+// a table to Header; and 301-304 (date of birth against the year and the
+// first episode, the UASC flag and the date UASC ceased). Each follows the DfE description and the sector
 // validator's lac2022_23 rule of the same code
 // (data-to-insight/csc-validator-be-903), written afresh.
 
@@ -264,5 +265,80 @@ func init() {
 					c.Flag(Header, row, "UASC", "")
 				}
 			}
+		}})
+}
+
+func init() {
+	// 301: "Date of birth falls after the year ended."
+	register(&Rule{Code: "301", Description: "Date of birth falls after the year ended.",
+		Tables: []TableID{Header}, Fields: []string{"DOB"},
+		Check: func(c *Context) {
+			eachRow(c, Header, func(t *Table, row int) {
+				if d := ParseDay(t.Get(row, "DOB")); d.Valid() && d > c.End {
+					c.Flag(Header, row, "DOB", "")
+				}
+			})
+		}})
+
+	// 302: "First episode starts before child was born." The child's
+	// earliest episode (by valid DECOM) starts before a Header DOB; both
+	// rows are flagged.
+	register(&Rule{Code: "302", Description: "First episode starts before child was born.",
+		Tables: []TableID{Header, Episodes}, Fields: []string{"DECOM", "DOB"},
+		Check: func(c *Context) {
+			e, h := c.Cur.Tables[Episodes], c.Cur.Tables[Header]
+			cDecom, cDOB := e.Col("DECOM"), h.Col("DOB")
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				first, start := firstByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
+				if first < 0 {
+					continue
+				}
+				for _, hr := range c.Cur.ChildRows(Header, ci) {
+					if dob := ParseDay(h.Cell(int(hr), cDOB)); dob.Valid() && dob > start {
+						c.Flag(Episodes, first, "DECOM", "")
+						c.Flag(Header, int(hr), "DOB", "")
+					}
+				}
+			}
+		}})
+
+	// 303: "If date Unaccompanied Asylum-Seeking Child (UASC) status ceased
+	// is not null, UASC status must be coded 1." Only an XML return carries
+	// the UASC flag (on Header); in a CSV return a DUC is what makes a child
+	// UASC, and the rule, as in the sector validator, finds nothing.
+	register(&Rule{Code: "303", Description: "If date Unaccompanied Asylum-Seeking Child (UASC) status ceased is not null, UASC status must be coded 1.",
+		Tables: []TableID{Header, UASC}, Fields: []string{"DUC", "UASC"},
+		Check: func(c *Context) {
+			h, u := c.Cur.Tables[Header], c.Cur.Tables[UASC]
+			cFlag, cDUC := h.Col("UASC"), u.Col("DUC")
+			if cFlag < 0 {
+				return
+			}
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				for _, hr := range c.Cur.ChildRows(Header, ci) {
+					if numIs(h.Cell(int(hr), cFlag), 1) {
+						continue
+					}
+					for _, ur := range c.Cur.ChildRows(UASC, ci) {
+						if u.Cell(int(ur), cDUC) != "" {
+							c.Flag(UASC, int(ur), "DUC", "")
+							c.Flag(Header, int(hr), "UASC", "")
+						}
+					}
+				}
+			}
+		}})
+
+	// 304: "Date unaccompanied asylum-seeking child (UASC) status ceased must
+	// be on or before the 18th birthday of a child." By the UASC row's DOB.
+	register(&Rule{Code: "304", Description: "Date unaccompanied asylum-seeking child (UASC) status ceased must be on or before the 18th birthday of a child.",
+		Tables: []TableID{UASC}, Fields: []string{"DUC"},
+		Check: func(c *Context) {
+			eachRow(c, UASC, func(t *Table, row int) {
+				duc, dob := ParseDay(t.Get(row, "DUC")), ParseDay(t.Get(row, "DOB"))
+				if duc.Valid() && dob.Valid() && duc > dob.AddYears(18) {
+					c.Flag(UASC, row, "DUC", "")
+				}
+			})
 		}})
 }

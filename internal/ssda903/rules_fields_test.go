@@ -57,3 +57,15 @@ func init() {
 			tables{OC2: {{"CHILD": "1", "SDQ_SCORE": "10"}, {"CHILD": "2", "SDQ_REASON": "SDQ2"}}}},
 	}...)
 }
+
+func init() {
+	ruleCases = append(ruleCases,
+		ruleCase{"301", tables{Header: {childRow("DOB", "01/04/2018")}}, tables{Header: {childRow("DOB", "31/03/2018")}}},
+		ruleCase{"302", tables{Header: {childRow("DOB", "02/05/2017")}, Episodes: {childRow("DECOM", "01/05/2017"), childRow("DECOM", "01/06/2017")}},
+			tables{Header: {childRow("DOB", "01/05/2017")}, Episodes: {childRow("DECOM", "01/05/2017"), childRow()}}},
+		// 303 (XML returns, with Header's UASC flag)
+		ruleCase{"303", tables{Header: {childRow("UASC", "0")}, UASC: {childRow("DUC", "01/06/2017")}},
+			tables{Header: {childRow("UASC", "1"), {"CHILD": "2", "UASC": "0"}}, UASC: {childRow("DUC", "01/06/2017"), {"CHILD": "2"}}}},
+		ruleCase{"304", tables{UASC: {childRow("DOB", "01/06/1999", "DUC", "02/06/2017")}}, tables{UASC: {childRow("DOB", "01/06/1999", "DUC", "01/06/2017")}}},
+	)
+}

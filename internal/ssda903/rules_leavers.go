@@ -154,3 +154,176 @@ func init() {
 			}
 		}})
 }
+
+// endsInDeath reports whether any of child ci's episodes in r ended with
+// the child's death (REC E2).
+func endsInDeath(r *Return, ci int) bool {
+	t := r.Tables[Episodes]
+	col := t.Col("REC")
+	for _, row := range r.ChildRows(Episodes, ci) {
+		if strings.EqualFold(t.Cell(int(row), col), "E2") {
+			return true
+		}
+	}
+	return false
+}
+
+// leaverRule registers a rule flagging each OC3 row of a child for whom
+// bad holds.
+func leaverRule(code, desc string, tables []TableID, needsPrev bool, bad func(c *Context, ci int, pi int32) bool) {
+	register(&Rule{Code: code, Description: desc, Tables: tables, Fields: []string{"IN_TOUCH", "ACTIV", "ACCOM"}, NeedsPrev: needsPrev,
+		Check: func(c *Context) {
+			if needsPrev && !c.Prev.Has(Episodes) {
+				return
+			}
+			var prev []int32
+			if c.Prev != nil && c.Prev.Has(Episodes) {
+				prev = prevChildren(c)
+			}
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				rows := c.Cur.ChildRows(OC3, ci)
+				if len(rows) == 0 {
+					continue
+				}
+				pi := int32(-1)
+				if prev != nil {
+					pi = prev[ci]
+				}
+				if !bad(c, ci, pi) {
+					continue
+				}
+				for _, r := range rows {
+					c.Flag(OC3, int(r), "IN_TOUCH", "")
+				}
+			}
+		}})
+}
+
+func init() {
+	// 1000: "This child is recorded as having died in care and therefore
+	// should not have the care leaver information completed." A child with
+	// an episode ending E2 this year, or (when last year's return is given)
+	// last year. Only partly a previous-year rule: without last year's
+	// return the sector validator checks this year's episodes alone, and so
+	// does this.
+	leaverRule("1000", "This child is recorded as having died in care and therefore should not have the care leaver information completed. [NOTE: This only tests the current and previous year data loaded into the tool]",
+		[]TableID{Episodes, OC3}, false, func(c *Context, ci int, pi int32) bool {
+			return endsInDeath(c.Cur, ci) || (pi >= 0 && endsInDeath(c.Prev, int(pi)))
+		})
+
+	// 1002: "This child has no previous episodes of care, therefore should
+	// not have care leaver information recorded." No episode this year or
+	// last.
+	leaverRule("1002", "This child has no previous episodes of care, therefore should not have care leaver information recorded. [NOTE: This tool can only test the current and previous year data loaded into the tool - this check may generate false positives if a child had episodes prior to last year's collection.]",
+		[]TableID{Episodes, OC3}, true, func(c *Context, ci int, pi int32) bool {
+			return len(c.Cur.ChildRows(Episodes, ci)) == 0 && (pi < 0 || len(c.Prev.ChildRows(Episodes, int(pi))) == 0)
+		})
+
+	// 1010: "This child has no episodes loaded for current year even though
+	// there was an open episode of care at the end of the previous year, and
+	// care leaver data has been entered." Last year's latest episode (by
+	// valid DECOM, the last in the file on a tie) has no DEC.
+	leaverRule("1010", "This child has no episodes loaded for current year even though there was an open episode of care at the end of the previous year, and care leaver data has been entered.",
+		[]TableID{Episodes, OC3}, true, func(c *Context, ci int, pi int32) bool {
+			if pi < 0 || len(c.Cur.ChildRows(Episodes, ci)) > 0 {
+				return false
+			}
+			pe := c.Prev.Tables[Episodes]
+			cDecom, cDec := pe.Col("DECOM"), pe.Col("DEC")
+			last, lastDay := -1, Day(0)
+			for _, r := range c.Prev.ChildRows(Episodes, int(pi)) {
+				if d := ParseDay(pe.Cell(int(r), cDecom)); d.Valid() && d >= lastDay {
+					last, lastDay = int(r), d
+				}
+			}
+			return last >= 0 && pe.Cell(last, cDec) == ""
+		})
+
+	// 1001: "The episodes recorded for this young person suggest they are
+	// not a relevant or a former relevant child and therefore should not
+	// have care leaver information completed." From this year's and last
+	// year's episodes (an episode in both kept once, the one with a DEC):
+	// at least 91 days looked after since the 14th birthday and at least
+	// one day since the 16th, not counting V3/V4 short breaks, with the
+	// latest episode's missing DEC taken as 31 March; and the latest episode
+	// did not end in adoption (E11, E12). The sector validator means to
+	// leave out young people 20 or over at 31 March (two years of episodes
+	// cannot show their history) but, its totals missing for them, fails
+	// them all; they are left out here, as are those without a valid DOB.
+	register(&Rule{Code: "1001", Description: "The episodes recorded for this young person suggest they are not a relevant or a former relevant child and therefore should not have care leaver information completed. [NOTE: This tool can only test the current and previous year data loaded into the tool - this check may generate false positives if a child had episodes prior to last year's collection.]",
+		Tables: []TableID{Episodes, OC3, Header}, Fields: []string{"IN_TOUCH", "ACTIV", "ACCOM"}, NeedsPrev: true,
+		Check: func(c *Context) {
+			if !c.Prev.Has(Episodes) || c.Prev.Tables[Episodes].Len() == 0 || c.Cur.Tables[Episodes].Len() == 0 ||
+				c.Cur.Tables[OC3].Len() == 0 || c.Cur.Tables[Header].Len() == 0 {
+				return
+			}
+			type episode struct {
+				decom, dec Day
+				ls, rec    string
+			}
+			var eps []episode
+			add := func(r *Return, ci int) {
+				t := r.Tables[Episodes]
+				cDecom, cDec, cLS, cRec := t.Col("DECOM"), t.Col("DEC"), t.Col("LS"), t.Col("REC")
+				for _, row := range r.ChildRows(Episodes, ci) {
+					ep := episode{ParseDay(t.Cell(int(row), cDecom)), ParseDay(t.Cell(int(row), cDec)),
+						strings.ToUpper(t.Cell(int(row), cLS)), strings.ToUpper(t.Cell(int(row), cRec))}
+					dup := false
+					for i := range eps {
+						if eps[i].decom == ep.decom {
+							dup = true
+							if ep.dec.Valid() && (!eps[i].dec.Valid() || ep.dec < eps[i].dec) {
+								eps[i] = ep
+							}
+						}
+					}
+					if !dup {
+						eps = append(eps, ep)
+					}
+				}
+			}
+			prev := prevChildren(c)
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				rows := c.Cur.ChildRows(OC3, ci)
+				if len(rows) == 0 {
+					continue
+				}
+				dob, _ := headerDOB(c, ci)
+				if !dob.Valid() || dob.AddYears(20) <= c.End {
+					continue
+				}
+				eps = eps[:0]
+				add(c.Cur, ci)
+				if prev[ci] >= 0 {
+					add(c.Prev, int(prev[ci]))
+				}
+				latest := -1
+				for i, ep := range eps {
+					if ep.decom.Valid() && (latest < 0 || ep.decom > eps[latest].decom) {
+						latest = i
+					}
+				}
+				adopted := false
+				if latest >= 0 {
+					if !eps[latest].dec.Valid() {
+						eps[latest].dec = c.End
+					}
+					adopted = eps[latest].rec == "E11" || eps[latest].rec == "E12"
+				}
+				dob14, dob16 := dob.AddYears(14), dob.AddYears(16)
+				since14, since16 := 0, 0
+				for _, ep := range eps {
+					if ep.ls == "V3" || ep.ls == "V4" || !ep.dec.Valid() {
+						continue
+					}
+					since14 += max(0, DaysBetween(max(ep.decom, dob14), ep.dec))
+					since16 += max(0, DaysBetween(max(ep.decom, dob16), ep.dec))
+				}
+				if adopted || since14 < 91 || since16 < 1 {
+					for _, r := range rows {
+						c.Flag(OC3, int(r), "IN_TOUCH", "")
+					}
+				}
+			}
+		}})
+}

@@ -308,3 +308,57 @@ func init() {
 			}
 		}})
 }
+
+func init() {
+	// 576: "There is an open missing/away from placement without
+	// authorisation period in last year's return and there is no
+	// corresponding period recorded at the start of this year." A period
+	// last year with a valid MIS_START and no MIS_END must be the child's
+	// first period this year (the earliest MIS_START; a blank or invalid one
+	// sorts last). A child with no period this year is not checked.
+	register(&Rule{Code: "576", Description: "There is an open missing/away from placement without authorisation period in last year’s return and there is no corresponding period recorded at the start of this year.",
+		Tables: []TableID{Missing}, Fields: []string{"MIS_START"}, NeedsPrev: true,
+		Check: func(c *Context) {
+			if !c.Prev.Has(Missing) {
+				return
+			}
+			m, pm := c.Cur.Tables[Missing], c.Prev.Tables[Missing]
+			cStart, pStart, pEnd := m.Col("MIS_START"), pm.Col("MIS_START"), pm.Col("MIS_END")
+			for ci, pi := range prevChildren(c) {
+				rows := c.Cur.ChildRows(Missing, ci)
+				if pi < 0 || len(rows) == 0 {
+					continue
+				}
+				first, firstKey := -1, Day(0)
+				for _, r := range rows {
+					if k := dateSortKey(ParseDay(m.Cell(int(r), cStart))); first < 0 || k < firstKey {
+						first, firstKey = int(r), k
+					}
+				}
+				for _, pr := range c.Prev.ChildRows(Missing, int(pi)) {
+					if pm.Cell(int(pr), pEnd) != "" {
+						continue
+					}
+					if d := ParseDay(pm.Cell(int(pr), pStart)); d.Valid() && d != firstKey {
+						c.Flag(Missing, first, "MIS_START", "")
+						break
+					}
+				}
+			}
+		}})
+}
+
+func init() {
+	// 586: "Dates of missing periods are before child's date of birth." A
+	// MIS_START on or before the DOB given in the Missing row.
+	register(&Rule{Code: "586", Description: "Dates of missing periods are before child’s date of birth.",
+		Tables: []TableID{Missing}, Fields: []string{"MIS_START"},
+		Check: func(c *Context) {
+			eachRow(c, Missing, func(t *Table, row int) {
+				start, dob := ParseDay(t.Get(row, "MIS_START")), ParseDay(t.Get(row, "DOB"))
+				if start.Valid() && dob.Valid() && start <= dob {
+					c.Flag(Missing, row, "MIS_START", "")
+				}
+			})
+		}})
+}

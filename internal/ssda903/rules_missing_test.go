@@ -39,3 +39,15 @@ func init() {
 			map[TableID][]row{Episodes: {{"CHILD": "1", "DEC": "15/06/2017", "REC": "E8"}, {"CHILD": "1", "DEC": "16/06/2017", "REC": "E4A"}}, Missing: {{"CHILD": "1", "DOB": "15/06/1999", "MIS_END": "15/06/2017"}}}},
 	}...)
 }
+
+func init() {
+	// 576: last year's open period from 1/3/2017 must be this year's first
+	yearCases = append(yearCases, yearCase{"576", 0, tables{Missing: {childRow("MIS_START", "01/03/2017")}},
+		tables{Missing: {childRow("MIS_START", "02/03/2017")}},
+		tables{Missing: {childRow("MIS_START", "01/06/2017"), childRow("MIS_START", "01/03/2017", "MIS_END", "02/04/2017")}}})
+}
+
+func init() {
+	ruleCases = append(ruleCases, ruleCase{"586", tables{Missing: {childRow("DOB", "01/06/2010", "MIS_START", "01/06/2010")}},
+		tables{Missing: {childRow("DOB", "01/06/2010", "MIS_START", "02/06/2010"), childRow("MIS_START", "01/06/2010")}}})
+}

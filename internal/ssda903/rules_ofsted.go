@@ -349,3 +349,11 @@ func init() {
 			}
 		}})
 }
+
+func init() {
+	// 1008: "Ofsted Unique Reference Number (URN) is not valid." A URN other
+	// than XXXXXXX that Ofsted's lists do not hold (only with the lists
+	// loaded, like the other URN rules).
+	urnRule("1008", "Ofsted Unique Reference Number (URN) is not valid.", []string{"URN"},
+		func(_ *Context, _ *Table, _ int, es []*provider) bool { return len(es) == 0 })
+}

@@ -133,3 +133,9 @@ func TestLoadProviders(t *testing.T) {
 		t.Error("a CSV file read as a provider list")
 	}
 }
+
+func init() {
+	caseLookups["1008"] = func(r *Return) { r.Providers = testProviders }
+	ruleCases = append(ruleCases, ruleCase{"1008", episodesOf(row{"URN": "SC999999"}),
+		episodesOf(row{"URN": "SC000001"}, row{"URN": "XXXXXXX"}, row{"PLACE": "U1"})})
+}

@@ -393,3 +393,20 @@ func init() {
 			}
 		}})
 }
+
+func init() {
+	// 621: "Mother's field has been completed but date of birth shows that
+	// the mother is younger than her child." MC_DOB must be after DOB; as in
+	// the sector validator a valid MC_DOB with an invalid or blank DOB fails
+	// too.
+	register(&Rule{Code: "621", Description: "Mother’s field has been completed but date of birth shows that the mother is younger than her child.",
+		Tables: []TableID{Header}, Fields: []string{"DOB", "MC_DOB"},
+		Check: func(c *Context) {
+			eachRow(c, Header, func(t *Table, row int) {
+				mc, dob := ParseDay(t.Get(row, "MC_DOB")), ParseDay(t.Get(row, "DOB"))
+				if mc.Valid() && !(dob.Valid() && mc > dob) {
+					c.Flag(Header, row, "MC_DOB", "")
+				}
+			})
+		}})
+}

@@ -38,3 +38,8 @@ func init() {
 		{"635", map[TableID][]row{PrevPerm: {{"CHILD": "1", "DATE_PERM": "01/05/2015"}}}, map[TableID][]row{PrevPerm: {{"CHILD": "1", "PREV_PERM": "P1", "LA_PERM": "800"}, {"CHILD": "2"}}}},
 	}...)
 }
+
+func init() {
+	ruleCases = append(ruleCases, ruleCase{"621", tables{Header: {childRow("DOB", "01/06/2002", "MC_DOB", "01/06/2002")}},
+		tables{Header: {childRow("DOB", "01/06/2002", "MC_DOB", "01/06/2017"), childRow("DOB", "01/06/2002")}}})
+}

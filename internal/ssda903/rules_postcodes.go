@@ -372,3 +372,18 @@ func init() {
 			})
 		}})
 }
+
+func init() {
+	// 392d: "Home and placement postcodes should not be same unless the
+	// placement type is P1." Both given and written the same.
+	register(&Rule{Code: "392d", Description: "Home and placement postcodes should not be same unless the placement type is P1.",
+		Tables: []TableID{Episodes}, Fields: []string{"HOME_POST", "PL_POST", "PLACE"},
+		Check: func(c *Context) {
+			eachRow(c, Episodes, func(t *Table, row int) {
+				home := t.Get(row, "HOME_POST")
+				if home != "" && home == t.Get(row, "PL_POST") && t.Get(row, "PLACE") != "P1" {
+					c.Flag(Episodes, row, "HOME_POST", "")
+				}
+			})
+		}})
+}

@@ -137,3 +137,8 @@ func TestSamePostcode(t *testing.T) {
 		t.Error("samePostcode")
 	}
 }
+
+func init() {
+	ruleCases = append(ruleCases, ruleCase{"392d", episodesOf(row{"PLACE": "U1", "HOME_POST": "M2 3RT", "PL_POST": "M2 3RT"}),
+		episodesOf(row{"PLACE": "P1", "HOME_POST": "M2 3RT", "PL_POST": "M2 3RT"}, row{"PLACE": "U1", "HOME_POST": "M2 3RT", "PL_POST": "M2 4RT"}, row{"PLACE": "U1"})})
+}

@@ -1,13 +1,17 @@
 package ssda903
 
 // Rules that compare this year's return with the previous year's (the 20x
-// family and 503A-F), and the two UPN rules numbered with them (209, 210).
+// family, 502, 503A-F, 562, 624 and 626), and the two UPN rules numbered
+// with them (209, 210). The previous-year rules on adoption decisions
+// (559-561, 584), missing periods (576) and care leavers (1000-1002, 1010)
+// are with their subjects, using prevChildren and prevPairRule from here.
 // Each follows the DfE description and the sector validator's rule of the
 // same number (data-to-insight/csc-validator-be-903), written afresh. A rule
 // with NeedsPrev is skipped, and reported as skipped, when no previous
 // year's return is given.
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unsafe"
@@ -297,4 +301,216 @@ func init() {
 		func(c *Context, now, before string) bool { return c.Year == 2024 && (now == "K3" || before == "H5") })
 	continuityRule("503E", "The placement provider in the first episode does not match open episode at end of last year.", "PLACE_PROVIDER", 0, 0, nil)
 	continuityRule("503F", "The Ofsted URN in the  first episode does not match open episode at end of last year.", "URN", 0, 0, nil)
+}
+
+// numIs reports whether s reads as the number v, as the sector validator's
+// pd.to_numeric does ("1", "1.0").
+func numIs(s string, v float64) bool {
+	s = strings.TrimSpace(s)
+	switch s {
+	case "": // most rows: no parse (a failed parse allocates its error)
+		return false
+	case "0", "1":
+		return float64(s[0]-'0') == v
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	return err == nil && f == v
+}
+
+// prevPairRule registers a rule comparing each row of table id with every
+// row of the same child in last year's table id (a merge on CHILD): a row
+// this year is flagged when bad holds for any pair.
+func prevPairRule(code, desc string, id TableID, fields []string, bad func(c *Context, t, pt *Table, r, pr int) bool) {
+	register(&Rule{Code: code, Description: desc, Tables: []TableID{id}, Fields: fields, NeedsPrev: true,
+		Check: func(c *Context) {
+			if !c.Prev.Has(id) {
+				return
+			}
+			t, pt := c.Cur.Tables[id], c.Prev.Tables[id]
+			for ci, pi := range prevChildren(c) {
+				if pi < 0 {
+					continue
+				}
+				prows := c.Prev.ChildRows(id, int(pi))
+				for _, r := range c.Cur.ChildRows(id, ci) {
+					for _, pr := range prows {
+						if bad(c, t, pt, int(r), int(pr)) {
+							c.Flag(id, int(r), fields[0], "")
+							break
+						}
+					}
+				}
+			}
+		}})
+}
+
+func init() {
+	// 502: "Last year's record ended with an open episode. The date on which
+	// that episode started does not match the start date of the first
+	// episode on this year's record." Any episode last year without a DEC
+	// is open; this year's first episode (earliest valid DECOM) must start
+	// on its DECOM.
+	register(&Rule{Code: "502", Description: "Last year's record ended with an open episode. The date on which that episode started does not match the start date of the first episode on this year’s record.",
+		Tables: []TableID{Episodes}, Fields: []string{"DECOM"}, NeedsPrev: true,
+		Check: func(c *Context) {
+			if !c.Prev.Has(Episodes) {
+				return
+			}
+			e, pe := c.Cur.Tables[Episodes], c.Prev.Tables[Episodes]
+			cDecom, pDecom, pDec := e.Col("DECOM"), pe.Col("DECOM"), pe.Col("DEC")
+			for ci, pi := range prevChildren(c) {
+				if pi < 0 {
+					continue
+				}
+				first, start := firstByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, nil)
+				if first < 0 {
+					continue
+				}
+				for _, pr := range c.Prev.ChildRows(Episodes, int(pi)) {
+					if pe.Cell(int(pr), pDec) == "" && ParseDay(pe.Cell(int(pr), pDecom)) != start {
+						c.Flag(Episodes, first, "DECOM", "")
+						break
+					}
+				}
+			}
+		}})
+
+	// 562: "Episode commenced before the start of the current collection
+	// year but there is a missing continuous episode in the previous year."
+	// The child's earliest episode starting before 1 April must be the
+	// latest episode (by DECOM) in last year's return; a child missing from
+	// last year's return fails too.
+	register(&Rule{Code: "562", Description: "Episode commenced before the start of the current collection year but there is a missing continuous episode in the previous year.",
+		Tables: []TableID{Episodes}, Fields: []string{"DECOM"}, NeedsPrev: true,
+		Check: func(c *Context) {
+			if !c.Prev.Has(Episodes) {
+				return
+			}
+			e, pe := c.Cur.Tables[Episodes], c.Prev.Tables[Episodes]
+			cDecom, pDecom := e.Col("DECOM"), pe.Col("DECOM")
+			before := func(row int) bool { return ParseDay(e.Cell(row, cDecom)) < c.Start }
+			for ci, pi := range prevChildren(c) {
+				first, start := firstByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, before)
+				if first < 0 {
+					continue
+				}
+				if pi >= 0 {
+					if last, end := lastByDate(pe, c.Prev.ChildRows(Episodes, int(pi)), pDecom, nil); last >= 0 && end == start {
+						continue
+					}
+				}
+				c.Flag(Episodes, first, "DECOM", "")
+			}
+		}})
+
+	// 624: "Date of birth of the first child contradicts the date of birth of
+	// the first child previously recorded." Compared as written, as in the
+	// sector validator, when last year's is completed.
+	headerPairRule("624", "Date of birth of the first child contradicts the date of birth of the first child previously recorded.", "MC_DOB", nil,
+		func(_ *Context, _ int, a, b string) bool { return b != "" && a != b })
+
+	// 626: "Child was reported as a mother but the date of birth of the first
+	// child is before the current year which contradicts with the mother
+	// status recorded last year." MOTHER 1 now, 0 last year, and MC_DOB
+	// before 1 April.
+	register(&Rule{Code: "626", Description: "Child was reported as a mother but the date of birth of the first child is before the current year which contradicts with the mother status recorded last year.",
+		Tables: []TableID{Header}, Fields: []string{"MOTHER", "MC_DOB"}, NeedsPrev: true,
+		Check: func(c *Context) {
+			if !c.Prev.Has(Header) {
+				return
+			}
+			h, ph := c.Cur.Tables[Header], c.Prev.Tables[Header]
+			cMother, cMC, pMother := h.Col("MOTHER"), h.Col("MC_DOB"), ph.Col("MOTHER")
+			for ci, pi := range prevChildren(c) {
+				if pi < 0 {
+					continue
+				}
+				wasNot := false
+				for _, pr := range c.Prev.ChildRows(Header, int(pi)) {
+					if numIs(ph.Cell(int(pr), pMother), 0) {
+						wasNot = true
+					}
+				}
+				if !wasNot {
+					continue
+				}
+				for _, r := range c.Cur.ChildRows(Header, ci) {
+					mc := ParseDay(h.Cell(int(r), cMC))
+					if mc.Valid() && mc < c.Start && numIs(h.Cell(int(r), cMother), 1) {
+						c.Flag(Header, int(r), "MOTHER", "")
+					}
+				}
+			}
+		}})
+
+	// 205C: "Child not identified as UASC either this year or last year but
+	// date UASC ceased has been provided." Only an XML return says whether a
+	// child is UASC apart from the date (the UASC flag on Header): in a CSV
+	// return a child with a DUC is UASC (see childUASC), so, as in the sector
+	// validator, the rule finds nothing there. A child in this year's UASC
+	// table, not flagged UASC in either year's Header (last year's as joined
+	// through last year's UASC table), with a DUC in either year's UASC row
+	// fails, with the child's Header rows.
+	register(&Rule{Code: "205C", Description: "Child not identified as UASC either this year or last year but date UASC ceased has been provided.",
+		Tables: []TableID{UASC, Header}, Fields: []string{"DUC", "UASC"}, NeedsPrev: true,
+		Check: func(c *Context) {
+			if !c.Prev.Has(UASC) || !c.Prev.Has(Header) {
+				return
+			}
+			u, pu, h, ph := c.Cur.Tables[UASC], c.Prev.Tables[UASC], c.Cur.Tables[Header], c.Prev.Tables[Header]
+			cU, pU := h.Col("UASC"), ph.Col("UASC")
+			if cU < 0 || pU < 0 {
+				return
+			}
+			notUASC := func(s string) bool { return s == "" || s == "0" }
+			cDUC, pDUC := u.Col("DUC"), pu.Col("DUC")
+			for ci, pi := range prevChildren(c) {
+				urows := c.Cur.ChildRows(UASC, ci)
+				if len(urows) == 0 {
+					continue
+				}
+				// last year: any pairing of a UASC row and a Header row that is
+				// not UASC, and whether its DUC was given
+				lastNot, lastNotDUC := pi < 0, false
+				if pi >= 0 {
+					prows := c.Prev.ChildRows(UASC, int(pi))
+					phrows := c.Prev.ChildRows(Header, int(pi))
+					if len(prows) == 0 {
+						lastNot = true
+					}
+					for _, pr := range prows {
+						duc := ParseDay(pu.Cell(int(pr), pDUC)).Valid()
+						not := len(phrows) == 0
+						for _, hr := range phrows {
+							not = not || notUASC(ph.Cell(int(hr), pU))
+						}
+						if not {
+							lastNot = true
+							lastNotDUC = lastNotDUC || duc
+						}
+					}
+				}
+				if !lastNot {
+					continue
+				}
+				hrows := c.Cur.ChildRows(Header, ci)
+				nowNot := len(hrows) == 0
+				for _, hr := range hrows {
+					nowNot = nowNot || notUASC(h.Cell(int(hr), cU))
+				}
+				if !nowNot {
+					continue
+				}
+				for _, r := range urows {
+					if lastNotDUC || ParseDay(u.Cell(int(r), cDUC)).Valid() {
+						c.Flag(UASC, int(r), "DUC", "")
+						for _, hr := range hrows {
+							if notUASC(h.Cell(int(hr), cU)) {
+								c.Flag(Header, int(hr), "UASC", "")
+							}
+						}
+					}
+				}
+			}
+		}})
 }

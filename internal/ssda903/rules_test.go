@@ -1,6 +1,7 @@
 package ssda903
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -9,6 +10,9 @@ func mk(tables map[TableID][]map[string]string) *Return {
 	r := NewReturn()
 	for id, rows := range tables {
 		t := NewTable(id)
+		if id == Header && slices.ContainsFunc(rows, func(m row) bool { _, ok := m["UASC"]; return ok }) {
+			t.setCols(xmlHeaderCols) // an XML return's Header, with the UASC flag
+		}
 		for _, m := range rows {
 			vals := make([]string, len(t.Cols))
 			for k, v := range m {
