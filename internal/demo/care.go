@@ -213,7 +213,7 @@ func (j *journey) care() {
 	}
 	places := e.places[c.ID]
 	placeNo := 0
-	var lastLegal, lastPostc string
+	var lastLegal, lastPostc, lastTyp string
 	for i := range steps {
 		s := &steps[i]
 		if s.legal == "" {
@@ -236,10 +236,12 @@ func (j *journey) care() {
 					break
 				}
 			}
-			if s.typ == "P1" && s.legal != "C1" && s.legal != "C2" {
+			// Placed with parents twice running is no move at all (903 rule 436): foster carers.
+			if s.typ == "P1" && (s.legal != "C1" && s.legal != "C2" || lastTyp == "P1") {
 				s.typ = "U6"
 			}
 		}
+		lastTyp = s.typ
 		// The Ofsted URN (903 rule 218) is the registered setting's: the fostering service that
 		// approved the carers, the adoption agency, the children's home. Placed with parents
 		// has none.
