@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
+	"strconv"
 
 	"ourchild/internal/audit"
 	"ourchild/internal/cincensus"
@@ -79,10 +80,10 @@ func runReport(ctx context.Context, args []string, out io.Writer) error {
 		}
 	}
 	name := cinreport.YearName(res.Year)
-	detail := fmt.Sprintf("Produced CIN census %s: %d children (%s)", name, res.Summary.Children, *file)
+	detail := fmt.Sprintf("Produced CIN census %s: %s (%s)", name, count(res.Summary.Children, "child"), *file)
 	action := audit.Export
 	if !written {
-		detail = fmt.Sprintf("Checked CIN census %s: %d children, %d errors; not written", name, res.Summary.Children, res.Errors)
+		detail = fmt.Sprintf("Checked CIN census %s: %s, %s; not written", name, count(res.Summary.Children, "child"), count(res.Errors, "error"))
 		action = audit.View
 	}
 	if err := s.Audit(ctx, audit.New(commandActor(), action, 0, detail)); err != nil {
@@ -92,7 +93,7 @@ func runReport(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 	if res.Errors > 0 {
-		return fmt.Errorf("CIN census %s has %d errors", name, res.Errors)
+		return fmt.Errorf("CIN census %s has %s", name, count(res.Errors, "error"))
 	}
 	return nil
 }
@@ -109,8 +110,8 @@ func commandActor() audit.Actor {
 func printReport(out io.Writer, format, file string, written bool, res *cinreport.Result) error {
 	year := res.Year - 1 // the rule set is named by the year the collection starts
 	sum := res.Summary
-	text := fmt.Sprintf("CIN census %s: %d children, %d episodes; %d errors, %d queries (%s)",
-		cinreport.YearName(res.Year), sum.Children, sum.Episodes, res.Errors, res.Queries, cincensus.RuleSetName(year))
+	text := fmt.Sprintf("CIN census %s: %s, %s; %s, %s (%s)", cinreport.YearName(res.Year), count(sum.Children, "child"),
+		count(sum.Episodes, "episode"), count(res.Errors, "error"), count(res.Queries, "query"), cincensus.RuleSetName(year))
 	switch {
 	case written && res.Errors > 0:
 		text += "; written with errors (--force) to " + file
@@ -215,16 +216,16 @@ func runReport903(ctx context.Context, args []string, out io.Writer) error {
 		}
 	}
 	name := ssda903report.YearName(res.Year)
-	detail := fmt.Sprintf("Produced SSDA903 return %s: %d children (%s)", name, res.Summary.Children, *dir)
+	detail := fmt.Sprintf("Produced SSDA903 return %s: %s (%s)", name, count(res.Summary.Children, "child"), *dir)
 	action := audit.Export
 	if !written {
-		detail = fmt.Sprintf("Checked SSDA903 return %s: %d children, %d errors; not written", name, res.Summary.Children, res.Errors)
+		detail = fmt.Sprintf("Checked SSDA903 return %s: %s, %s; not written", name, count(res.Summary.Children, "child"), count(res.Errors, "error"))
 		action = audit.View
 	}
 	if err := s.Audit(ctx, audit.New(commandActor(), action, 0, detail)); err != nil {
 		return err
 	}
-	text := fmt.Sprintf("SSDA903 %s: %d children; %d errors (%s)", name, res.Summary.Children, res.Errors, ssda903report.RuleSet(res.Year))
+	text := fmt.Sprintf("SSDA903 %s: %s; %s (%s)", name, count(res.Summary.Children, "child"), count(res.Errors, "error"), ssda903report.RuleSet(res.Year))
 	switch {
 	case written && res.Errors > 0:
 		text += "; written with errors (--force) to " + *dir
@@ -253,7 +254,23 @@ func runReport903(ctx context.Context, args []string, out io.Writer) error {
 		fmt.Fprintln(out, text)
 	}
 	if res.Errors > 0 {
-		return fmt.Errorf("SSDA903 return %s has %d errors", name, res.Errors)
+		return fmt.Errorf("SSDA903 return %s has %s", name, count(res.Errors, "error"))
 	}
 	return nil
+}
+
+// count says how many of a thing there are: "1 child", "3 children", "0 errors".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	switch noun {
+	case "child":
+		noun = "children"
+	case "query":
+		noun = "queries"
+	default:
+		noun += "s"
+	}
+	return strconv.Itoa(n) + " " + noun
 }

@@ -54,7 +54,7 @@ func TestReportCINCensus(t *testing.T) {
 	if err := runReport(ctx, []string{"cin-census", "--db", db, "--year", "2026", "--out", out}, &buf); err != nil {
 		t.Fatalf("valid census: %v\n%s", err, buf.String())
 	}
-	if !strings.Contains(buf.String(), "CIN census 2025/26: 1 children, 1 episodes; 0 errors") || !strings.Contains(buf.String(), "written to "+out) {
+	if !strings.Contains(buf.String(), "CIN census 2025/26: 1 child, 1 episode; 0 errors") || !strings.Contains(buf.String(), "written to "+out) {
 		t.Errorf("summary:\n%s", buf.String())
 	}
 	r, err := cincensus.ReadFile(out)
@@ -76,7 +76,7 @@ func TestReportCINCensus(t *testing.T) {
 	s.Close()
 	buf.Reset()
 	err = runReport(ctx, []string{"cin-census", "--db", db, "--year", "2026", "--out", out}, &buf)
-	if err == nil || !strings.Contains(err.Error(), "1 errors") {
+	if err == nil || !strings.Contains(err.Error(), "has 1 error") {
 		t.Fatalf("census with an error: %v", err)
 	}
 	if want := "8610\tError\t" + strconv.FormatInt(bad, 10) + "\tPrimaryNeedCode\t"; !strings.Contains(buf.String(), want) {
@@ -113,7 +113,7 @@ func TestReportCINCensus(t *testing.T) {
 	defer s.Close()
 	exports, _ := s.AuditEvents(ctx, audit.Filter{Action: audit.Export})
 	checks, _ := s.AuditEvents(ctx, audit.Filter{Action: audit.View})
-	if len(exports) != 2 || !strings.HasPrefix(exports[len(exports)-1].Detail, "Produced CIN census 2025/26: 1 children") || len(checks) != 1 {
+	if len(exports) != 2 || !strings.HasPrefix(exports[len(exports)-1].Detail, "Produced CIN census 2025/26: 1 child") || len(checks) != 1 {
 		t.Errorf("audit: exports %+v, checks %+v", exports, checks)
 	}
 
@@ -183,7 +183,7 @@ func TestReportSSDA903(t *testing.T) {
 	if err := runReport(ctx, []string{"ssda903", "--db", db, "--year", "2026", "--out", out}, &buf); err != nil {
 		t.Fatalf("valid return: %v\n%s", err, buf.String())
 	}
-	if !strings.Contains(buf.String(), "SSDA903 2025/26: 1 children; 0 errors") || !strings.Contains(buf.String(), "written to "+out) {
+	if !strings.Contains(buf.String(), "SSDA903 2025/26: 1 child; 0 errors") || !strings.Contains(buf.String(), "written to "+out) {
 		t.Errorf("summary:\n%s", buf.String())
 	}
 	r, err := ssda903.Load(out)
@@ -204,7 +204,7 @@ func TestReportSSDA903(t *testing.T) {
 	bad := filepath.Join(dir, "903-bad")
 	buf.Reset()
 	err = runReport(ctx, []string{"ssda903", "--db", db, "--year", "2026", "--out", bad}, &buf)
-	if err == nil || !strings.Contains(err.Error(), "1 errors") {
+	if err == nil || !strings.Contains(err.Error(), "has 1 error") {
 		t.Errorf("bad return: err = %v", err)
 	}
 	want := "146\tEpisodes\t" + strconv.FormatInt(p.ID, 10) + "\tPLACE\t"
