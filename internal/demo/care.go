@@ -210,6 +210,8 @@ func (j *journey) care() {
 	}
 	if !left.IsZero() {
 		t = left // the records of the child in care stop when care ends
+		// Nor does anything change on or after that day: an episode must last a day (903 rule 355).
+		steps = slices.DeleteFunc(steps, func(st careStep) bool { return st.d != start && !st.d.Before(left) })
 	}
 	places := e.places[c.ID]
 	placeNo := 0

@@ -124,8 +124,11 @@ func init() {
 	// birthday falls in the year needs a score or a reason.
 	oc2CLARule("197B", "SDQ score or reason for no SDQ should be reported for 4- or 17-year-olds.",
 		"SDQ_REASON", func(c *Context, dob Day, score, reason string) bool {
+			// A 17th birthday on 1 April is not in the window: the child is 17 at the beginning
+			// of the year, and rule 189 wants no score or reason then (the sector's Python counts
+			// it in both, so no return can pass for a child born on 1 April).
 			d4, d17 := dob.AddYears(4), dob.AddYears(17)
-			return ((d4 >= c.Start && d4 <= c.End) || (d17 >= c.Start && d17 <= c.End)) && score == "" && reason == ""
+			return ((d4 >= c.Start && d4 <= c.End) || (d17 > c.Start && d17 <= c.End)) && score == "" && reason == ""
 		})
 
 	// 191: "Child has been looked after continuously for at least 12 months

@@ -30,6 +30,9 @@ func init() {
 			tables{Episodes: claRows, OC2: {{"CHILD": "1", "DOB": "31/03/2001", "SDQ_REASON": "SDQ1"}, {"CHILD": "2", "DOB": "01/04/2001"}}}},
 		ruleCase{"197B", tables{Episodes: claRows, OC2: {{"CHILD": "1", "DOB": "01/04/2013"}}},
 			tables{Episodes: notCLARows, OC2: {{"CHILD": "1", "DOB": "01/04/2013"}}}},
+		// 17 on 1 April 2017 is 17 at the beginning of the year: no score or reason (rule 189)
+		ruleCase{"197B", tables{Episodes: claRows, OC2: {{"CHILD": "1", "DOB": "02/04/2000"}}},
+			tables{Episodes: claRows, OC2: {{"CHILD": "1", "DOB": "01/04/2000"}}}},
 		// 543: 10 on 31/03/2018 counts as 10 or over
 		{"543", map[TableID][]row{Episodes: claChildren, OC2: {{"CHILD": "1", "DOB": "31/03/2008"}}},
 			map[TableID][]row{Episodes: claChildren, OC2: {{"CHILD": "1", "DOB": "01/04/2008"}, {"CHILD": "2", "DOB": "01/01/2000"}, {"CHILD": "1", "DOB": "01/01/2000", "CONVICTED": "0"}}}},
