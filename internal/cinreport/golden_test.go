@@ -33,79 +33,79 @@ func journeys(t *testing.T, s *store.Store) map[string]int64 {
 	// 47 enquiry, initial conference, child protection plan, a review that continues it, a
 	// review that ends it, then a child in need plan; the referral is still open on 31 March.
 	// She had a plan before, in an earlier referral, closed in 2024.
-	amara := r.person(&person.Person{GivenNames: "Amara", FamilyName: "Okafor", DateOfBirth: date.MustParse("2017-03-02"),
+	amara := r.Person(&person.Person{GivenNames: "Amara", FamilyName: "Okafor", DateOfBirth: date.MustParse("2017-03-02"),
 		Sex: "F", Ethnicity: "BAFR", Disabilities: []string{"COMM", "LD"}, UPN: upn(t, 937, "000000017")})
 	ids["amara"] = amara.ID
-	old := r.add(amara.ID, "referral", "referral_date", "2023-05-02", "source", "3A", "nfa", "no")
-	a0 := r.add(amara.ID, "assessment", "start", "2023-05-02")
+	old := r.Add(amara.ID, "referral", "referral_date", "2023-05-02", "source", "3A", "nfa", "no")
+	a0 := r.Add(amara.ID, "assessment", "start", "2023-05-02")
 	r.protection(amara.ID, "2023-05-03", "2023-05-19", "NEG")
-	r.add(amara.ID, "conference", "type", "review", "date", "2023-08-10", "chair", "IRO Patel", "decision", "end_cin",
+	r.Add(amara.ID, "conference", "type", "review", "date", "2023-08-10", "chair", "IRO Patel", "decision", "end_cin",
 		"rationale", "Safety goals met")
 	r.completeAssessment(a0.ID, "2023-06-01", "strategy", "16A")
-	r.set(old.ID, "primary_need", "N1", "closure_date", "2024-01-15", "closure_reason", "RC7")
+	r.Set(old.ID, "primary_need", "N1", "closure_date", "2024-01-15", "closure_reason", "RC7")
 
-	contacts, err := s.AddContact(ctx, r.worker, []int64{amara.ID}, vals("received", "2025-09-01T09:15", "source", "2A",
+	contacts, err := s.AddContact(ctx, r.worker, []int64{amara.ID}, storetest.Values("received", "2025-09-01T09:15", "source", "2A",
 		"worry", "Bruising seen at school", "consent", "given"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	r.set(contacts[0].ID, "decision", "strategy", "decided", "2025-09-01T13:00", "threshold", "cp",
+	r.Set(contacts[0].ID, "decision", "strategy", "decided", "2025-09-01T13:00", "threshold", "cp",
 		"rationale", "Injury to a child under 8 with an inconsistent account", "agreed_by", "Team manager")
 	items, _ := s.Items(ctx, amara.ID)
 	ref := casework.OpenEpisode(items, "referral") // made from the contact
-	r.set(ref.ID, "primary_need", "N1")
-	a := r.add(amara.ID, "assessment", "start", "2025-09-01")
+	r.Set(ref.ID, "primary_need", "N1")
+	a := r.Add(amara.ID, "assessment", "start", "2025-09-01")
 	r.protection(amara.ID, "2025-09-02", "2025-09-18", "PHY")
-	r.add(amara.ID, "conference", "type", "review", "date", "2025-12-04", "chair", "IRO Patel", "decision", "continue",
+	r.Add(amara.ID, "conference", "type", "review", "date", "2025-12-04", "chair", "IRO Patel", "decision", "continue",
 		"category", "EMO", "rationale", "Progress, but emotional harm is now the main worry", "next_review", "2026-03-05")
-	r.add(amara.ID, "conference", "type", "review", "date", "2026-03-05", "chair", "IRO Patel", "decision", "end_cin",
+	r.Add(amara.ID, "conference", "type", "review", "date", "2026-03-05", "chair", "IRO Patel", "decision", "end_cin",
 		"rationale", "Safety goals met for three months")
 	r.completeAssessment(a.ID, "2025-10-20", "strategy", "3B", "18C")
-	r.add(amara.ID, "cin_plan", "start", "2026-03-06", "goal", "Amara feels safe at home", "changes.what", "Parenting course",
+	r.Add(amara.ID, "cin_plan", "start", "2026-03-06", "goal", "Amara feels safe at home", "changes.what", "Parenting course",
 		"changes.who", "Family support worker", "changes.by", "2026-06-30", "changes.measure", "Course completed")
 
 	// Ben: a child in need plan from an assessment; plan and referral closed in the year.
-	ben := r.person(&person.Person{GivenNames: "Ben", FamilyName: "Hughes", DateOfBirth: date.MustParse("2012-06-14"),
+	ben := r.Person(&person.Person{GivenNames: "Ben", FamilyName: "Hughes", DateOfBirth: date.MustParse("2012-06-14"),
 		Sex: "M", Ethnicity: "WBRI"})
 	ids["ben"] = ben.ID
-	bref := r.add(ben.ID, "referral", "referral_date", "2025-06-02", "source", "1A", "nfa", "no", "primary_need", "N3")
-	ba := r.add(ben.ID, "assessment", "start", "2025-06-02")
+	bref := r.Add(ben.ID, "referral", "referral_date", "2025-06-02", "source", "1A", "nfa", "no", "primary_need", "N3")
+	ba := r.Add(ben.ID, "assessment", "start", "2025-06-02")
 	r.completeAssessment(ba.ID, "2025-07-10", "cin_plan", "4B")
-	plan := r.add(ben.ID, "cin_plan", "start", "2025-07-15", "goal", "Ben gets to school every day", "changes.what", "Morning routine",
+	plan := r.Add(ben.ID, "cin_plan", "start", "2025-07-15", "goal", "Ben gets to school every day", "changes.what", "Morning routine",
 		"changes.who", "Dad and the school", "changes.by", "2025-10-01", "changes.measure", "Attendance over 95%")
-	r.set(plan.ID, "end", "2025-12-01", "end_reason", "Attendance is good and Dad is well again")
-	r.set(bref.ID, "closure_date", "2025-12-01", "closure_reason", "RC7")
+	r.Set(plan.ID, "end", "2025-12-01", "end_reason", "Attendance is good and Dad is well again")
+	r.Set(bref.ID, "closure_date", "2025-12-01", "closure_reason", "RC7")
 
 	// Cara: a referral that led to no further action, closed the same day.
-	cara := r.person(&person.Person{GivenNames: "Cara", FamilyName: "Nowak", DateOfBirth: date.MustParse("2023-01-09"),
+	cara := r.Person(&person.Person{GivenNames: "Cara", FamilyName: "Nowak", DateOfBirth: date.MustParse("2023-01-09"),
 		Sex: "F", Ethnicity: "WOTH"})
 	ids["cara"] = cara.ID
-	r.add(cara.ID, "referral", "referral_date", "2025-10-10", "source", "6", "nfa", "yes",
+	r.Add(cara.ID, "referral", "referral_date", "2025-10-10", "source", "6", "nfa", "yes",
 		"closure_date", "2025-10-10", "closure_reason", "RC7")
 
 	// Dan: an assessment authorised and a referral closed after 31 March: the census shows
 	// both still open.
-	dan := r.person(&person.Person{GivenNames: "Dan", FamilyName: "Reid", DateOfBirth: date.MustParse("2010-11-30"),
+	dan := r.Person(&person.Person{GivenNames: "Dan", FamilyName: "Reid", DateOfBirth: date.MustParse("2010-11-30"),
 		Sex: "M", Ethnicity: "MWBC", Disabilities: []string{"AUT"}, UPN: upn(t, 352, "000000041")})
 	ids["dan"] = dan.ID
-	dref := r.add(dan.ID, "referral", "referral_date", "2026-02-16", "source", "3C", "nfa", "no", "primary_need", "N4")
-	da := r.add(dan.ID, "assessment", "start", "2026-02-16")
+	dref := r.Add(dan.ID, "referral", "referral_date", "2026-02-16", "source", "3C", "nfa", "no", "primary_need", "N4")
+	da := r.Add(dan.ID, "assessment", "start", "2026-02-16")
 	r.completeAssessment(da.ID, "2026-04-02", "nfa", "3B")
-	r.set(dref.ID, "closure_date", "2026-04-10", "closure_reason", "RC8")
+	r.Set(dref.ID, "closure_date", "2026-04-10", "closure_reason", "RC8")
 
 	// Eve: an unborn baby referred before birth (recorded while she was expected).
 	s.Now = func() time.Time { return time.Date(2026, 2, 10, 9, 0, 0, 0, time.UTC) }
-	eve := r.person(&person.Person{GivenNames: "Baby", FamilyName: "Reid", ExpectedDateOfBirth: date.MustParse("2026-06-15"),
+	eve := r.Person(&person.Person{GivenNames: "Baby", FamilyName: "Reid", ExpectedDateOfBirth: date.MustParse("2026-06-15"),
 		Sex: "U", Ethnicity: "MWBC"})
 	ids["eve"] = eve.ID
-	r.add(eve.ID, "referral", "referral_date", "2026-02-10", "source", "3B", "nfa", "no", "primary_need", "N1")
+	r.Add(eve.ID, "referral", "referral_date", "2026-02-10", "source", "3B", "nfa", "no", "primary_need", "N1")
 	s.Now = func() time.Time { return recordedOn }
 
 	// Finn: closed before the year began: not in the census.
-	finn := r.person(&person.Person{GivenNames: "Finn", FamilyName: "Walsh", DateOfBirth: date.MustParse("2014-02-02"),
+	finn := r.Person(&person.Person{GivenNames: "Finn", FamilyName: "Walsh", DateOfBirth: date.MustParse("2014-02-02"),
 		Sex: "M", Ethnicity: "WIRI"})
 	ids["finn"] = finn.ID
-	r.add(finn.ID, "referral", "referral_date", "2025-01-06", "source", "2A", "nfa", "yes",
+	r.Add(finn.ID, "referral", "referral_date", "2025-01-06", "source", "2A", "nfa", "yes",
 		"closure_date", "2025-01-06", "closure_reason", "RC7")
 	return ids
 }

@@ -11,8 +11,8 @@ import (
 	"ourchild/internal/casework"
 	"ourchild/internal/codes"
 	"ourchild/internal/date"
-	"ourchild/internal/person"
 	"ourchild/internal/store"
+	"ourchild/internal/store/storetest"
 )
 
 var ctx = context.Background()
@@ -23,10 +23,8 @@ var recordedOn = time.Date(2026, 4, 20, 9, 0, 0, 0, time.UTC)
 
 // rec records casework through the store, as the pages do, failing the test on any refusal.
 type rec struct {
-	t       *testing.T
-	s       *store.Store
-	worker  store.Editor
-	manager store.Editor
+	*storetest.Recorder
+	worker store.Editor
 }
 
 func newRec(t *testing.T, s *store.Store) *rec {
@@ -41,72 +39,31 @@ func newRec(t *testing.T, s *store.Store) *rec {
 		t.Fatal(err)
 	}
 	a := u.Actor("192.0.2.1")
-	return &rec{t: t, s: s, worker: store.Editor{Actor: a}, manager: store.Editor{Actor: a, Manager: true}}
-}
-
-func vals(kv ...string) casework.Values {
-	out := casework.Values{}
-	for i := 0; i+1 < len(kv); i += 2 {
-		out[kv[i]] = append(out[kv[i]], kv[i+1])
-	}
-	return out
-}
-
-func (r *rec) person(p *person.Person) *person.Person {
-	r.t.Helper()
-	if err := r.s.CreatePerson(ctx, audit.System, p); err != nil {
-		r.t.Fatalf("CreatePerson(%s): %v (%v)", p.Name(), err, apperr.FieldsOf(err))
-	}
-	return p
-}
-
-func (r *rec) add(pid int64, kind string, kv ...string) *casework.Item {
-	r.t.Helper()
-	it := &casework.Item{PersonID: pid, Kind: kind, Values: vals(kv...)}
-	if err := r.s.AddItem(ctx, r.manager, it); err != nil {
-		r.t.Fatalf("AddItem(%s): %v (%v)", kind, err, apperr.FieldsOf(err))
-	}
-	return it
-}
-
-// set changes fields of a saved record.
-func (r *rec) set(id int64, kv ...string) *casework.Item {
-	r.t.Helper()
-	it, err := r.s.Item(ctx, id)
-	if err != nil {
-		r.t.Fatal(err)
-	}
-	for i := 0; i+1 < len(kv); i += 2 {
-		it.Values.Set(kv[i], kv[i+1])
-	}
-	if err := r.s.UpdateItem(ctx, r.manager, it, ""); err != nil {
-		r.t.Fatalf("UpdateItem(%s %d): %v (%v)", it.Kind, id, err, apperr.FieldsOf(err))
-	}
-	return it
+	return &rec{Recorder: &storetest.Recorder{T: t, S: s, Manager: store.Editor{Actor: a, Manager: true}}, worker: store.Editor{Actor: a}}
 }
 
 func (r *rec) only(pid int64, kind string) *casework.Item {
-	r.t.Helper()
-	items, err := r.s.Items(ctx, pid)
+	r.T.Helper()
+	items, err := r.S.Items(ctx, pid)
 	if err != nil {
-		r.t.Fatal(err)
+		r.T.Fatal(err)
 	}
 	var found *casework.Item
 	for _, it := range items {
 		if it.Kind == kind && !it.EnteredInError {
 			if found != nil {
-				r.t.Fatalf("child %d has more than one %s", pid, kind)
+				r.T.Fatalf("child %d has more than one %s", pid, kind)
 			}
 			found = it
 		}
 	}
 	if found == nil {
-		r.t.Fatalf("child %d has no %s", pid, kind)
+		r.T.Fatalf("child %d has no %s", pid, kind)
 	}
 	return found
 }
 
-func upn(t *testing.T, la int, serial string) string {
+func upn(t testing.TB, la int, serial string) string {
 	t.Helper()
 	u, err := codes.MakeUPN(la, serial)
 	if err != nil {
@@ -119,10 +76,10 @@ func day(s string) string { return date.MustParse(s).String() }
 
 // completeAssessment completes and authorises an assessment on the day given.
 func (r *rec) completeAssessment(id int64, on, outcome string, factors ...string) {
-	r.t.Helper()
-	it, err := r.s.Item(ctx, id)
+	r.T.Helper()
+	it, err := r.S.Item(ctx, id)
 	if err != nil {
-		r.t.Fatal(err)
+		r.T.Fatal(err)
 	}
 	it.Values.Set("wishes", "Wants things to be calmer at home")
 	it.Values.Set("how_gathered", "talking")
@@ -132,8 +89,8 @@ func (r *rec) completeAssessment(id int64, on, outcome string, factors ...string
 	it.Values.Set("outcome", outcome)
 	it.Values.Set("completed", on)
 	it.Values.Set("authorised", on)
-	if err := r.s.UpdateItem(ctx, r.manager, it, ""); err != nil {
-		r.t.Fatalf("complete assessment %d: %v (%v)", id, err, apperr.FieldsOf(err))
+	if err := r.S.UpdateItem(ctx, r.Manager, it, ""); err != nil {
+		r.T.Fatalf("complete assessment %d: %v (%v)", id, err, apperr.FieldsOf(err))
 	}
 }
 
@@ -141,14 +98,14 @@ func (r *rec) completeAssessment(id int64, on, outcome string, factors ...string
 // that starts a child protection plan, in the child's open referral: the enquiry starts on
 // s47, the conference sits on icpc.
 func (r *rec) protection(pid int64, s47, icpc, category string) (enquiry, conference *casework.Item) {
-	r.t.Helper()
-	r.add(pid, "strategy", "held", s47+"T10:00", "agencies", "csc", "agencies", "police", "agencies", "health",
+	r.T.Helper()
+	r.Add(pid, "strategy", "held", s47+"T10:00", "agencies", "csc", "agencies", "police", "agencies", "health",
 		"attendees", "Social worker, DC Smith, school nurse", "information", "Bruising seen at school", "decision", "s47",
 		"rationale", "Reasonable cause to suspect significant harm")
-	enquiry = r.add(pid, "s47", "start", s47)
-	enquiry = r.set(enquiry.ID, "findings", "Injuries consistent with the account given by the child", "outcome", "icpc",
+	enquiry = r.Add(pid, "s47", "start", s47)
+	enquiry = r.Set(enquiry.ID, "findings", "Injuries consistent with the account given by the child", "outcome", "icpc",
 		"icpc_needed", "yes", "completed", icpc)
-	conference = r.add(pid, "conference", "type", "initial", "date", icpc, "chair", "IRO Patel", "decision", "cp_plan",
+	conference = r.Add(pid, "conference", "type", "initial", "date", icpc, "chair", "IRO Patel", "decision", "cp_plan",
 		"category", category, "rationale", "Risk of physical harm", "next_review", date.MustParse(icpc).AddDate(0, 3, 0).String())
 	return enquiry, conference
 }

@@ -12,50 +12,28 @@ import (
 	"ourchild/internal/store/storetest"
 )
 
-// bulkSet writes values over a stored record directly, as a migration from another system
-// might, bypassing the checks AddItem and UpdateItem make; codes gets the whole detail, as for a
-// record saved before the codes column existed (migration 0004). Test data only.
-func bulkSet(t *testing.T, s *store.Store, id int64, kv ...string) {
-	t.Helper()
-	it, err := s.Item(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := 0; i+1 < len(kv); i += 2 {
-		it.Values.Set(kv[i], kv[i+1])
-	}
-	end := ""
-	if e := it.EndDate(); !e.IsZero() {
-		end = e.String()
-	}
-	if _, err := s.DB().ExecContext(ctx, `UPDATE casework SET detail = $1, codes = $1, start_date = $2, end_date = $3 WHERE id = $4`,
-		it.Values.Marshal(), it.StartDate().String(), end, id); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // TestRulesReportBadRecords writes records the forms would refuse and checks that the census
 // reports each with the DfE rule, the child and the field, and invents nothing to hide it.
 func TestRulesReportBadRecords(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		r := newRec(t, s)
 		// A referral closed with no primary need: 8610.
-		noNeed := r.person(&person.Person{GivenNames: "Nia", FamilyName: "Jones", DateOfBirth: date.MustParse("2016-04-04"), Sex: "F", Ethnicity: "WBRI"})
-		ref := r.add(noNeed.ID, "referral", "referral_date", "2025-05-01", "source", "2A", "nfa", "no", "primary_need", "N5",
+		noNeed := r.Person(&person.Person{GivenNames: "Nia", FamilyName: "Jones", DateOfBirth: date.MustParse("2016-04-04"), Sex: "F", Ethnicity: "WBRI"})
+		ref := r.Add(noNeed.ID, "referral", "referral_date", "2025-05-01", "source", "2A", "nfa", "no", "primary_need", "N5",
 			"closure_date", "2025-06-01", "closure_reason", "RC7")
-		bulkSet(t, s, ref.ID, "primary_need", "")
+		storetest.BulkSet(t, s, ref.ID, "primary_need", "")
 
 		// A child protection plan moved to before its referral: 1105, and it no longer starts
 		// on the initial conference's date: 2885.
-		early := r.person(&person.Person{GivenNames: "Omar", FamilyName: "Said", DateOfBirth: date.MustParse("2014-08-08"), Sex: "M", Ethnicity: "AOTH"})
-		r.add(early.ID, "referral", "referral_date", "2025-09-01", "source", "6", "nfa", "no", "primary_need", "N1")
-		r.add(early.ID, "assessment", "start", "2025-09-01")
+		early := r.Person(&person.Person{GivenNames: "Omar", FamilyName: "Said", DateOfBirth: date.MustParse("2014-08-08"), Sex: "M", Ethnicity: "AOTH"})
+		r.Add(early.ID, "referral", "referral_date", "2025-09-01", "source", "6", "nfa", "no", "primary_need", "N1")
+		r.Add(early.ID, "assessment", "start", "2025-09-01")
 		r.protection(early.ID, "2025-09-02", "2025-09-18", "NEG")
-		bulkSet(t, s, r.only(early.ID, "cp_plan").ID, "start", "2025-08-20")
+		storetest.BulkSet(t, s, r.only(early.ID, "cp_plan").ID, "start", "2025-08-20")
 
 		// An ethnicity code that is not in the DfE list: 4220.
-		odd := r.person(&person.Person{GivenNames: "Pia", FamilyName: "Lund", DateOfBirth: date.MustParse("2013-02-02"), Sex: "F", Ethnicity: "WOTH"})
-		r.add(odd.ID, "referral", "referral_date", "2025-07-01", "source", "1A", "nfa", "no", "primary_need", "N4")
+		odd := r.Person(&person.Person{GivenNames: "Pia", FamilyName: "Lund", DateOfBirth: date.MustParse("2013-02-02"), Sex: "F", Ethnicity: "WOTH"})
+		r.Add(odd.ID, "referral", "referral_date", "2025-07-01", "source", "1A", "nfa", "no", "primary_need", "N4")
 		if _, err := s.DB().ExecContext(ctx, `UPDATE person SET ethnicity = 'ZZZZ' WHERE id = $1`, odd.ID); err != nil {
 			t.Fatal(err)
 		}

@@ -8,6 +8,7 @@ import (
 	"ourchild/internal/date"
 	"ourchild/internal/ssda903report"
 	"ourchild/internal/store"
+	"ourchild/internal/store/storetest"
 )
 
 // BenchmarkProduce maps, writes and validates a return of 5,000 children looked after (two
@@ -18,7 +19,7 @@ func BenchmarkProduce(b *testing.B) {
 	for i := range 5000 {
 		id := int64(i*10 + 1)
 		it := func(n int64, kind string, parent int64, kv ...string) *casework.Item {
-			return &casework.Item{ID: id + n, PersonID: id, Kind: kind, ParentID: parent, Values: vals(kv...)}
+			return &casework.Item{ID: id + n, PersonID: id, Kind: kind, ParentID: parent, Values: storetest.Values(kv...)}
 		}
 		start := date.New(2024, 1, 1).AddDays(i % 600)
 		move := start.AddDays(200)

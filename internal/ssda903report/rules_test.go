@@ -13,27 +13,6 @@ import (
 	"ourchild/internal/store/storetest"
 )
 
-// bulkSet writes values over a stored record directly, as a migration from another system
-// might, bypassing the checks AddItem and UpdateItem make. Test data only.
-func bulkSet(t *testing.T, s *store.Store, id int64, kv ...string) {
-	t.Helper()
-	it, err := s.Item(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := 0; i+1 < len(kv); i += 2 {
-		it.Values.Set(kv[i], kv[i+1])
-	}
-	end := ""
-	if e := it.EndDate(); !e.IsZero() {
-		end = e.String()
-	}
-	if _, err := s.DB().ExecContext(ctx, `UPDATE casework SET detail = $1, codes = $1, start_date = $2, end_date = $3 WHERE id = $4`,
-		it.Values.Marshal(), it.StartDate().String(), end, id); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // TestRulesReportBadRecords writes records the forms would refuse and checks that the return
 // reports each with the DfE rule, the table, the child and the field, and that nothing is
 // written while it has errors.
@@ -41,19 +20,19 @@ func TestRulesReportBadRecords(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		r := newRec(t, s)
 		// A placement type that is not a 903 code: 146.
-		odd := r.person(&person.Person{GivenNames: "Ola", FamilyName: "Nwosu", DateOfBirth: date.MustParse("2013-04-04"), Sex: "M", Ethnicity: "BAFR"})
-		r.add(odd.ID, "care_period", "start", "2025-06-01", "category", "N1", "uasc", "no", "previous_permanence", "Z1")
+		odd := r.Person(&person.Person{GivenNames: "Ola", FamilyName: "Nwosu", DateOfBirth: date.MustParse("2013-04-04"), Sex: "M", Ethnicity: "BAFR"})
+		r.Add(odd.ID, "care_period", "start", "2025-06-01", "category", "N1", "uasc", "no", "previous_permanence", "Z1")
 		pl := r.placement(odd.ID, "2025-06-01", "S", "V2", "U4", "PR1", "urn", "XXXXXXX")
-		bulkSet(t, s, pl.ID, "type", "Q9")
+		storetest.BulkSet(t, s, pl.ID, "type", "Q9")
 
 		// Two placements that overlap, written round the forms: the second starts before the
 		// first ends, so the first ends with no next episode that day and no end of care: its
 		// REC is blank and rule 148 names its DEC.
-		two := r.person(&person.Person{GivenNames: "Tom", FamilyName: "Price", DateOfBirth: date.MustParse("2011-07-07"), Sex: "M", Ethnicity: "WBRI"})
-		r.add(two.ID, "care_period", "start", "2025-06-01", "category", "N1", "uasc", "no", "previous_permanence", "Z1")
+		two := r.Person(&person.Person{GivenNames: "Tom", FamilyName: "Price", DateOfBirth: date.MustParse("2011-07-07"), Sex: "M", Ethnicity: "WBRI"})
+		r.Add(two.ID, "care_period", "start", "2025-06-01", "category", "N1", "uasc", "no", "previous_permanence", "Z1")
 		first := r.placement(two.ID, "2025-06-01", "S", "C2", "U4", "PR1", "urn", "XXXXXXX")
 		second := r.move(first, "2025-09-01", "CARPL", "P", "C2", "U1", "PR1", "urn", "XXXXXXX")
-		bulkSet(t, s, second.ID, "start", "2025-08-01")
+		storetest.BulkSet(t, s, second.ID, "start", "2025-08-01")
 
 		res, err := ssda903report.Build(ctx, s, opts)
 		if err != nil {
