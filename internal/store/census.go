@@ -138,37 +138,55 @@ func (s *Store) censusQ(ctx context.Context, q querier, from, to date.Date, fiel
 		return nil, fmt.Errorf("store: read census casework: %w", err)
 	}
 	defer rows.Close()
+	if err := readPicked(rows, fields, "census casework", func(it *casework.Item) {
+		if c := byID[it.PersonID]; c != nil { // people entered in error are left out above
+			c.Items = append(c.Items, it)
+		}
+	}); err != nil {
+		return nil, err
+	}
+	for _, c := range out {
+		sortByStart(c.Items)
+	}
+	return out, nil
+}
+
+// readPicked reads casework rows of id, person_id, kind, parent_id, episode_id and answers as
+// JSON, keeping of each record only the answers fields names for its kind (rows of other kinds
+// are skipped), and gives each record to add. what names the records in errors.
+func readPicked(rows *sql.Rows, fields map[string][]string, what string, add func(*casework.Item)) error {
 	for rows.Next() {
 		it := &casework.Item{}
 		var codes sql.RawBytes
 		if err := rows.Scan(&it.ID, &it.PersonID, &it.Kind, &it.ParentID, &it.EpisodeID, &codes); err != nil {
-			return nil, fmt.Errorf("store: read census casework: %w", err)
+			return fmt.Errorf("store: read %s: %w", what, err)
 		}
 		want, ok := fields[it.Kind]
 		if !ok {
 			continue
 		}
+		var err error
 		if it.Values, err = pickValues(codes, want); err != nil {
-			return nil, fmt.Errorf("store: casework %d: %w", it.ID, err)
+			return fmt.Errorf("store: casework %d: %w", it.ID, err)
 		}
-		if c := byID[it.PersonID]; c != nil { // people entered in error are left out above
-			c.Items = append(c.Items, it)
-		}
+		add(it)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: read census casework: %w", err)
+		return fmt.Errorf("store: read %s: %w", what, err)
 	}
-	// By start date (ISO text sorts as dates do), then ID: the order Items gives.
+	return nil
+}
+
+// sortByStart orders a child's records by start date (ISO text sorts as dates do), then ID:
+// the order Items gives.
+func sortByStart(items []*casework.Item) {
 	start := func(it *casework.Item) string { return it.Values.Get(it.K().Start) }
-	for _, c := range out {
-		slices.SortFunc(c.Items, func(a, b *casework.Item) int {
-			if n := strings.Compare(start(a), start(b)); n != 0 {
-				return n
-			}
-			return cmp.Compare(a.ID, b.ID)
-		})
-	}
-	return out, nil
+	slices.SortFunc(items, func(a, b *casework.Item) int {
+		if n := strings.Compare(start(a), start(b)); n != 0 {
+			return n
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
 }
 
 // codesOf returns what the codes column holds for an item: its answers that are dates, times,

@@ -1,9 +1,7 @@
 package store
 
 import (
-	"cmp"
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
@@ -176,30 +174,15 @@ func (s *Store) LookedAfterChildren(ctx context.Context, from, to date.Date) ([]
 		return nil, fmt.Errorf("store: read looked-after casework: %w", err)
 	}
 	defer rows.Close()
-	for rows.Next() {
-		it := &casework.Item{}
-		var codes sql.RawBytes
-		if err := rows.Scan(&it.ID, &it.PersonID, &it.Kind, &it.ParentID, &it.EpisodeID, &codes); err != nil {
-			return nil, fmt.Errorf("store: read looked-after casework: %w", err)
-		}
-		if it.Values, err = pickValues(codes, fields[it.Kind]); err != nil {
-			return nil, fmt.Errorf("store: casework %d: %w", it.ID, err)
-		}
+	if err := readPicked(rows, fields, "looked-after casework", func(it *casework.Item) {
 		if c := byID[it.PersonID]; c != nil {
 			c.Items = append(c.Items, it)
 		}
+	}); err != nil {
+		return nil, err
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: read looked-after casework: %w", err)
-	}
-	start := func(it *casework.Item) string { return it.Values.Get(it.K().Start) }
 	for _, c := range out {
-		slices.SortFunc(c.Items, func(a, b *casework.Item) int {
-			if n := strings.Compare(start(a), start(b)); n != 0 {
-				return n
-			}
-			return cmp.Compare(a.ID, b.ID)
-		})
+		sortByStart(c.Items)
 	}
 	return out, nil
 }
