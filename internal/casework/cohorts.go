@@ -89,12 +89,7 @@ var (
 			}
 			notFuture(it, fe, today, "requested", "decided", "transferred")
 		},
-		Summary: func(it *Item) string {
-			if d := it.Get("decision"); d != "" {
-				return cwdDecisions.Label(d)
-			}
-			return "Decision awaited"
-		},
+		Summary: func(it *Item) string { return labelOr(cwdDecisions, it.Get("decision"), "Decision awaited") },
 	})
 
 	ShortBreak = register(&Kind{
@@ -187,12 +182,7 @@ var (
 			need(it, fe, out == "housing_support", "views", "Enter what the young person wants, in their words: their choice decides the outcome")
 			notFuture(it, fe, today, "presented", "assessed", "outcome_date")
 		},
-		Summary: func(it *Item) string {
-			if o := it.Get("outcome"); o != "" {
-				return homelessOutcomes.Label(o)
-			}
-			return "Assessment under way"
-		},
+		Summary: func(it *Item) string { return labelOr(homelessOutcomes, it.Get("outcome"), "Assessment under way") },
 	})
 
 	CME = register(&Kind{
@@ -213,10 +203,7 @@ var (
 			notFuture(it, fe, today, "reported", "resolved")
 		},
 		Summary: func(it *Item) string {
-			if o := it.Get("outcome"); o != "" {
-				return cmeOutcomes.Label(o)
-			}
-			return "Missing education: enquiries under way"
+			return labelOr(cmeOutcomes, it.Get("outcome"), "Missing education: enquiries under way")
 		},
 	})
 
@@ -243,10 +230,7 @@ var (
 			notFuture(it, fe, today, "notified", "visited", "decided", "ended")
 		},
 		Summary: func(it *Item) string {
-			if s := it.Get("suitability"); s != "" {
-				return eheSuitability.Label(s)
-			}
-			return "Home educated: suitability not yet decided"
+			return labelOr(eheSuitability, it.Get("suitability"), "Home educated: suitability not yet decided")
 		},
 	})
 

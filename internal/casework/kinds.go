@@ -17,6 +17,15 @@ func set(name string, pairs ...string) *codes.Set {
 	return codes.NewSet(name, cs...)
 }
 
+// labelOr is the label of code v in s, or none when v is blank: a record's summary before the
+// question it names is answered.
+func labelOr(s *codes.Set, v, none string) string {
+	if v == "" {
+		return none
+	}
+	return s.Label(v)
+}
+
 // Local choice lists. None of these is a DfE code set; the DfE sets come from internal/codes.
 var (
 	agencies = set("Agency",
@@ -248,12 +257,7 @@ var (
 			order(it, fe, "start", "authorised")
 			order(it, fe, "start", "target")
 		},
-		Summary: func(it *Item) string {
-			if o := it.Get("outcome"); o != "" {
-				return assessmentOutcomes.Label(o)
-			}
-			return "In progress"
-		},
+		Summary: func(it *Item) string { return labelOr(assessmentOutcomes, it.Get("outcome"), "In progress") },
 	})
 
 	Strategy = register(&Kind{
@@ -296,12 +300,7 @@ var (
 			}
 			order(it, fe, "start", "completed")
 		},
-		Summary: func(it *Item) string {
-			if o := it.Get("outcome"); o != "" {
-				return s47Outcomes.Label(o)
-			}
-			return "In progress"
-		},
+		Summary: func(it *Item) string { return labelOr(s47Outcomes, it.Get("outcome"), "In progress") },
 	})
 
 	Conference = register(&Kind{
@@ -339,12 +338,7 @@ var (
 				fe.Add("decision", "The conference has not happened yet: record its decision on the day")
 			}
 		},
-		Summary: func(it *Item) string {
-			if d := it.Get("decision"); d != "" {
-				return conferenceDecisions.Label(d)
-			}
-			return "Planned"
-		},
+		Summary: func(it *Item) string { return labelOr(conferenceDecisions, it.Get("decision"), "Planned") },
 	})
 
 	CPPlan = register(&Kind{
@@ -443,12 +437,7 @@ var (
 				}
 			}
 		},
-		Summary: func(it *Item) string {
-			if o := it.Get("outcome"); o != "" {
-				return ploOutcomes.Label(o)
-			}
-			return "In pre-proceedings"
-		},
+		Summary: func(it *Item) string { return labelOr(ploOutcomes, it.Get("outcome"), "In pre-proceedings") },
 	})
 
 	Transition = register(&Kind{
