@@ -1,5 +1,7 @@
 package ssda903
 
+import "slices"
+
 // Rules on missing and away-from-placement periods (the Missing table). Each
 // follows the DfE description and the sector validator's lac2022_23 rule of
 // the same code (data-to-insight/csc-validator-be-903), written afresh.
@@ -136,82 +138,21 @@ func init() {
 	// or began before the period of care, or it ends after the period of
 	// care ended or before it began. Children without episodes are not
 	// checked.
-	register(&Rule{Code: "577", Description: "Child ceased to be looked after but there is a missing/away from placement without authorisation period without an end date.",
-		Tables: []TableID{Episodes, Missing}, Fields: []string{"MIS_END"},
-		Check: func(c *Context) {
-			t := c.Cur.Tables[Missing]
-			cStart, cEnd := t.Col("MIS_START"), t.Col("MIS_END")
-			var o rowOrder
-			var pocs []careSpan
-			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				rows := c.Cur.ChildRows(Missing, ci)
-				if len(rows) == 0 {
-					continue
-				}
-				pocs = periodsOfCare(c, ci, &o, pocs)
-				if len(pocs) == 0 {
-					continue
-				}
-				for _, r := range rows {
-					start, end := ParseDay(t.Cell(int(r), cStart)), ParseDay(t.Cell(int(r), cEnd))
-					if !start.Valid() {
-						continue
-					}
-					inside := false
-					for _, p := range pocs {
-						out := (!end.Valid() && (p.end.Valid() || start < p.start)) ||
-							(end.Valid() && ((p.end.Valid() && end > p.end) || end < p.start))
-						if !out {
-							inside = true
-							break
-						}
-					}
-					if !inside {
-						c.Flag(Missing, int(r), "MIS_END", "")
-					}
-				}
-			}
-		}})
+	missingOutsideCare("577", "Child ceased to be looked after but there is a missing/away from placement without authorisation period without an end date.",
+		"MIS_END", func(p careSpan, start, end Day) bool {
+			return (!end.Valid() && (p.end.Valid() || start < p.start)) ||
+				(end.Valid() && ((p.end.Valid() && end > p.end) || end < p.start))
+		})
 
 	// 578: "The date that the child started to be missing is after the child
 	// ceased to be looked after." A missing period with a valid start fails
 	// when it starts outside every one of the child's periods of care (before
 	// one began, or after one ended). Children without episodes are not
 	// checked.
-	register(&Rule{Code: "578", Description: "The date that the child started to be missing is after the child ceased to be looked after.",
-		Tables: []TableID{Episodes, Missing}, Fields: []string{"MIS_START"},
-		Check: func(c *Context) {
-			t := c.Cur.Tables[Missing]
-			cStart := t.Col("MIS_START")
-			var o rowOrder
-			var pocs []careSpan
-			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				rows := c.Cur.ChildRows(Missing, ci)
-				if len(rows) == 0 {
-					continue
-				}
-				pocs = periodsOfCare(c, ci, &o, pocs)
-				if len(pocs) == 0 {
-					continue
-				}
-				for _, r := range rows {
-					start := ParseDay(t.Cell(int(r), cStart))
-					if !start.Valid() {
-						continue
-					}
-					inside := false
-					for _, p := range pocs {
-						if !(start < p.start || (p.end.Valid() && start > p.end)) {
-							inside = true
-							break
-						}
-					}
-					if !inside {
-						c.Flag(Missing, int(r), "MIS_START", "")
-					}
-				}
-			}
-		}})
+	missingOutsideCare("578", "The date that the child started to be missing is after the child ceased to be looked after.",
+		"MIS_START", func(p careSpan, start, _ Day) bool {
+			return start < p.start || (p.end.Valid() && start > p.end)
+		})
 
 	// 581: "Child is missing but has not yet started to be looked after." A
 	// missing period of a child with episodes fails unless it starts within
@@ -360,5 +301,33 @@ func init() {
 					c.Flag(Missing, row, "MIS_START", "")
 				}
 			})
+		}})
+}
+
+// missingOutsideCare registers a rule that flags (on field) a missing period with a valid start
+// that lies outside every one of the child's periods of care, outside telling whether it lies
+// outside one. Children without episodes are not checked.
+func missingOutsideCare(code, desc, field string, outside func(p careSpan, start, end Day) bool) {
+	register(&Rule{Code: code, Description: desc, Tables: []TableID{Episodes, Missing}, Fields: []string{field},
+		Check: func(c *Context) {
+			t := c.Cur.Tables[Missing]
+			cStart, cEnd := t.Col("MIS_START"), t.Col("MIS_END")
+			var o rowOrder
+			var pocs []careSpan
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				rows := c.Cur.ChildRows(Missing, ci)
+				if len(rows) == 0 {
+					continue
+				}
+				if pocs = periodsOfCare(c, ci, &o, pocs); len(pocs) == 0 {
+					continue
+				}
+				for _, r := range rows {
+					start, end := ParseDay(t.Cell(int(r), cStart)), ParseDay(t.Cell(int(r), cEnd))
+					if start.Valid() && !slices.ContainsFunc(pocs, func(p careSpan) bool { return !outside(p, start, end) }) {
+						c.Flag(Missing, int(r), field, "")
+					}
+				}
+			}
 		}})
 }
