@@ -221,30 +221,13 @@ func init() {
 	// child started to be looked after." A DATE_PLACED_CEASED before 1 April
 	// or before the DECOM of the child's earliest episode not under V3/V4
 	// fails, with that episode.
-	register(&Rule{Code: "118", Description: "Date of decision that a child should no longer be placed for adoption is before the current collection year or before the date the child started to be looked after.",
-		Tables: []TableID{Episodes, PlacedAdoption}, Fields: []string{"DATE_PLACED_CEASED", "DECOM", "LS"},
-		Check: func(c *Context) {
-			e, pa := c.Cur.Tables[Episodes], c.Cur.Tables[PlacedAdoption]
-			cDecom, cLS := e.Col("DECOM"), e.Col("LS")
-			cCeased := pa.Col("DATE_PLACED_CEASED")
-			notRespite := func(row int) bool { return !in(e.Cell(row, cLS), "V3", "V4") }
-			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				pas := c.Cur.ChildRows(PlacedAdoption, ci)
-				if len(pas) == 0 {
-					continue
-				}
-				first, decom := firstByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, notRespite)
-				if first < 0 {
-					continue
-				}
-				for _, r := range pas {
-					if d := ParseDay(pa.Cell(int(r), cCeased)); d.Valid() && (d < decom || d < c.Start) {
-						c.Flag(Episodes, first, "DECOM", "")
-						c.Flag(PlacedAdoption, int(r), "DATE_PLACED_CEASED", "")
-					}
-				}
-			}
-		}})
+	adoptionBeforeCare("118", "Date of decision that a child should no longer be placed for adoption is before the current collection year or before the date the child started to be looked after.",
+		"DATE_PLACED_CEASED", []string{"DATE_PLACED_CEASED", "DECOM", "LS"},
+		func(e *Table) func(int) bool {
+			cLS := e.Col("LS")
+			return func(row int) bool { return !in(e.Cell(row, cLS), "V3", "V4") }
+		},
+		func(c *Context, d, decom Day) bool { return d < decom || d < c.Start })
 
 	// 199: "Episode information shows child has been previously adopted from
 	// care." Taking the child's episodes in DECOM order, with the previous
@@ -392,29 +375,13 @@ func init() {
 	// is before the child started to be looked after." The child's earliest
 	// episode with RNE S (by DECOM, the first in the file on a tie) fails,
 	// with each PlacedAdoption row whose DATE_PLACED is before its DECOM.
-	register(&Rule{Code: "1003", Description: "Date of LA's decision that a child should be placed for adoption is before the child started to be looked after.",
-		Tables: []TableID{Episodes, PlacedAdoption}, Fields: []string{"DATE_PLACED", "DECOM", "RNE"},
-		Check: func(c *Context) {
-			e, pa := c.Cur.Tables[Episodes], c.Cur.Tables[PlacedAdoption]
-			cRNE, cDecom, cPlaced := e.Col("RNE"), e.Col("DECOM"), pa.Col("DATE_PLACED")
-			startsCare := func(row int) bool { return e.Cell(row, cRNE) == "S" }
-			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
-				pas := c.Cur.ChildRows(PlacedAdoption, ci)
-				if len(pas) == 0 {
-					continue
-				}
-				firstRow, first := firstByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, startsCare)
-				if firstRow < 0 {
-					continue
-				}
-				for _, pr := range pas {
-					if placed := ParseDay(pa.Cell(int(pr), cPlaced)); placed.Valid() && placed < first {
-						c.Flag(Episodes, firstRow, "DECOM", "")
-						c.Flag(PlacedAdoption, int(pr), "DATE_PLACED", "")
-					}
-				}
-			}
-		}})
+	adoptionBeforeCare("1003", "Date of LA's decision that a child should be placed for adoption is before the child started to be looked after.",
+		"DATE_PLACED", []string{"DATE_PLACED", "DECOM", "RNE"},
+		func(e *Table) func(int) bool {
+			cRNE := e.Col("RNE")
+			return func(row int) bool { return e.Cell(row, cRNE) == "S" }
+		},
+		func(_ *Context, d, decom Day) bool { return d < decom })
 
 	// 333: "Date should be placed for adoption must be on or prior to the
 	// date of matching child with adopter(s)." An AD1 row with a DATE_MATCH
@@ -952,6 +919,34 @@ func init() {
 							c.Flag(AD1, int(ar), "DATE_MATCH", "")
 							c.Flag(Episodes, int(r), "DECOM", "")
 						}
+					}
+				}
+			}
+		}})
+}
+
+// adoptionBeforeCare registers a rule that flags each PlacedAdoption row whose date in field is
+// too early for the child's earliest episode that counts (by DECOM, the first in the file on a
+// tie), together with that episode.
+func adoptionBeforeCare(code, desc, field string, fields []string, counts func(e *Table) func(row int) bool, early func(c *Context, d, decom Day) bool) {
+	register(&Rule{Code: code, Description: desc, Tables: []TableID{Episodes, PlacedAdoption}, Fields: fields,
+		Check: func(c *Context) {
+			e, pa := c.Cur.Tables[Episodes], c.Cur.Tables[PlacedAdoption]
+			cDecom, cDate := e.Col("DECOM"), pa.Col(field)
+			ok := counts(e)
+			for ci := 0; ci < c.Cur.NumChildren(); ci++ {
+				pas := c.Cur.ChildRows(PlacedAdoption, ci)
+				if len(pas) == 0 {
+					continue
+				}
+				first, decom := firstByDate(e, c.Cur.ChildRows(Episodes, ci), cDecom, ok)
+				if first < 0 {
+					continue
+				}
+				for _, r := range pas {
+					if d := ParseDay(pa.Cell(int(r), cDate)); d.Valid() && early(c, d, decom) {
+						c.Flag(Episodes, first, "DECOM", "")
+						c.Flag(PlacedAdoption, int(r), field, "")
 					}
 				}
 			}
