@@ -391,15 +391,22 @@ func (m *mapper) child(c *store.LookedAfterChild) {
 	}
 
 	// SWEpisodes: each allocated social worker of a child looked after in the year, from the
-	// allocations overlapping it, with why the episode began (store.SocialWorkerEpisode); the
-	// end only when it ended by 31 March.
+	// allocations overlapping it; the end only when it ended by 31 March. SW_REASON is why the
+	// episode began: the previous worker's reason for ending when this one took over the day
+	// they left, FCONTA (first contact) for the child's first worker or a case reopened after a
+	// gap (rules SW10b, SW13, SW15).
 	if episodes > 0 && m.t[ssda903.SWEpisodes] != nil {
-		for _, sw := range c.SocialWorkers {
-			var dec string
-			if e := m.byEnd(sw.End); !e.IsZero() {
-				dec = d903(e)
+		for i, sw := range c.SocialWorkers {
+			if !sw.End.IsZero() && sw.End.Before(m.start) {
+				continue
 			}
-			m.t[ssda903.SWEpisodes].AddRow(id, dob, sw.SWID, d903(sw.Start), dec, sw.Reason)
+			reason := "FCONTA"
+			if i > 0 {
+				if prev := c.SocialWorkers[i-1]; !prev.End.IsZero() && !prev.End.Before(sw.Start) {
+					reason = prev.EndReason
+				}
+			}
+			m.t[ssda903.SWEpisodes].AddRow(id, dob, sw.SWID, d903(sw.Start), d903(m.byEnd(sw.End)), reason)
 		}
 	}
 

@@ -20,23 +20,19 @@ type LookedAfterChild struct {
 	// Items are the child's live care casework (lacKinds), from any date, by start date then
 	// ID, each holding only its dates and codes (codesOf): no free text.
 	Items []*casework.Item
-	// SocialWorkers are the child's allocations to an allocated social worker that overlap the
-	// period (the return's sw_episodes table), by start date then ID.
+	// SocialWorkers are the child's allocations to an allocated social worker that started by
+	// the period's end, by start date then ID: those overlapping the period are the return's
+	// sw_episodes table, and the one before each says why it began.
 	SocialWorkers []SocialWorkerEpisode
 }
 
 // A SocialWorkerEpisode is one allocated social worker's involvement with a child: the worker's
-// registration (app_user.sw_id), the allocation's dates, why it began and why it ended.
+// registration (app_user.sw_id), the allocation's dates and why it ended (a codes.SWEndReason
+// code; empty while open, or when not recorded).
 type SocialWorkerEpisode struct {
 	SWID       string
 	Start, End date.Date
-	// Reason is why the episode began, the 903's SW_REASON: the previous worker's EndReason
-	// when this worker took over from them on the day they left, FCONTA (first contact) when
-	// the child had no worker before, or had none that day.
-	Reason string
-	// EndReason is why it ended (a codes.SWEndReason code; empty while open, or when not
-	// recorded).
-	EndReason string
+	EndReason  string
 }
 
 // SocialWorkerRole is the allocation role whose allocations are the 903's social worker episodes.
@@ -134,8 +130,7 @@ func (s *Store) LookedAfterChildren(ctx context.Context, from, to date.Date) ([]
 	}
 	rows.Close()
 
-	// Their allocated social workers in the period, each with why it began, which needs the
-	// allocation before it: so every allocation up to the period's end is read.
+	// Their allocated social workers up to the period's end.
 	rows, err = s.db.QueryContext(ctx, `SELECT a.person_id, u.sw_id, a.start_date, a.end_date, a.end_reason
 		FROM `+lacChildren+` JOIN allocation a ON a.person_id = x.person_id JOIN app_user u ON u.id = a.worker_id
 		WHERE a.role = $3 AND a.start_date <= $2
@@ -144,20 +139,13 @@ func (s *Store) LookedAfterChildren(ctx context.Context, from, to date.Date) ([]
 		return nil, fmt.Errorf("store: read looked-after children's social workers: %w", err)
 	}
 	defer rows.Close()
-	var prevID int64
-	var prev SocialWorkerEpisode
 	for rows.Next() {
 		var id int64
 		var e SocialWorkerEpisode
 		if err := rows.Scan(&id, &e.SWID, &e.Start, &e.End, &e.EndReason); err != nil {
 			return nil, fmt.Errorf("store: read looked-after children's social workers: %w", err)
 		}
-		e.Reason = "FCONTA"
-		if id == prevID && !prev.End.IsZero() && !prev.End.Before(e.Start) {
-			e.Reason = prev.EndReason
-		}
-		prevID, prev = id, e
-		if c := byID[id]; c != nil && (e.End.IsZero() || !e.End.Before(from)) {
+		if c := byID[id]; c != nil {
 			c.SocialWorkers = append(c.SocialWorkers, e)
 		}
 	}
