@@ -82,9 +82,7 @@ func (j *journey) care() {
 	// care (the 903 accepts "not yet obtained", UN4, only in the first week). Drawn from the
 	// advisers' sequence, so the care histories are the same with or without it.
 	if c.UPN == "" && age(now) >= 4 {
-		g.r = g.pr
-		c.UPN = g.upn()
-		g.r = g.cr
+		g.drawFrom(g.pr, func() { c.UPN = g.upn() })
 	}
 
 	// The route into care, and the legal statuses after it.
@@ -650,21 +648,20 @@ func (j *journey) care() {
 		// then missing a contact or two. From their own sequence, so the rest of the council
 		// is the same with or without them.
 		if !left.IsZero() && status != "eligible" {
-			saved := g.r
-			g.r = g.pr
-			for d := later(left, from).AddDays(g.between(20, 40)); !d.After(now); {
-				v := casework.Values{}
-				v.Set("date", d.String())
-				v.Set("in_touch", "YES")
-				v.Set("accommodation", leaverHome(g, dob, left, d))
-				v.Set("activity", pick(g, []string{"F2", "F2", "F5", "G5"}))
-				j.add("in_touch", clID, j.ref, e.pa, "", v)
-				d = d.AddDays(g.between(35, 55))
-				if g.chance(0.05) {
-					d = d.AddDays(g.between(30, 60))
+			g.drawFrom(g.pr, func() {
+				for d := later(left, from).AddDays(g.between(20, 40)); !d.After(now); {
+					v := casework.Values{}
+					v.Set("date", d.String())
+					v.Set("in_touch", "YES")
+					v.Set("accommodation", leaverHome(g, dob, left, d))
+					v.Set("activity", pick(g, []string{"F2", "F2", "F5", "G5"}))
+					j.add("in_touch", clID, j.ref, e.pa, "", v)
+					d = d.AddDays(g.between(35, 55))
+					if g.chance(0.05) {
+						d = d.AddDays(g.between(30, 60))
+					}
 				}
-			}
-			g.r = saved
+			})
 		}
 		for a := 17; a <= 21; a++ {
 			bd := dob.AddDate(a, 0, 0)

@@ -301,8 +301,17 @@ func newBulk(people int) *store.Bulk {
 // Random helpers.
 
 func (g *gen) chance(p float64) bool { return g.r.Float64() < p }
-func (g *gen) between(a, b int) int  { return a + g.r.IntN(b-a+1) }
-func pick[T any](g *gen, xs []T) T   { return xs[g.r.IntN(len(xs))] }
+
+// drawFrom runs fn drawing from r instead of the current sequence, so that what fn adds leaves
+// every other draw as it was.
+func (g *gen) drawFrom(r *rand.Rand, fn func()) {
+	saved := g.r
+	g.r = r
+	fn()
+	g.r = saved
+}
+func (g *gen) between(a, b int) int { return a + g.r.IntN(b-a+1) }
+func pick[T any](g *gen, xs []T) T  { return xs[g.r.IntN(len(xs))] }
 func (g *gen) ago(minDays, maxDays int) date.Date {
 	return g.today.AddDays(-g.between(minDays, maxDays))
 }

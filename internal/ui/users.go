@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -62,7 +63,7 @@ func (ui *UI) userForm(w http.ResponseWriter, r *http.Request, u *store.User) er
 	if target != nil {
 		// The username identifies the account in the audit log, so it stays; the password has
 		// its own form. The version the change was made from travels with the form.
-		fs = append(fs[:1], fs[2:6]...)
+		fs = slices.DeleteFunc(fs, func(f Field) bool { return f.Name == "username" || f.Name == "password" })
 		fs = append(fs, Field{Name: "version", Type: "hidden"})
 		vals := map[string]string{"name": target.Name, "email": target.Email, "role": string(target.Role),
 			"team_id": strconv.FormatInt(target.TeamID, 10), "sw_id": target.SWID, "version": target.UpdatedAt}
